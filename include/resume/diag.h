@@ -1,0 +1,47 @@
+/* Diagnostics: library code appends here and returns -1; only the CLI
+ * prints. */
+#ifndef RESUME_DIAG_H
+#define RESUME_DIAG_H
+
+#include <stddef.h>
+
+enum resume_severity {
+	RESUME_WARNING,
+	RESUME_ERROR,
+};
+
+struct resume_diag_item {
+	enum resume_severity	 severity;
+	char			*file;		/* "<stdin>" for standard input */
+	unsigned int		 line;		/* 1-based; 0 when unknown */
+	unsigned int		 col;		/* 1-based column in bytes; 0 unknown */
+	char			*pointer;	/* JSON pointer, or NULL */
+	char			*message;	/* control characters escaped */
+};
+
+struct resume_diag {
+	struct resume_diag_item	*items;
+	size_t			 n;
+	size_t			 cap;
+	size_t			 nerrors;
+	size_t			 max;		/* 0: the default cap (100) */
+	size_t			 dropped;	/* items past the cap */
+};
+
+/* Appends a diagnostic at file:line:col.  Past the cap it only counts. */
+void resume_diag_add(struct resume_diag *, enum resume_severity,
+    const char *file, unsigned int line, unsigned int col, const char *fmt,
+    ...) __attribute__((format(printf, 6, 7)));
+/* Appends a diagnostic at a JSON pointer. */
+void resume_diag_add_pointer(struct resume_diag *, enum resume_severity,
+    const char *file, const char *pointer, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Writes "resume: FILE:LINE:COL: error: message" lines for every item. */
+void resume_diag_print(const struct resume_diag *, void *stdio_file);
+/* Frees the items; the struct may be reused. */
+void resume_diag_free(struct resume_diag *);
+/* Returns an escaped copy of at most max bytes of s, quoting control
+ * characters as \n, \t or \xHH; the caller frees it with free(). */
+char *resume_diag_escape(const char *s, size_t max);
+
+#endif

@@ -1,0 +1,215 @@
+/* resume render: load one résumé and write it through a backend. */
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../io.h"
+#include "cli.h"
+#include "resume/resume.h"
+
+enum {
+	OPT_TXT = 256,
+	OPT_PDF,
+	OPT_HTML,
+	OPT_JSON,
+	OPT_MD,
+	OPT_TO,
+	OPT_FROM,
+	OPT_WIDTH,
+	OPT_ASCII,
+	OPT_MAX_SIZE,
+};
+
+static const struct cli_opt opts[] = {
+	{{"txt", no_argument, NULL, OPT_TXT}, NULL, "plain text (the default)"},
+	{{"pdf", no_argument, NULL, OPT_PDF}, NULL, "PDF"},
+	{{"html", no_argument, NULL, OPT_HTML}, NULL, "standalone HTML page"},
+	{{"json", no_argument, NULL, OPT_JSON}, NULL, "JSON Resume v1.0.0"},
+	{{"md", no_argument, NULL, OPT_MD}, NULL, "normalized Markdown"},
+	{{"to", required_argument, NULL, OPT_TO}, "FORMAT",
+	    "output format by name: txt, pdf, html, json, md"},
+	{{"from", required_argument, NULL, OPT_FROM}, "FORMAT",
+	    "input format: markdown or json (default: by suffix, else content)"},
+	{{"output", required_argument, NULL, 'o'}, "FILE",
+	    "write to FILE (atomically) instead of standard output; - is stdout"},
+	{{"width", required_argument, NULL, OPT_WIDTH}, "N",
+	    "txt: wrap lines at N columns (20-1000, default 80)"},
+	{{"ascii", no_argument, NULL, OPT_ASCII}, NULL,
+	    "txt: transliterate typographic punctuation, bullets and accents"},
+	{{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
+	    "refuse inputs larger than BYTES (default 16 MiB)"},
+	{{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"},
+};
+#define NOPTS (sizeof(opts) / sizeof(*opts))
+
+static void
+help(FILE *fp)
+{
+	fputs("Usage: resume render [--txt|--pdf|--html|--json|--md] "
+	      "[-o FILE|-] [FILE|-]\n"
+	      "Render a résumé (Markdown or JSON Resume) read from FILE, or\n"
+	      "standard input when FILE is - or missing.\n\nOptions:\n",
+	    fp);
+	cli_print_options(fp, opts, NOPTS);
+	fputs("\nExit status: 0 success, 1 invalid input or failed output, "
+	      "2 usage error.\n",
+	    fp);
+}
+
+static int
+parse_uint(const char *s, unsigned long lo, unsigned long hi,
+    unsigned long *v)
+{
+	char *end;
+
+	errno = 0;
+	if (*s == '\0' || *s == '-')
+		return -1;
+	*v = strtoul(s, &end, 10);
+	if (errno || *end || *v < lo || *v > hi)
+		return -1;
+	return 0;
+}
+
+int
+cli_render(int argc, char **argv)
+{
+	struct option lo[NOPTS + 1];
+	char so[3 * NOPTS + 2];
+	const char *to = NULL, *output = NULL, *input = NULL;
+	enum resume_format from = RESUME_FORMAT_AUTO;
+	const struct resume_backend *be;
+	struct resume_opts ro;
+	struct resume_diag diag = {0};
+	struct resume *r = NULL;
+	struct io_out out;
+	unsigned long v, cap = IO_DEFAULT_CAP;
+	char *data = NULL;
+	size_t len;
+	int c, status = EXIT_FAIL;
+
+	resume_opts_init(&ro);
+	cli_getopt_tables(opts, NOPTS, lo, so);
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, so, lo, NULL)) != -1) {
+		switch (c) {
+		case OPT_TXT:
+		case OPT_PDF:
+		case OPT_HTML:
+		case OPT_JSON:
+		case OPT_MD: {
+			static const char *const names[] = {"txt", "pdf",
+				"html", "json", "md"};
+			const char *n = names[c - OPT_TXT];
+
+			if (to && strcmp(to, n) != 0)
+				return cli_usage_error("render",
+				    "choose one output format (got --%s and "
+				    "--%s)", to, n);
+			to = n;
+			break;
+		}
+		case OPT_TO:
+			to = optarg;
+			break;
+		case OPT_FROM:
+			if (strcmp(optarg, "markdown") == 0 ||
+			    strcmp(optarg, "md") == 0)
+				from = RESUME_FORMAT_MARKDOWN;
+			else if (strcmp(optarg, "json") == 0)
+				from = RESUME_FORMAT_JSON;
+			else
+				return cli_usage_error("render",
+				    "unknown input format '%s' (markdown, "
+				    "json)", optarg);
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case OPT_WIDTH:
+			if (parse_uint(optarg, 20, 1000, &v) < 0)
+				return cli_usage_error("render",
+				    "--width takes a number from 20 to 1000, "
+				    "not '%s'", optarg);
+			ro.width = (unsigned)v;
+			break;
+		case OPT_ASCII:
+			ro.ascii = true;
+			break;
+		case OPT_MAX_SIZE:
+			if (parse_uint(optarg, 1, ULONG_MAX, &v) < 0)
+				return cli_usage_error("render",
+				    "--max-size takes a positive number of "
+				    "bytes, not '%s'", optarg);
+			cap = v;
+			break;
+		case 'h':
+			help(stdout);
+			return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+		case ':':
+			return cli_usage_error("render",
+			    "option '%s' needs an argument", argv[optind - 1]);
+		default:
+			return cli_usage_error("render", "unknown option '%s'",
+			    argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		input = argv[optind++];
+	if (optind < argc)
+		return cli_usage_error("render", "one input file at a time "
+						 "(got '%s' too)",
+		    argv[optind]);
+	if (to == NULL)
+		to = "txt";
+	be = resume_backend_find(to);
+	if (be == NULL) {
+		if (strcmp(to, "pdf") == 0 || strcmp(to, "html") == 0 ||
+		    strcmp(to, "json") == 0 || strcmp(to, "md") == 0)
+			return cli_usage_error("render",
+			    "the %s backend is not part of this version yet",
+			    to);
+		return cli_usage_error("render",
+		    "unknown output format '%s' (txt, pdf, html, json, md)", to);
+	}
+	if ((be->flags & RESUME_BACKEND_BINARY) &&
+	    (output == NULL || strcmp(output, "-") == 0) &&
+	    isatty(STDOUT_FILENO))
+		return cli_usage_error("render",
+		    "not writing %s to a terminal; use -o FILE", be->name);
+	if (io_same_file(input, output)) {
+		fprintf(stderr, "resume: %s: error: output would overwrite "
+				"the input\n",
+		    output);
+		return EXIT_USAGE;
+	}
+
+	if (io_read(input, cap, &data, &len, &diag) < 0)
+		goto out;
+	r = resume_load(data, len,
+	    input && strcmp(input, "-") != 0 ? input : "<stdin>", from, &diag);
+	if (r == NULL)
+		goto out;
+	if (io_out_open(&out, output, &diag) < 0)
+		goto out;
+	if (be->render(r, &ro, out.fp, &diag) < 0 || diag.nerrors) {
+		if (diag.nerrors == 0)
+			resume_diag_add(&diag, RESUME_ERROR,
+			    output ? output : "<stdout>", 0, 0,
+			    "write error: %s", strerror(errno));
+		io_out_abort(&out);
+		goto out;
+	}
+	if (io_out_commit(&out, &diag) < 0)
+		goto out;
+	status = EXIT_OK;
+out:
+	resume_diag_print(&diag, stderr);
+	resume_diag_free(&diag);
+	resume_free(r);
+	free(data);
+	return status;
+}

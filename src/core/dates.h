@@ -1,0 +1,35 @@
+/* Recognizing dates and date ranges as people write them in résumés. */
+#ifndef RESUME_DATES_H
+#define RESUME_DATES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "resume/model.h"
+
+/* A date or range found in a string: byte offsets of the whole match and of
+ * each end, and the parsed values. */
+struct date_match {
+	size_t			start, end;	/* whole match */
+	size_t			from_end;	/* end of the first date */
+	size_t			to_start;	/* start of the second end */
+	struct resume_date	from, to;
+	bool			range;
+	bool			open;		/* range with a missing end */
+};
+
+/* Parses a date or range starting exactly at s[pos]; returns true and fills
+ * *m, or false. */
+bool dates_parse_at(const char *s, size_t len, size_t pos,
+    struct date_match *m);
+/* Finds the most date-like date or range in s (ranges, then dates in
+ * brackets or at the end win over dates inside words).  Returns true and
+ * fills *m, or false. */
+bool dates_find(const char *s, size_t len, struct date_match *m);
+/* Returns true when s, ignoring surrounding space, brackets, emphasis
+ * marks and punctuation, is exactly one date or range; fills *m. */
+bool dates_whole(const char *s, size_t len, struct date_match *m);
+/* Returns true when s[0..len) is a word meaning "until now". */
+bool dates_is_present_word(const char *s, size_t len);
+
+#endif

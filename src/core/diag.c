@@ -1,0 +1,130 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "resume/buf.h"
+#include "resume/diag.h"
+#include "xmalloc.h"
+
+#define DEFAULT_MAX 100
+
+char *
+resume_diag_escape(const char *s, size_t max)
+{
+	struct resume_buf b = {0};
+	size_t i;
+
+	for (i = 0; s[i] != '\0' && i < max; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\n')
+			resume_buf_puts(&b, "\\n");
+		else if (c == '\t')
+			resume_buf_puts(&b, "\\t");
+		else if (c < 0x20 || c == 0x7f)
+			resume_buf_printf(&b, "\\x%02x", c);
+		else
+			resume_buf_putc(&b, c);
+	}
+	if (s[i] != '\0')
+		resume_buf_puts(&b, "...");
+	return b.data ? b.data : xstrdup("");
+}
+
+static void
+add(struct resume_diag *d, enum resume_severity sev, const char *file,
+    unsigned int line, unsigned int col, const char *pointer, const char *fmt,
+    va_list ap)
+{
+	struct resume_diag_item *it;
+	char msg[1024];
+
+	if (sev == RESUME_ERROR)
+		d->nerrors++;
+	if (d->n >= (d->max ? d->max : DEFAULT_MAX)) {
+		d->dropped++;
+		return;
+	}
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 8;
+		d->items = xrealloc(d->items, d->cap * sizeof(*d->items));
+	}
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	it = &d->items[d->n++];
+	it->severity = sev;
+	it->file = xstrdup(file ? file : "<stdin>");
+	it->line = line;
+	it->col = col;
+	it->pointer = pointer ? xstrdup(pointer) : NULL;
+	it->message = resume_diag_escape(msg, sizeof(msg));
+}
+
+void
+resume_diag_add(struct resume_diag *d, enum resume_severity sev,
+    const char *file, unsigned int line, unsigned int col, const char *fmt,
+    ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	add(d, sev, file, line, col, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void
+resume_diag_add_pointer(struct resume_diag *d, enum resume_severity sev,
+    const char *file, const char *pointer, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	add(d, sev, file, 0, 0, pointer, fmt, ap);
+	va_end(ap);
+}
+
+void
+resume_diag_print(const struct resume_diag *d, void *stdio_file)
+{
+	FILE *fp = stdio_file;
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		const struct resume_diag_item *it = &d->items[i];
+		const char *sev =
+		    it->severity == RESUME_ERROR ? "error" : "warning";
+		char *file = resume_diag_escape(it->file, 4096);
+
+		if (it->pointer)
+			fprintf(fp, "resume: %s: %s: %s: %s\n", file,
+			    it->pointer, sev, it->message);
+		else if (it->line && it->col)
+			fprintf(fp, "resume: %s:%u:%u: %s: %s\n", file,
+			    it->line, it->col, sev, it->message);
+		else if (it->line)
+			fprintf(fp, "resume: %s:%u: %s: %s\n", file, it->line,
+			    sev, it->message);
+		else
+			fprintf(fp, "resume: %s: %s: %s\n", file, sev,
+			    it->message);
+		free(file);
+	}
+	if (d->dropped)
+		fprintf(fp, "resume: %zu more diagnostics not shown\n",
+		    d->dropped);
+}
+
+void
+resume_diag_free(struct resume_diag *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		free(d->items[i].file);
+		free(d->items[i].pointer);
+		free(d->items[i].message);
+	}
+	free(d->items);
+	d->items = NULL;
+	d->n = d->cap = d->nerrors = d->dropped = 0;
+}

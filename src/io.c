@@ -1,0 +1,201 @@
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/xmalloc.h"
+#include "io.h"
+
+static const char *
+name_of(const char *path)
+{
+	return path == NULL || strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+int
+io_read(const char *path, size_t cap, char **data, size_t *len,
+    struct resume_diag *diag)
+{
+	bool is_stdin = path == NULL || strcmp(path, "-") == 0;
+	FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+	struct stat st;
+	size_t n = 0, sz = 65536, got;
+	char *buf;
+
+	*data = NULL;
+	*len = 0;
+	if (fp == NULL) {
+		resume_diag_add(diag, RESUME_ERROR, name_of(path), 0, 0,
+		    "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+		resume_diag_add(diag, RESUME_ERROR, name_of(path), 0, 0,
+		    "is a directory, not a résumé file");
+		if (!is_stdin)
+			fclose(fp);
+		return -1;
+	}
+	buf = xmalloc(sz);
+	for (;;) {
+		if (n == sz) {
+			sz *= 2;
+			buf = xrealloc(buf, sz);
+		}
+		got = fread(buf + n, 1, sz - n, fp);
+		n += got;
+		if (n > cap) {
+			resume_diag_add(diag, RESUME_ERROR, name_of(path), 0, 0,
+			    "input is larger than the %zu-byte limit "
+			    "(--max-size to raise it)", cap);
+			goto fail;
+		}
+		if (got == 0)
+			break;
+	}
+	if (ferror(fp)) {
+		resume_diag_add(diag, RESUME_ERROR, name_of(path), 0, 0,
+		    "read error: %s", strerror(errno));
+		goto fail;
+	}
+	if (!is_stdin)
+		fclose(fp);
+	buf = xrealloc(buf, n + 1);
+	buf[n] = '\0';
+	*data = buf;
+	*len = n;
+	return 0;
+fail:
+	free(buf);
+	if (!is_stdin)
+		fclose(fp);
+	return -1;
+}
+
+bool
+io_same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	if (a == NULL || b == NULL || strcmp(a, "-") == 0 ||
+	    strcmp(b, "-") == 0)
+		return false;
+	if (stat(a, &sa) != 0 || stat(b, &sb) != 0)
+		return false;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+int
+io_out_open(struct io_out *o, const char *path, struct resume_diag *diag)
+{
+	char *dir, *copy;
+	struct stat st;
+	mode_t mask;
+	int fd;
+
+	memset(o, 0, sizeof(*o));
+	if (path == NULL || strcmp(path, "-") == 0) {
+		o->fp = stdout;
+		return 0;
+	}
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
+		    "output is a directory");
+		return -1;
+	}
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* a device or pipe (/dev/null, /dev/full): write to it */
+		o->fp = fopen(path, "wb");
+		if (o->fp == NULL) {
+			resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
+			    "cannot write: %s", strerror(errno));
+			return -1;
+		}
+		o->path = xstrdup(path);
+		return 0;
+	}
+	copy = xstrdup(path);
+	dir = dirname(copy);
+	o->tmp = xmalloc(strlen(dir) + 32);
+	sprintf(o->tmp, "%s/.resume-XXXXXX", dir);
+	free(copy);
+	fd = mkstemp(o->tmp);
+	if (fd < 0) {
+		resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
+		    "cannot write: %s", strerror(errno));
+		free(o->tmp);
+		o->tmp = NULL;
+		return -1;
+	}
+	/* the mode a plain open() would give, or the old file's */
+	if (stat(path, &st) == 0)
+		fchmod(fd, st.st_mode & 07777);
+	else {
+		mask = umask(0);
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
+	o->fp = fdopen(fd, "wb");
+	if (o->fp == NULL) {
+		close(fd);
+		unlink(o->tmp);
+		free(o->tmp);
+		o->tmp = NULL;
+		resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
+		    "cannot write: %s", strerror(errno));
+		return -1;
+	}
+	o->path = xstrdup(path);
+	return 0;
+}
+
+int
+io_out_commit(struct io_out *o, struct resume_diag *diag)
+{
+	const char *name = o->path ? o->path : "<stdout>";
+	int err = 0;
+
+	if (fflush(o->fp) != 0 || ferror(o->fp))
+		err = errno ? errno : EIO;
+	if (o->path == NULL) {
+		if (err) {
+			resume_diag_add(diag, RESUME_ERROR, name, 0, 0,
+			    "write error: %s", strerror(err));
+			return -1;
+		}
+		return 0;
+	}
+	if (fclose(o->fp) != 0 && !err)
+		err = errno;
+	o->fp = NULL;
+	if (!err && o->tmp && rename(o->tmp, o->path) != 0)
+		err = errno;
+	if (err) {
+		if (o->tmp)
+			unlink(o->tmp);
+		resume_diag_add(diag, RESUME_ERROR, name, 0, 0,
+		    "write error: %s", strerror(err));
+	}
+	free(o->tmp);
+	free(o->path);
+	o->tmp = o->path = NULL;
+	return err ? -1 : 0;
+}
+
+void
+io_out_abort(struct io_out *o)
+{
+	if (o->path) {
+		if (o->fp)
+			fclose(o->fp);
+		if (o->tmp)
+			unlink(o->tmp);
+	}
+	free(o->tmp);
+	free(o->path);
+	memset(o, 0, sizeof(*o));
+}

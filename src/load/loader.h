@@ -1,0 +1,88 @@
+/* Internal interfaces of the loaders (not installed). */
+#ifndef RESUME_LOADER_H
+#define RESUME_LOADER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "resume/arena.h"
+#include "resume/buf.h"
+#include "resume/diag.h"
+#include "resume/model.h"
+
+/* Loader-only span flags, gone from the finished model: a soft line break
+ * (shown as a space) and a column boundary from HTML such as </span>. */
+#define SPAN_SOFT (1u << 8)
+#define SPAN_SEP  (1u << 9)
+
+/* --- richtext.c: building and cutting rich text --- */
+
+/* Appends a span to t, merging it with the last one when styles match.
+ * text is copied into the arena. */
+void text_add(struct resume_arena *, struct resume_text *t, const char *s,
+    size_t n, unsigned int flags, const char *href);
+/* Appends every span of src to t. */
+void text_append(struct resume_arena *, struct resume_text *t,
+    const struct resume_text *src);
+/* Writes the plain text of t to out: soft breaks as ' ', hard breaks as
+ * '\n', column boundaries as '\x1f'. */
+void text_plain(const struct resume_text *t, struct resume_buf *out);
+/* Returns the part of t between plain-text offsets [from, to), trimmed of
+ * spaces; spans keep their styles. */
+struct resume_text text_slice(struct resume_arena *,
+    const struct resume_text *t, size_t from, size_t to);
+/* Splits t at soft and hard breaks into *nlines lines (arena array). */
+struct resume_text *text_lines(struct resume_arena *,
+    const struct resume_text *t, size_t *nlines);
+/* Returns true when every non-blank span of t has all the given flags. */
+bool text_all(const struct resume_text *t, unsigned int flags);
+/* Returns the href when the whole non-blank text of t is one link. */
+const char *text_link(const struct resume_text *t);
+/* Returns an arena copy of the plain text of t, trimmed; NULL when blank. */
+const char *text_str(struct resume_arena *, const struct resume_text *t);
+/* Turns loader-only spans into their final form (soft break to space,
+ * boundaries removed). */
+void text_finish(struct resume_arena *, struct resume_text *t);
+/* Returns a safe link target for a Markdown or HTML link destination:
+ * http(s), mailto and tel pass, a bare e-mail address becomes mailto:,
+ * "www." gains https://; NULL for "#", "" and everything else. */
+const char *link_target(struct resume_arena *, const char *url);
+
+/* --- vocab.c: words that mark sections, titles, organisations --- */
+
+/* Returns the section kind a heading title names, or -1.  title is plain
+ * text; icons, emoji, attributes and case are ignored. */
+int vocab_section(const char *title);
+/* Returns how many job-title words s has. */
+int vocab_title_score(const char *s);
+/* Returns how many organisation words s has. */
+int vocab_org_score(const char *s);
+/* Returns how many degree words s has. */
+int vocab_degree_score(const char *s);
+/* Returns true when s names the document ("Résumé", "CV", "简历"...). */
+bool vocab_is_doc_title(const char *s);
+/* Returns true when s is a label for a location ("City", "Город"...). */
+bool vocab_is_location_label(const char *s);
+/* Returns the profile network of a URL's host ("GitHub"), or NULL. */
+const char *vocab_network(const char *url);
+/* Writes s normalized for matching to out: lowercase, icons and emoji
+ * removed, "{#id}" attributes removed, spaces collapsed, edge punctuation
+ * trimmed. */
+void vocab_normalize(const char *s, struct resume_buf *out);
+
+/* --- recognize.c: the flat block stream to the model --- */
+
+struct md_doc {
+	struct resume		*r;
+	const char		*file;
+	struct resume_diag	*diag;
+	struct resume_block	*blocks;	/* flattened, in source order */
+	size_t			 nblocks;
+	const char		*fm_title;	/* front matter title, or NULL */
+	const char		*fm_name;	/* front matter name, or NULL */
+};
+
+/* Fills d->r from the block stream. */
+void recognize(struct md_doc *d);
+
+#endif

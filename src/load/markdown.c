@@ -1,0 +1,597 @@
+/*
+ * Markdown loader, first half: cmark-gfm parses the text; this file
+ * flattens its tree into the block stream the recognizer reads (rich-text
+ * spans with links, list levels, quote depth, table rows, source
+ * positions), reads YAML front matter and the simple HTML people put in
+ * résumés.  The cmark tree is freed before returning.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include "../core/utf8.h"
+#include "loader.h"
+#include "resume/resume.h"
+
+struct flat {
+	struct md_doc		*d;
+	struct resume_arena	*a;
+	unsigned int		 line_offset;	/* lines of front matter */
+	const char		*html_href;	/* inside an inline <a> */
+};
+
+static struct resume_block *
+push_block(struct flat *f, enum resume_block_kind kind, cmark_node *n,
+    unsigned int level, unsigned int quote)
+{
+	struct resume_block *b = RESUME_PUSH(f->a, f->d->blocks, &f->d->nblocks);
+
+	b->kind = kind;
+	b->level = level;
+	b->quote = quote;
+	if (n) {
+		b->pos.line = (unsigned)cmark_node_get_start_line(n) +
+		    f->line_offset;
+		b->pos.col = (unsigned)cmark_node_get_start_column(n);
+	}
+	return b;
+}
+
+/* Appends text, dropping icon-font private-use code points. */
+static void
+add_text(struct flat *f, struct resume_text *t, const char *s, size_t n,
+    unsigned int flags, const char *href)
+{
+	size_t i = 0, start = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (cp >= 0xe000 && cp <= 0xf8ff) {
+			text_add(f->a, t, s + start, i - start, flags, href);
+			start = i + k;
+		}
+		i += k;
+	}
+	text_add(f->a, t, s + start, n - start, flags, href);
+}
+
+/* --- a small HTML reader: tags, entities, text --- */
+
+static size_t
+entity(const char *s, size_t n, char *out)
+{
+	static const struct {
+		const char *name;
+		uint32_t cp;
+	} ents[] = {
+		{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'},
+		{"apos", '\''}, {"nbsp", 0xa0}, {"emsp", 0x2003},
+		{"ensp", 0x2002}, {"thinsp", 0x2009}, {"mdash", 0x2014},
+		{"ndash", 0x2013}, {"middot", 0xb7}, {"bull", 0x2022},
+		{"copy", 0xa9}, {"hellip", 0x2026},
+	};
+	size_t i, len;
+	uint32_t cp = 0;
+
+	/* s starts after '&'; returns bytes consumed (0: not an entity) */
+	if (n > 1 && s[0] == '#') {
+		bool hex = s[1] == 'x' || s[1] == 'X';
+
+		for (i = hex ? 2 : 1; i < n && i < 10 && s[i] != ';'; i++) {
+			if (hex ? !isxdigit((unsigned char)s[i])
+				: !isdigit((unsigned char)s[i]))
+				return 0;
+			cp = cp * (hex ? 16 : 10) +
+			    (uint32_t)(isdigit((unsigned char)s[i])
+					   ? s[i] - '0'
+					   : (tolower((unsigned char)s[i]) - 'a' + 10));
+		}
+		if (i >= n || s[i] != ';' || cp == 0 || cp > 0x10ffff ||
+		    (cp >= 0xd800 && cp <= 0xdfff))
+			return 0;
+		*out = 0;
+		len = utf8_encode(cp, out);
+		out[len] = '\0';
+		return i + 1;
+	}
+	for (i = 0; i < sizeof(ents) / sizeof(*ents); i++) {
+		len = strlen(ents[i].name);
+		if (n > len && strncmp(s, ents[i].name, len) == 0 &&
+		    s[len] == ';') {
+			out[utf8_encode(ents[i].cp, out)] = '\0';
+			return len + 1;
+		}
+	}
+	return 0;
+}
+
+/* Appends HTML text content s[0..n) with entities decoded. */
+static void
+add_html_text(struct flat *f, struct resume_text *t, const char *s, size_t n,
+    unsigned int flags, const char *href)
+{
+	size_t i = 0, start = 0, k;
+	char enc[8];
+	bool space = false;
+
+	while (i < n) {
+		if (s[i] == '&' && (k = entity(s + i + 1, n - i - 1, enc)) > 0) {
+			add_text(f, t, s + start, i - start, flags, href);
+			add_text(f, t, enc, strlen(enc), flags, href);
+			i += k + 1;
+			start = i;
+			continue;
+		}
+		if (s[i] == '\n' || s[i] == '\t' || (s[i] == ' ' && space)) {
+			/* collapse white space as a browser does */
+			add_text(f, t, s + start, i - start, flags, href);
+			if (!space && t->nspans)
+				text_add(f->a, t, " ", 1, flags, href);
+			space = true;
+			start = ++i;
+			continue;
+		}
+		space = s[i] == ' ';
+		i++;
+	}
+	add_text(f, t, s + start, n - start, flags, href);
+}
+
+/* Reads the tag at s[0] == '<'; sets name (lowercase, no '/'), closing,
+ * and the href attribute.  Returns its length, or 0 when it is no tag. */
+static size_t
+read_tag(const char *s, size_t n, char *name, size_t namesz, bool *closing,
+    char *href, size_t hrefsz)
+{
+	size_t i = 1, k = 0;
+	char q;
+
+	*closing = false;
+	href[0] = name[0] = '\0';
+	if (n >= 4 && strncmp(s, "<!--", 4) == 0) {
+		const char *e = NULL;
+
+		for (i = 4; i + 2 < n; i++)
+			if (strncmp(s + i, "-->", 3) == 0) {
+				e = s + i;
+				break;
+			}
+		strcpy(name, "!--");
+		return e ? (size_t)(e - s) + 3 : n;
+	}
+	if (i < n && s[i] == '/') {
+		*closing = true;
+		i++;
+	}
+	if (i >= n || !isalpha((unsigned char)s[i]))
+		return 0;
+	while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '-')) {
+		if (k + 1 < namesz)
+			name[k++] = (char)tolower((unsigned char)s[i]);
+		i++;
+	}
+	name[k] = '\0';
+	while (i < n && s[i] != '>') {
+		if (strncasecmp(s + i, "href=", 5) == 0 && i + 5 < n) {
+			i += 5;
+			q = s[i];
+			if (q == '"' || q == '\'') {
+				size_t b = ++i;
+
+				while (i < n && s[i] != q)
+					i++;
+				if (i - b < hrefsz) {
+					memcpy(href, s + b, i - b);
+					href[i - b] = '\0';
+				}
+				if (i < n)
+					i++;
+				continue;
+			}
+		}
+		if (s[i] == '"' || s[i] == '\'') {
+			q = s[i++];
+			while (i < n && s[i] != q)
+				i++;
+		}
+		if (i < n)
+			i++;
+	}
+	return i < n ? i + 1 : 0;
+}
+
+static bool
+tag_in(const char *name, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(name, *list) == 0)
+			return true;
+	return false;
+}
+
+/* An HTML block: headings become headings, block tags end paragraphs,
+ * links keep their targets, comments, scripts and styles vanish. */
+static void
+html_block(struct flat *f, cmark_node *n, unsigned int level,
+    unsigned int quote)
+{
+	static const char *const blocks[] = {"div", "p", "br", "hr", "li",
+		"ul", "ol", "table", "tr", "td", "th", "section", "header",
+		"footer", "article", "blockquote", "dl", "dt", "dd", "center",
+		NULL};
+	const char *s = cmark_node_get_literal(n);
+	size_t len = s ? strlen(s) : 0, i = 0, start = 0, tl;
+	struct resume_text t = {0};
+	unsigned int heading = 0;
+	const char *href = NULL;
+	char name[16], hbuf[512];
+	bool closing, hidden = false;
+	struct resume_block *b;
+
+#define FLUSH()                                                               \
+	do {                                                                  \
+		if (!resume_text_empty(&t)) {                                 \
+			b = push_block(f, heading ? RESUME_BLOCK_HEADING      \
+						  : RESUME_BLOCK_PARAGRAPH,   \
+			    n, level, quote);                                 \
+			b->heading = heading;                                 \
+			b->text = t;                                          \
+		}                                                             \
+		memset(&t, 0, sizeof(t));                                     \
+	} while (0)
+
+	while (i < len) {
+		if (s[i] != '<' || (tl = read_tag(s + i, len - i, name,
+					sizeof(name), &closing, hbuf,
+					sizeof(hbuf))) == 0) {
+			i++;
+			continue;
+		}
+		if (!hidden)
+			add_html_text(f, &t, s + start, i - start, 0, href);
+		i += tl;
+		start = i;
+		if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
+			hidden = !closing;
+		else if (strcmp(name, "a") == 0)
+			href = closing ? NULL : link_target(f->a, hbuf);
+		else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' &&
+		    name[2] == '\0') {
+			FLUSH();
+			heading = closing ? 0 : (unsigned)(name[1] - '0');
+		} else if (tag_in(name, blocks))
+			FLUSH();
+		else if (strcmp(name, "span") == 0 && closing)
+			text_add(f->a, &t, "", 0, SPAN_SEP, NULL);
+	}
+	if (!hidden)
+		add_html_text(f, &t, s + start, len - start, 0, href);
+	FLUSH();
+#undef FLUSH
+}
+
+/* --- inline content --- */
+
+static void
+inlines(struct flat *f, cmark_node *n, struct resume_text *t,
+    unsigned int flags, const char *href)
+{
+	cmark_node *c;
+	const char *lit, *type;
+	char name[16], hbuf[512];
+	bool closing;
+
+	for (c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+		switch (cmark_node_get_type(c)) {
+		case CMARK_NODE_TEXT:
+			lit = cmark_node_get_literal(c);
+			add_text(f, t, lit, strlen(lit), flags,
+			    href ? href : f->html_href);
+			break;
+		case CMARK_NODE_CODE:
+			lit = cmark_node_get_literal(c);
+			add_text(f, t, lit, strlen(lit),
+			    flags | RESUME_SPAN_CODE,
+			    href ? href : f->html_href);
+			break;
+		case CMARK_NODE_SOFTBREAK:
+			text_add(f->a, t, " ", 1, SPAN_SOFT, NULL);
+			break;
+		case CMARK_NODE_LINEBREAK:
+			text_add(f->a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
+			break;
+		case CMARK_NODE_EMPH:
+			inlines(f, c, t, flags | RESUME_SPAN_ITALIC, href);
+			break;
+		case CMARK_NODE_STRONG:
+			inlines(f, c, t, flags | RESUME_SPAN_BOLD, href);
+			break;
+		case CMARK_NODE_LINK:
+			inlines(f, c, t, flags,
+			    link_target(f->a, cmark_node_get_url(c)));
+			break;
+		case CMARK_NODE_IMAGE:
+			break; /* a picture, not words */
+		case CMARK_NODE_HTML_INLINE:
+			lit = cmark_node_get_literal(c);
+			if (read_tag(lit, strlen(lit), name, sizeof(name),
+				&closing, hbuf, sizeof(hbuf)) == 0)
+				break;
+			if (strcmp(name, "br") == 0)
+				text_add(f->a, t, "\n", 1, RESUME_SPAN_BREAK,
+				    NULL);
+			else if (strcmp(name, "a") == 0)
+				f->html_href =
+				    closing ? NULL : link_target(f->a, hbuf);
+			else if (strcmp(name, "span") == 0 && closing)
+				text_add(f->a, t, "", 0, SPAN_SEP, NULL);
+			break;
+		default:
+			type = cmark_node_get_type_string(c);
+			if (type && strcmp(type, "strikethrough") == 0)
+				inlines(f, c, t, flags | RESUME_SPAN_STRIKE,
+				    href);
+			else
+				inlines(f, c, t, flags, href);
+			break;
+		}
+	}
+}
+
+static struct resume_text
+inline_text(struct flat *f, cmark_node *n)
+{
+	struct resume_text t = {0};
+
+	f->html_href = NULL;
+	inlines(f, n, &t, 0, NULL);
+	f->html_href = NULL;
+	return t;
+}
+
+/* --- blocks --- */
+
+static void walk(struct flat *, cmark_node *, unsigned int, unsigned int);
+
+static void
+table(struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
+{
+	cmark_node *row, *cell;
+	struct resume_block *b;
+
+	for (row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+		b = push_block(f, RESUME_BLOCK_TABLE_ROW, row, level, quote);
+		b->header = cmark_gfm_extensions_get_table_row_is_header(row);
+		for (cell = cmark_node_first_child(row); cell;
+		     cell = cmark_node_next(cell)) {
+			struct resume_text *c =
+			    RESUME_PUSH(f->a, b->cells, &b->ncells);
+
+			*c = inline_text(f, cell);
+		}
+	}
+}
+
+static void
+list(struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
+{
+	cmark_node *item, *c;
+	unsigned int number = 0;
+	struct resume_block *b;
+
+	if (cmark_node_get_list_type(n) == CMARK_ORDERED_LIST)
+		number = (unsigned)cmark_node_get_list_start(n);
+	for (item = cmark_node_first_child(n); item;
+	     item = cmark_node_next(item)) {
+		c = cmark_node_first_child(item);
+		b = push_block(f, RESUME_BLOCK_ITEM, item, level, quote);
+		b->number = number ? number++ : 0;
+		if (c && cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH) {
+			b->text = inline_text(f, c);
+			c = cmark_node_next(c);
+		}
+		for (; c; c = cmark_node_next(c))
+			walk(f, c, level + 1, quote);
+	}
+}
+
+static void
+walk(struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
+{
+	struct resume_block *b;
+	const char *type, *lit;
+	cmark_node *c;
+
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_DOCUMENT:
+		for (c = cmark_node_first_child(n); c; c = cmark_node_next(c))
+			walk(f, c, level, quote);
+		break;
+	case CMARK_NODE_BLOCK_QUOTE:
+		for (c = cmark_node_first_child(n); c; c = cmark_node_next(c))
+			walk(f, c, level, quote + 1);
+		break;
+	case CMARK_NODE_LIST:
+		list(f, n, level, quote);
+		break;
+	case CMARK_NODE_PARAGRAPH:
+		b = push_block(f, RESUME_BLOCK_PARAGRAPH, n, level, quote);
+		b->text = inline_text(f, n);
+		if (resume_text_empty(&b->text))
+			f->d->nblocks--;
+		break;
+	case CMARK_NODE_HEADING:
+		b = push_block(f, RESUME_BLOCK_HEADING, n, level, quote);
+		b->heading = (unsigned)cmark_node_get_heading_level(n);
+		b->text = inline_text(f, n);
+		break;
+	case CMARK_NODE_CODE_BLOCK:
+		lit = cmark_node_get_literal(n);
+		b = push_block(f, RESUME_BLOCK_CODE, n, level, quote);
+		b->literal = resume_arena_strdup(f->a, lit ? lit : "");
+		break;
+	case CMARK_NODE_HTML_BLOCK:
+		html_block(f, n, level, quote);
+		break;
+	case CMARK_NODE_THEMATIC_BREAK:
+		push_block(f, RESUME_BLOCK_RULE, n, level, quote);
+		break;
+	default:
+		type = cmark_node_get_type_string(n);
+		if (type && strcmp(type, "table") == 0)
+			table(f, n, level, quote);
+		else
+			for (c = cmark_node_first_child(n); c;
+			     c = cmark_node_next(c))
+				walk(f, c, level, quote);
+		break;
+	}
+}
+
+/* --- front matter --- */
+
+/* Reads "---\n...\n---\n" at the start: top-level "key: value" scalars.
+ * Returns the bytes it spans (0 when there is none). */
+static size_t
+front_matter(struct md_doc *d, const char *s, size_t len, unsigned int *lines)
+{
+	size_t i, ls, le, body;
+	unsigned int nl = 1;
+
+	if (len < 4 || strncmp(s, "---", 3) != 0 ||
+	    (s[3] != '\n' && s[3] != '\r'))
+		return 0;
+	for (i = 3; i < len && s[i] != '\n'; i++)
+		;
+	body = ++i;
+	for (ls = body; ls < len; ls = le + 1) {
+		for (le = ls; le < len && s[le] != '\n'; le++)
+			;
+		nl++;
+		if ((le - ls >= 3 && (strncmp(s + ls, "---", 3) == 0 ||
+					 strncmp(s + ls, "...", 3) == 0)) &&
+		    (le - ls == 3 || s[ls + 3] == '\r' || s[ls + 3] == ' ')) {
+			*lines = nl;
+			return le < len ? le + 1 : le;
+		}
+		if (isalpha((unsigned char)s[ls])) {
+			const char *colon = memchr(s + ls, ':', le - ls);
+			const char *v, *ve;
+			const char **dst = NULL;
+
+			if (colon == NULL)
+				continue;
+			if ((size_t)(colon - (s + ls)) == 5 &&
+			    strncmp(s + ls, "title", 5) == 0)
+				dst = &d->fm_title;
+			else if ((size_t)(colon - (s + ls)) == 4 &&
+			    strncmp(s + ls, "name", 4) == 0)
+				dst = &d->fm_name;
+			if (dst == NULL)
+				continue;
+			v = colon + 1;
+			ve = s + le;
+			while (v < ve && (*v == ' ' || *v == '\t'))
+				v++;
+			while (ve > v && (ve[-1] == ' ' || ve[-1] == '\r'))
+				ve--;
+			if (ve - v >= 2 && (*v == '"' || *v == '\'') &&
+			    ve[-1] == *v) {
+				v++;
+				ve--;
+			}
+			if (ve > v)
+				*dst = resume_arena_strndup(d->r->arena, v,
+				    (size_t)(ve - v));
+		}
+	}
+	return 0; /* no closing line: not front matter */
+}
+
+static const char *
+guess_lang(const char *s, size_t len)
+{
+	size_t i = 0, n, latin = 0, han = 0, kana = 0, hangul = 0, cyr = 0,
+		 arab = 0, persian = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		i += n;
+		if (cp < 0x80 ? isalpha((int)cp) : (cp >= 0xc0 && cp < 0x250))
+			latin++;
+		else if (cp >= 0x3040 && cp <= 0x30ff)
+			kana++;
+		else if (cp >= 0x4e00 && cp <= 0x9fff)
+			han++;
+		else if (cp >= 0xac00 && cp <= 0xd7a3)
+			hangul++;
+		else if (cp >= 0x400 && cp <= 0x4ff)
+			cyr++;
+		else if (cp >= 0x600 && cp <= 0x6ff) {
+			arab++;
+			if (cp == 0x67e || cp == 0x686 || cp == 0x698 ||
+			    cp == 0x6af || cp == 0x6cc || cp == 0x6a9)
+				persian++;
+		}
+	}
+	/* A CJK character carries about a word; weigh it against letters. */
+	if (kana * 4 + han * 4 > latin && kana * 10 > han / 10 + 1 && kana)
+		return "ja";
+	if (han * 4 > latin)
+		return "zh";
+	if (hangul * 4 > latin)
+		return "ko";
+	if (cyr > latin)
+		return "ru";
+	if (arab > latin)
+		return persian ? "fa" : "ar";
+	return "en";
+}
+
+struct resume *
+resume_load_markdown(const char *data, size_t len, const char *file,
+    struct resume_diag *diag)
+{
+	struct md_doc d = {0};
+	struct flat f = {0};
+	cmark_parser *p;
+	cmark_node *doc;
+	size_t fm;
+	unsigned int fm_lines = 0;
+	static const char *const exts[] = {"table", "strikethrough",
+		"autolink"};
+	size_t i;
+
+	if (resume_check_utf8(data, len, file, diag) < 0)
+		return NULL;
+	d.r = resume_new(file);
+	d.file = d.r->file;
+	d.diag = diag;
+	fm = front_matter(&d, data, len, &fm_lines);
+	f.d = &d;
+	f.a = d.r->arena;
+	f.line_offset = fm ? fm_lines : 0;
+
+	cmark_gfm_core_extensions_ensure_registered();
+	p = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES);
+	for (i = 0; i < sizeof(exts) / sizeof(*exts); i++) {
+		cmark_syntax_extension *e = cmark_find_syntax_extension(exts[i]);
+
+		if (e)
+			cmark_parser_attach_syntax_extension(p, e);
+	}
+	cmark_parser_feed(p, data + fm, len - fm);
+	doc = cmark_parser_finish(p);
+	walk(&f, doc, 0, 0);
+	cmark_node_free(doc);
+	cmark_parser_free(p);
+
+	d.r->lang = guess_lang(data + fm, len - fm);
+	recognize(&d);
+	return d.r;
+}

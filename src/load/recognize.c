@@ -1,0 +1,1870 @@
+/*
+ * Markdown loader, second half: the recognizer.  It reads the flat block
+ * stream and decides what is the name, the headline, the contact items,
+ * which headings open sections (the level is chosen per document), and
+ * where entries start inside a section (a sub-heading, a bold lead, a date
+ * lead, a definition term).  Whatever fits no entry stays in place as free
+ * content: nothing the user wrote is dropped.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/dates.h"
+#include "../core/utf8.h"
+#include "loader.h"
+
+#define NONE ((size_t)-1)
+#define MAX_PARTS 8
+
+struct rec {
+	struct md_doc		*d;
+	struct resume		*r;
+	struct resume_arena	*a;
+	unsigned int		 sec_level;	/* 0: no section headings */
+	size_t			 name_idx;
+};
+
+struct part {
+	struct resume_text	 t;
+	const char		*s;	/* plain, trimmed */
+	bool			 italic;
+	const char		*href;
+};
+
+struct head {
+	struct part		 parts[MAX_PARTS];
+	size_t			 nparts;
+	bool			 has_date;
+	struct resume_dates	 dates;
+	const char		*paren_rest;	/* "Remote" of "(2025, Remote)" */
+};
+
+static const struct resume_block *
+blk(struct rec *rc, size_t i)
+{
+	return &rc->d->blocks[i];
+}
+
+static const char *
+plain_of(struct rec *rc, const struct resume_text *t, struct resume_buf *b)
+{
+	(void)rc;
+	resume_buf_clear(b);
+	text_plain(t, b);
+	return resume_buf_str(b);
+}
+
+static const char *
+dup_range(struct rec *rc, const char *s, size_t b, size_t e)
+{
+	while (b < e && (s[b] == ' ' || s[b] == '\x1f'))
+		b++;
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\x1f'))
+		e--;
+	return e > b ? resume_arena_strndup(rc->a, s + b, e - b) : NULL;
+}
+
+/* Drops a sentence-final '.' from a field: "Grantham." but not "Inc.". */
+static const char *
+trim_period(struct rec *rc, const char *s)
+{
+	size_t n;
+	int lower = 0;
+
+	if (s == NULL)
+		return NULL;
+	n = strlen(s);
+	if (n < 2 || s[n - 1] != '.')
+		return s;
+	for (size_t i = n - 1; i > 0 && lower < 4; i--) {
+		unsigned char c = (unsigned char)s[i - 1];
+
+		if (islower(c) || c >= 0x80)
+			lower++;
+		else
+			break;
+	}
+	return lower >= 4 ? resume_arena_strndup(rc->a, s, n - 1) : s;
+}
+
+/* The full stop that ends a list: "…, asynchronous paradigm (Tokio)." */
+static const char *
+trim_last_period(struct rec *rc, const char *k)
+{
+	size_t n = strlen(k);
+
+	if (n < 2 || k[n - 1] != '.' || strcmp(k, "etc.") == 0 ||
+	    (n <= 4 && isupper((unsigned char)k[0])))
+		return k;
+	return resume_arena_strndup(rc->a, k, n - 1);
+}
+
+static void
+set_dates(struct rec *rc, struct resume_dates *out, const char *s,
+    const struct date_match *m, size_t text_end)
+{
+	memset(out, 0, sizeof(*out));
+	out->start = m->from;
+	out->end = m->to;
+	out->range = m->range;
+	out->text = dup_range(rc, s, m->start, text_end);
+	out->start_text = dup_range(rc, s, m->start, m->from_end);
+	if (m->range && !m->open) {
+		out->end_text = dup_range(rc, s, m->to_start, m->end);
+		out->sep = dup_range(rc, s, m->from_end, m->to_start);
+	} else if (m->range)
+		out->sep = dup_range(rc, s, m->from_end, m->end);
+}
+
+/* --- splitting a heading or lead line into parts --- */
+
+static const char *const strong_seps[] = {"\x1f", "\n", " | ", "|", " – ",
+	" — ", " -- ", " - ", " · ", " • ", " at ", " @ ", "；", "; ", " – ",
+	"｜", NULL};
+static const char *const weak_seps[] = {", ", "，", "、", NULL};
+
+static size_t
+sep_at(const char *s, size_t i, const char *const *seps)
+{
+	for (; *seps; seps++) {
+		size_t n = strlen(*seps);
+
+		if (strncmp(s + i, *seps, n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* Splits plain [b, e) of t at separators outside brackets and appends the
+ * non-empty parts. */
+static void
+split_parts(struct rec *rc, const struct resume_text *t, const char *s,
+    size_t b, size_t e, const char *const *seps, struct head *h)
+{
+	size_t i = b, start = b, n;
+	int depth = 0;
+
+	while (i < e) {
+		if (s[i] == '(' || s[i] == '[')
+			depth++;
+		else if ((s[i] == ')' || s[i] == ']') && depth > 0)
+			depth--;
+		if (depth == 0 && (n = sep_at(s, i, seps)) > 0 && i + n <= e) {
+			if (i > start && h->nparts < MAX_PARTS) {
+				struct resume_text p =
+				    text_slice(rc->a, t, start, i);
+
+				if (p.nspans)
+					h->parts[h->nparts++].t = p;
+			}
+			i += n;
+			start = i;
+			continue;
+		}
+		i++;
+	}
+	if (e > start && h->nparts < MAX_PARTS) {
+		struct resume_text p = text_slice(rc->a, t, start, e);
+
+		if (p.nspans)
+			h->parts[h->nparts++].t = p;
+	}
+}
+
+static bool
+is_open(const char *s, size_t i, size_t *n)
+{
+	if (s[i] == '(' || s[i] == '[' || s[i] == '`') {
+		*n = 1;
+		return true;
+	}
+	if (strncmp(s + i, "（", 3) == 0 || strncmp(s + i, "【", 3) == 0) {
+		*n = 3;
+		return true;
+	}
+	return false;
+}
+
+static bool
+is_close(const char *s, size_t i, size_t *n)
+{
+	if (s[i] == ')' || s[i] == ']' || s[i] == '`') {
+		*n = 1;
+		return true;
+	}
+	if (strncmp(s + i, "）", 3) == 0 || strncmp(s + i, "】", 3) == 0) {
+		*n = 3;
+		return true;
+	}
+	return false;
+}
+
+/* Parses a heading or lead line: finds the date, removes it with its
+ * brackets, and splits the rest into parts. */
+static void
+parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
+{
+	struct resume_buf b = {0};
+	struct date_match m;
+	const char *s;
+	size_t len, rs, re, k, n, i, one = 1;
+
+	memset(h, 0, sizeof(*h));
+	text_plain(t, &b);
+	s = resume_buf_str(&b);
+	len = b.len;
+	rs = re = len;
+	if (dates_find(s, len, &m)) {
+		h->has_date = true;
+		set_dates(rc, &h->dates, s, &m, m.end);
+		rs = m.start;
+		re = m.end;
+		/* Brackets right around the date go with it. */
+		k = rs;
+		while (k > 0 && s[k - 1] == ' ')
+			k--;
+		i = re;
+		while (i < len && s[i] == ' ')
+			i++;
+		if (k > 0 && i < len) {
+			size_t ob = 0, cb;
+
+			for (n = 1; n <= 3 && n <= k; n++)
+				if (is_open(s, k - n, &ob) && ob == n)
+					break;
+			if (n <= 3 && n <= k && is_close(s, i, &cb)) {
+				rs = k - n;
+				re = i + cb;
+			} else {
+				/* The date inside a longer parenthetical:
+				 * "(2025, Remote)". */
+				size_t lp = NONE, rp = NONE;
+
+				for (n = rs; n > 0; n--) {
+					if (s[n - 1] == ')')
+						break;
+					if (s[n - 1] == '(') {
+						lp = n - 1;
+						break;
+					}
+				}
+				for (n = re; n < len; n++) {
+					if (s[n] == '(')
+						break;
+					if (s[n] == ')') {
+						rp = n;
+						break;
+					}
+				}
+				if (lp != NONE && rp != NONE) {
+					struct resume_buf in = {0};
+
+					resume_buf_add(&in, s + lp + 1,
+					    rs - lp - 1);
+					resume_buf_add(&in, s + re, rp - re);
+					h->paren_rest = dup_range(rc,
+					    resume_buf_str(&in), 0, in.len);
+					resume_buf_free(&in);
+					/* trim separators left behind */
+					while (h->paren_rest &&
+					    strchr(",;| ", h->paren_rest[0])) {
+						h->paren_rest++;
+						if (!*h->paren_rest)
+							h->paren_rest = NULL;
+					}
+					while (h->paren_rest) {
+						size_t pl =
+						    strlen(h->paren_rest);
+
+						if (pl == 0) {
+							h->paren_rest = NULL;
+							break;
+						}
+						if (!strchr(",;| ",
+							h->paren_rest[pl - 1]))
+							break;
+						h->paren_rest =
+						    resume_arena_strndup(rc->a,
+							h->paren_rest, pl - 1);
+					}
+					rs = lp;
+					re = rp + 1;
+				}
+			}
+		} else if (k > 0 && s[k - 1] == '`' && i >= len)
+			rs = k - 1;
+		(void)one;
+	}
+	split_parts(rc, t, s, 0, rs, strong_seps, h);
+	split_parts(rc, t, s, re, len, strong_seps, h);
+	if (h->nparts == 1) {
+		struct resume_text whole = h->parts[0].t;
+		struct resume_buf pb = {0};
+
+		text_plain(&whole, &pb);
+		h->nparts = 0;
+		split_parts(rc, &whole, resume_buf_str(&pb), 0, pb.len,
+		    weak_seps, h);
+		resume_buf_free(&pb);
+	}
+	for (i = 0; i < h->nparts; i++) {
+		struct part *p = &h->parts[i];
+
+		p->s = text_str(rc->a, &p->t);
+		if (p->s == NULL)
+			p->s = "";
+		/* strip a lone trailing colon: "**Title:**" */
+		n = strlen(p->s);
+		if (n > 1 && (p->s[n - 1] == ':'))
+			p->s = resume_arena_strndup(rc->a, p->s, n - 1);
+		p->italic = text_all(&p->t, RESUME_SPAN_ITALIC);
+		p->href = text_link(&p->t);
+	}
+	/* drop empty parts */
+	for (i = n = 0; i < h->nparts; i++)
+		if (h->parts[i].s[0] && strcmp(h->parts[i].s, "-") != 0)
+			h->parts[n++] = h->parts[i];
+	h->nparts = n;
+	resume_buf_free(&b);
+}
+
+/* --- assigning parts to fields --- */
+
+static int
+inst_score(const char *s)
+{
+	static const char *const words[] = {"universit", "college", "school",
+		"institut", "polytechn", "academy", "académie", "hochschule",
+		"école", "ecole", "universidad", "大学", "学院", "学校",
+		"университет", "институт", "академи", "мифи", "дانشگاه",
+		"دانشگاه", NULL};
+	struct resume_buf b = {0};
+	int n = 0;
+
+	utf8_lower(&b, s, strlen(s));
+	for (const char *const *w = words; *w; w++)
+		if (strstr(resume_buf_str(&b), *w))
+			n++;
+	resume_buf_free(&b);
+	return n;
+}
+
+/* Splits "Bachelor of Engineering in Software Engineering", "BSc, CS",
+ * "BA Information Technology" into degree and area. */
+static void
+split_degree(struct rec *rc, const char *s, const char **deg,
+    const char **area)
+{
+	const char *p;
+	size_t n;
+
+	*area = NULL;
+	*deg = s;
+	if ((p = strstr(s, " in ")) != NULL || (p = strstr(s, " en ")) != NULL ||
+	    (p = strstr(s, ", ")) != NULL || (p = strstr(s, "，")) != NULL) {
+		n = (size_t)(p - s);
+		*deg = resume_arena_strndup(rc->a, s, n);
+		p += (*p == ',' || *p == ' ') ? (p[1] == ' ' ? 2 : 4) : 3;
+		if (strncmp(s + n, "，", 3) == 0)
+			p = s + n + 3;
+		while (*p == ' ')
+			p++;
+		*area = *p ? p : NULL;
+		return;
+	}
+	/* an abbreviation first: "BA Information Technology" */
+	p = strchr(s, ' ');
+	if (p && p - s <= 8) {
+		char first[16];
+
+		n = (size_t)(p - s);
+		memcpy(first, s, n);
+		first[n] = '\0';
+		if (vocab_degree_score(first) > 0 && strchr(first, '.') == NULL &&
+		    isupper((unsigned char)first[0]) &&
+		    isupper((unsigned char)first[1 < n ? 1 : 0]) &&
+		    vocab_degree_score(p + 1) == 0) {
+			*deg = resume_arena_strdup(rc->a, first);
+			*area = p + 1;
+		}
+		else if (vocab_degree_score(first) > 0 && strchr(first, '.') &&
+		    vocab_degree_score(p + 1) == 0) {
+			*deg = resume_arena_strdup(rc->a, first);
+			*area = p + 1;
+		}
+	}
+}
+
+static void
+fill(const char **field, const char *v)
+{
+	if (*field == NULL && v && *v)
+		*field = v;
+}
+
+static void
+add_location(struct rec *rc, struct resume_entry *e, const char *v)
+{
+	if (v == NULL || *v == '\0')
+		return;
+	if (e->location == NULL)
+		e->location = v;
+	else {
+		size_t n = strlen(e->location) + strlen(v) + 3;
+		char *s = resume_arena_alloc(rc->a, n);
+
+		snprintf(s, n, "%s, %s", e->location, v);
+		e->location = s;
+	}
+}
+
+static void
+assign_work(struct rec *rc, struct resume_entry *e, struct head *h,
+    bool merge)
+{
+	size_t i, t = NONE, o = NONE;
+	int best, sc;
+
+	if (h->nparts == 1 && merge) {
+		struct part *p = &h->parts[0];
+
+		if (e->title == NULL && (p->italic || vocab_title_score(p->s) >=
+						   vocab_org_score(p->s)))
+			e->title = p->s;
+		else if (e->org == NULL)
+			e->org = p->s;
+		else
+			add_location(rc, e, p->s);
+		if (p->href)
+			fill(&e->url, p->href);
+		return;
+	}
+	/* the title: most title words, italics, no link */
+	best = -100;
+	for (i = 0; i < h->nparts; i++) {
+		struct part *p = &h->parts[i];
+
+		sc = 2 * vocab_title_score(p->s) - 2 * vocab_org_score(p->s) +
+		    (p->italic ? 3 : 0) - (p->href ? 3 : 0);
+		if (sc > best) {
+			best = sc;
+			t = i;
+		}
+	}
+	if (h->nparts == 1 && best <= 0)
+		t = NONE; /* a lone proper noun is the company */
+	best = -100;
+	for (i = 0; i < h->nparts; i++) {
+		struct part *p = &h->parts[i];
+
+		if (i == t)
+			continue;
+		sc = 2 * vocab_org_score(p->s) - 2 * vocab_title_score(p->s) +
+		    (p->href ? 3 : 0) - (p->italic ? 3 : 0);
+		if (sc > best) {
+			best = sc;
+			o = i;
+		}
+	}
+	if (h->nparts >= 3 && t != NONE && o != NONE && o > t + 1 &&
+	    best <= 0)
+		o = t + 1; /* "Title | Org | City" */
+	if (t != NONE) {
+		fill(&e->title, h->parts[t].s);
+		if (h->parts[t].href)
+			fill(&e->url, h->parts[t].href);
+	}
+	if (o != NONE) {
+		if (e->org == NULL)
+			e->org = h->parts[o].s;
+		else
+			add_location(rc, e, h->parts[o].s);
+		if (h->parts[o].href)
+			fill(&e->url, h->parts[o].href);
+	}
+	for (i = 0; i < h->nparts; i++)
+		if (i != t && i != o)
+			add_location(rc, e, h->parts[i].s);
+}
+
+static void
+assign_education(struct rec *rc, struct resume_entry *e, struct head *h)
+{
+	size_t i, dg = NONE, in = NONE;
+	int best = 0, sc;
+	const char *deg, *area;
+
+	for (i = 0; i < h->nparts; i++) {
+		sc = inst_score(h->parts[i].s) * 2 + (h->parts[i].href ? 1 : 0);
+		if (sc > best) {
+			best = sc;
+			in = i;
+		}
+	}
+	best = 0;
+	for (i = 0; i < h->nparts; i++) {
+		if (i == in)
+			continue;
+		sc = vocab_degree_score(h->parts[i].s) * 2 +
+		    (h->parts[i].italic ? 1 : 0);
+		if (sc > best) {
+			best = sc;
+			dg = i;
+		}
+	}
+	if (in == NONE && dg == NONE && h->nparts > 0) {
+		/* neither: the first part names the place of study */
+		in = 0;
+	}
+	if (dg != NONE) {
+		split_degree(rc, h->parts[dg].s, &deg, &area);
+		if (e->title == NULL) {
+			e->title = deg;
+			fill(&e->area, area);
+		} else
+			add_location(rc, e, h->parts[dg].s);
+	}
+	if (in != NONE) {
+		if (e->org == NULL)
+			e->org = h->parts[in].s;
+		else if (e->title == NULL)
+			e->title = h->parts[in].s;
+		else
+			add_location(rc, e, h->parts[in].s);
+		if (h->parts[in].href)
+			fill(&e->url, h->parts[in].href);
+	}
+	for (i = 0; i < h->nparts; i++) {
+		if (i == dg || i == in)
+			continue;
+		if (dg != NONE && e->area == NULL && i == dg + 1)
+			e->area = h->parts[i].s;
+		else if (e->title == NULL && dg == NONE &&
+		    vocab_degree_score(h->parts[i].s) == 0 && in != NONE &&
+		    e->area == NULL && i + 1 < h->nparts)
+			e->area = h->parts[i].s;
+		else
+			add_location(rc, e, h->parts[i].s);
+	}
+}
+
+static void
+assign_generic(struct rec *rc, struct resume_entry *e, struct head *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->nparts; i++) {
+		struct part *p = &h->parts[i];
+
+		if (e->title == NULL)
+			e->title = p->s;
+		else if (e->org == NULL)
+			e->org = p->s;
+		else
+			add_location(rc, e, p->s);
+		if (p->href)
+			fill(&e->url, p->href);
+	}
+}
+
+/* Applies a parsed head to an entry; merge fills only empty fields. */
+static void
+apply_head(struct rec *rc, struct resume_entry *e, struct head *h,
+    enum resume_section_kind kind, bool merge)
+{
+	if (h->has_date && e->dates.text == NULL)
+		e->dates = h->dates;
+	else if (h->has_date && h->dates.text)
+		add_location(rc, e, h->dates.text);
+	switch (kind) {
+	case RESUME_SECTION_WORK:
+	case RESUME_SECTION_VOLUNTEER:
+		assign_work(rc, e, h, merge);
+		break;
+	case RESUME_SECTION_EDUCATION:
+		assign_education(rc, e, h);
+		break;
+	default:
+		assign_generic(rc, e, h);
+		break;
+	}
+	add_location(rc, e, h->paren_rest);
+	e->title = trim_period(rc, e->title);
+	e->org = trim_period(rc, e->org);
+	e->location = trim_period(rc, e->location);
+	e->area = trim_period(rc, e->area);
+}
+
+/* --- contacts --- */
+
+static bool
+looks_phone(const char *s)
+{
+	int digits = 0, other = 0;
+
+	if (*s == '+' || *s == '(' || isdigit((unsigned char)*s)) {
+		for (; *s; s++) {
+			if (isdigit((unsigned char)*s))
+				digits++;
+			else if (!strchr(" ()-.+/", *s) &&
+			    strncmp(s, "\xc2\xa0", 2) != 0)
+				other++;
+		}
+		return digits >= 7 && digits <= 15 && other == 0;
+	}
+	return false;
+}
+
+static bool
+looks_email(const char *s)
+{
+	const char *at = strchr(s, '@');
+
+	if (at == NULL || at == s || strchr(at + 1, '@') ||
+	    !strchr(at, '.'))
+		return false;
+	for (; *s; s++)
+		if (isspace((unsigned char)*s) || *s == '/' || *s == '(')
+			return false;
+	return true;
+}
+
+static bool
+looks_url(const char *s)
+{
+	const char *dot, *p;
+
+	if (strncasecmp(s, "http://", 7) == 0 ||
+	    strncasecmp(s, "https://", 8) == 0 || strncasecmp(s, "www.", 4) == 0)
+		return strchr(s, ' ') == NULL;
+	/* host.tld[/path] */
+	dot = strchr(s, '.');
+	if (dot == NULL || dot == s || strchr(s, ' ') || strchr(s, '@'))
+		return false;
+	for (p = dot + 1; isalpha((unsigned char)*p); p++)
+		;
+	return p - dot - 1 >= 2 && (*p == '\0' || *p == '/');
+}
+
+/* Classifies one contact item; returns false when it is none. */
+static bool
+classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
+{
+	struct resume_buf b = {0};
+	const char *s, *colon, *href = text_link(t);
+	size_t n;
+	bool ok = true;
+
+	memset(c, 0, sizeof(*c));
+	text_plain(t, &b);
+	s = text_str(rc->a, t);
+	resume_buf_free(&b);
+	if (s == NULL)
+		return false;
+	/* strip "[ x ]" brackets */
+	n = strlen(s);
+	if (n > 2 && s[0] == '[' && s[n - 1] == ']') {
+		s = resume_arena_strndup(rc->a, s + 1, n - 2);
+		while (*s == ' ')
+			s++;
+		n = strlen(s);
+		while (n && s[n - 1] == ' ')
+			n--;
+		s = resume_arena_strndup(rc->a, s, n);
+	}
+	/* a label: "Email: x", "Телефон: x", "手机：x" */
+	colon = strstr(s, ":");
+	if (!colon || (colon[1] != ' ' && colon[1] != '\0'))
+		colon = NULL;
+	if (colon == NULL && strstr(s, "："))
+		colon = strstr(s, "：");
+	if (colon && colon > s && utf8_width(s, (size_t)(colon - s)) <= 20 &&
+	    strncasecmp(s, "http", 4) != 0) {
+		c->label = resume_arena_strndup(rc->a, s, (size_t)(colon - s));
+		s = colon + (*colon == ':' ? 1 : 3);
+		while (*s == ' ')
+			s++;
+		if (*s == '\0') {
+			s = c->label;
+			c->label = NULL;
+		}
+	}
+	c->text = s;
+	c->href = href;
+	if (href && strncmp(href, "mailto:", 7) == 0)
+		c->kind = RESUME_CONTACT_EMAIL;
+	else if (href && strncmp(href, "tel:", 4) == 0)
+		c->kind = RESUME_CONTACT_PHONE;
+	else if (looks_email(s)) {
+		c->kind = RESUME_CONTACT_EMAIL;
+		if (!href)
+			c->href = link_target(rc->a, s);
+	} else if (looks_phone(s))
+		c->kind = RESUME_CONTACT_PHONE;
+	else if (href || looks_url(s)) {
+		if (!href) {
+			char *u = resume_arena_alloc(rc->a, strlen(s) + 9);
+
+			if (strncasecmp(s, "http", 4) == 0)
+				strcpy(u, s);
+			else {
+				strcpy(u, "https://");
+				strcat(u, s);
+			}
+			c->href = u;
+		}
+		c->network = vocab_network(c->href);
+		c->kind = c->network ? RESUME_CONTACT_PROFILE : RESUME_CONTACT_URL;
+	} else {
+		c->kind = RESUME_CONTACT_OTHER;
+		ok = false;
+		if (c->label && vocab_is_location_label(c->label))
+			c->kind = RESUME_CONTACT_LOCATION;
+	}
+	return ok;
+}
+
+static const char *const contact_seps[] = {"\x1f", " | ", "|", " • ", "•",
+	" · ", "·", " . ", "\xe2\x80\x83", "  ", "\t", NULL};
+
+/* Splits a line into contact items. */
+static size_t
+contact_items(struct rec *rc, const struct resume_text *line,
+    struct resume_text *items, size_t max)
+{
+	struct resume_buf b = {0};
+	struct head h;
+	const char *s;
+	size_t i, n = 0, start;
+
+	text_plain(line, &b);
+	s = resume_buf_str(&b);
+	start = 0;
+	while (s[start] == ' ')
+		start++;
+	if (s[start] == ':' && s[start + 1] == ' ')
+		start += 2; /* a definition-style line */
+	memset(&h, 0, sizeof(h));
+	split_parts(rc, line, s, start, b.len, contact_seps, &h);
+	for (i = 0; i < h.nparts && n < max; i++)
+		items[n++] = h.parts[i].t;
+	resume_buf_free(&b);
+	return n;
+}
+
+static void
+add_contact(struct rec *rc, const struct resume_contact *c, bool in_section,
+    struct resume_pos pos)
+{
+	struct resume_basics *bs = &rc->r->basics;
+	struct resume_contact *dst;
+
+	dst = RESUME_PUSH(rc->a, bs->contacts, &bs->ncontacts);
+	*dst = *c;
+	dst->in_section = in_section;
+	dst->pos = pos;
+}
+
+/* Tries blocks [b, e) as one group of contact lines.  Returns true and
+ * records the contacts when most items are contacts. */
+static bool
+contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
+{
+	struct resume_contact cs[48];
+	struct resume_pos ps[48];
+	struct resume_text items[16];
+	size_t i, j, k, nl, ni, n = 0, good = 0;
+	struct resume_text *lines;
+
+	for (i = b; i < e; i++) {
+		const struct resume_block *bl = blk(rc, i);
+
+		if (bl->kind == RESUME_BLOCK_RULE)
+			continue;
+		if (bl->kind == RESUME_BLOCK_CODE ||
+		    bl->kind == RESUME_BLOCK_TABLE_ROW)
+			return false;
+		lines = text_lines(rc->a, &bl->text, &nl);
+		for (j = 0; j < nl; j++) {
+			ni = contact_items(rc, &lines[j], items, 16);
+			for (k = 0; k < ni && n < 48; k++) {
+				if (classify(rc, &items[k], &cs[n]))
+					good++;
+				ps[n++] = bl->pos;
+			}
+		}
+	}
+	if (good == 0 || good * 2 < n)
+		return false;
+	for (i = 0; i < n; i++) {
+		struct resume_contact *c = &cs[i];
+
+		if (c->kind == RESUME_CONTACT_OTHER) {
+			if (rc->r->basics.name &&
+			    strcmp(c->text, rc->r->basics.name) == 0 &&
+			    in_section)
+				continue; /* the name again */
+			if (rc->r->basics.name == NULL && i == 0 &&
+			    !in_section && utf8_swidth(c->text) <= 30 &&
+			    !strpbrk(c->text, "0123456789@")) {
+				rc->r->basics.name = c->text;
+				continue;
+			}
+			if (strstr(c->text, ", ") || strstr(c->text, "، ") ||
+			    strstr(c->text, "，"))
+				if (!strpbrk(c->text, "@/") &&
+				    utf8_swidth(c->text) <= 40)
+					c->kind = RESUME_CONTACT_LOCATION;
+		}
+		add_contact(rc, c, in_section, ps[i]);
+	}
+	return true;
+}
+
+/* --- blocks into the model --- */
+
+static void
+copy_block(struct rec *rc, struct resume_block **arr, size_t *n,
+    const struct resume_block *src, unsigned int rebase)
+{
+	struct resume_block *b = RESUME_PUSH(rc->a, *arr, n);
+
+	*b = *src;
+	b->level = src->level >= rebase ? src->level - rebase : 0;
+}
+
+static void
+add_paragraph(struct rec *rc, struct resume_block **arr, size_t *n,
+    const struct resume_text *t, const struct resume_block *like,
+    enum resume_block_kind kind, unsigned int level)
+{
+	struct resume_block *b;
+
+	if (t == NULL || resume_text_empty(t))
+		return;
+	b = RESUME_PUSH(rc->a, *arr, n);
+	b->kind = kind;
+	b->level = level;
+	b->quote = like->quote;
+	b->number = kind == RESUME_BLOCK_ITEM ? like->number : 0;
+	b->text = *t;
+	b->pos = like->pos;
+}
+
+/* Joins lines[from..n) back into one text with soft breaks. */
+static struct resume_text
+join_lines(struct rec *rc, const struct resume_text *lines, size_t from,
+    size_t n)
+{
+	struct resume_text t = {0};
+	size_t i;
+
+	for (i = from; i < n; i++) {
+		if (i > from)
+			text_add(rc->a, &t, " ", 1, SPAN_SOFT, NULL);
+		text_append(rc->a, &t, &lines[i]);
+	}
+	return t;
+}
+
+static bool
+is_heading_date(struct rec *rc, const struct resume_block *b,
+    struct date_match *m, struct resume_buf *pb)
+{
+	const char *s;
+
+	if (b->kind != RESUME_BLOCK_HEADING)
+		return false;
+	s = plain_of(rc, &b->text, pb);
+	return dates_whole(s, pb->len, m);
+}
+
+/* The start of a line: leading bold, date, or definition term. */
+enum lead {
+	LEAD_NONE,
+	LEAD_BOLD,
+	LEAD_DATE,
+	LEAD_TERM,
+};
+
+static size_t
+bold_end(const struct resume_text *t)
+{
+	size_t i, off = 0;
+	bool any = false;
+
+	for (i = 0; i < t->nspans; i++) {
+		const struct resume_span *sp = &t->spans[i];
+		size_t n = strlen(sp->text);
+
+		if (sp->flags & (SPAN_SOFT | RESUME_SPAN_BREAK | SPAN_SEP))
+			break;
+		if (!(sp->flags & RESUME_SPAN_BOLD)) {
+			if (!any && strspn(sp->text, " ") == n) {
+				off += n;
+				continue;
+			}
+			break;
+		}
+		any = true;
+		off += n;
+	}
+	return any ? off : 0;
+}
+
+static enum lead
+line_lead(struct rec *rc, const struct resume_block *b, size_t next_idx,
+    size_t end)
+{
+	struct resume_buf pb = {0};
+	struct resume_text *lines;
+	struct date_match m;
+	size_t nl, be, k;
+	const char *s;
+	enum lead r = LEAD_NONE;
+
+	if ((b->kind != RESUME_BLOCK_PARAGRAPH && b->kind != RESUME_BLOCK_ITEM) ||
+	    b->level != 0)
+		return LEAD_NONE;
+	lines = text_lines(rc->a, &b->text, &nl);
+	s = plain_of(rc, &lines[0], &pb);
+	be = bold_end(&lines[0]);
+	if (be >= 2 && utf8_width(s, be) <= 90) {
+		size_t bs = 0;
+
+		while (s[bs] == ' ')
+			bs++;
+		k = be;
+		while (k > bs && s[k - 1] == ' ')
+			k--;
+		/* "**Label:** value" is a field, not an entry, unless the
+		 * bold line stands alone. */
+		if (!(k > bs && (s[k - 1] == ':' ||
+				    (k >= 3 && !strncmp(s + k - 3, "：", 3)))) ||
+		    (be >= pb.len - 1 && nl == 1))
+			r = LEAD_BOLD;
+		goto out;
+	}
+	k = 0;
+	while (s[k] == ' ' || s[k] == '`' || s[k] == '(' || s[k] == '[')
+		k++;
+	if (dates_parse_at(s, pb.len, k, &m) && !(m.from.present && !m.range) &&
+	    (m.from.year || m.range)) {
+		size_t rest = m.end;
+
+		while (rest < pb.len && strchr(" `)]", s[rest]))
+			rest++;
+		if (rest < pb.len || nl > 1 ||
+		    (next_idx < end &&
+			(blk(rc, next_idx)->kind == RESUME_BLOCK_PARAGRAPH)))
+			r = LEAD_DATE;
+		goto out;
+	}
+	if (nl >= 2) {
+		const char *s1 = plain_of(rc, &lines[1], &pb);
+
+		while (*s1 == ' ')
+			s1++;
+		if (*s1 == ':' && utf8_swidth(plain_of(rc, &lines[0], &pb)) <= 80)
+			r = LEAD_TERM;
+	}
+out:
+	resume_buf_free(&pb);
+	return r;
+}
+
+/* Is line a short head line that continues the entry head? */
+static bool
+head_line(struct rec *rc, const struct resume_text *line, bool *def,
+    struct resume_text *out)
+{
+	struct resume_buf pb = {0};
+	const char *s = plain_of(rc, line, &pb);
+	size_t k = 0;
+	bool r = false;
+
+	*def = false;
+	while (s[k] == ' ')
+		k++;
+	if (s[k] == ':') {
+		*def = true;
+		k++;
+		*out = text_slice(rc->a, line, k, pb.len);
+		r = true;
+	} else if ((text_all(line, RESUME_SPAN_BOLD) ||
+		       text_all(line, RESUME_SPAN_ITALIC) ||
+		       text_all(line, RESUME_SPAN_CODE)) &&
+	    utf8_swidth(s) <= 100) {
+		*out = *line;
+		r = true;
+	}
+	resume_buf_free(&pb);
+	return r;
+}
+
+/* Reads the head lines of a lead block into e; returns the index of the
+ * first description line. */
+static size_t
+read_head_lines(struct rec *rc, struct resume_entry *e,
+    enum resume_section_kind kind, const struct resume_text *lines, size_t nl,
+    size_t from)
+{
+	struct resume_buf pb = {0};
+	struct resume_text ht;
+	struct date_match m;
+	struct head h;
+	const char *s;
+	bool def;
+	size_t i;
+
+	for (i = from; i < nl; i++) {
+		s = plain_of(rc, &lines[i], &pb);
+		if (e->dates.text == NULL && dates_whole(s, pb.len, &m)) {
+			set_dates(rc, &e->dates, s, &m, m.end);
+			continue;
+		}
+		if (!head_line(rc, &lines[i], &def, &ht))
+			break;
+		s = plain_of(rc, &ht, &pb);
+		if (e->dates.text == NULL && dates_whole(s, pb.len, &m)) {
+			set_dates(rc, &e->dates, s, &m, m.end);
+			continue;
+		}
+		parse_head(rc, &ht, &h);
+		apply_head(rc, e, &h, kind, true);
+	}
+	resume_buf_free(&pb);
+	return i;
+}
+
+static void
+entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b,
+    size_t e, enum lead lead)
+{
+	const struct resume_block *bl = blk(rc, b);
+	struct resume_entry *en;
+	struct resume_text *lines, head_t, desc = {0};
+	struct resume_buf pb = {0};
+	struct date_match m;
+	struct head h;
+	size_t nl, i, k, first_desc, hb = 0, he;
+	const char *s;
+	bool item = bl->kind == RESUME_BLOCK_ITEM;
+
+	en = RESUME_PUSH(rc->a, sec->entries, &sec->nentries);
+	en->pos = bl->pos;
+	lines = text_lines(rc->a, &bl->text, &nl);
+	s = plain_of(rc, &lines[0], &pb);
+	he = pb.len;
+	if (lead == LEAD_BOLD) {
+		he = bold_end(&lines[0]);
+		k = he;
+		while (k < pb.len && s[k] == ' ')
+			k++;
+		if (k < pb.len && s[k] == '(') {
+			int depth = 0;
+
+			for (; k < pb.len; k++) {
+				if (s[k] == '(')
+					depth++;
+				else if (s[k] == ')' && --depth == 0) {
+					k++;
+					break;
+				}
+			}
+			he = k;
+		}
+		k = he;
+		while (k < pb.len && s[k] == ' ')
+			k++;
+		if (k < pb.len && (s[k] == ':' || !strncmp(s + k, "：", 3))) {
+			desc = text_slice(rc->a, &lines[0],
+			    k + (s[k] == ':' ? 1 : 3), pb.len);
+		} else if (k < pb.len && (!strncmp(s + k, "- ", 2) ||
+					     !strncmp(s + k, "– ", 4) ||
+					     !strncmp(s + k, "— ", 4))) {
+			desc = text_slice(rc->a, &lines[0],
+			    k + (s[k] == '-' ? 2 : 4), pb.len);
+		} else if (k < pb.len && utf8_swidth(s + k) > 70) {
+			desc = text_slice(rc->a, &lines[0], k, pb.len);
+		} else
+			he = pb.len;
+	} else if (lead == LEAD_DATE) {
+		k = 0;
+		while (s[k] == ' ' || s[k] == '`' || s[k] == '(' || s[k] == '[')
+			k++;
+		dates_parse_at(s, pb.len, k, &m);
+		i = m.end;
+		while (i < pb.len && strchr(" `)]", s[i]))
+			i++;
+		/* "2010-2014 (expected)": a note that belongs to the date */
+		if (i < pb.len && s[i] == '(' && s[pb.len - 1] == ')' &&
+		    !strchr(s + i + 1, '(')) {
+			set_dates(rc, &en->dates, s, &m, pb.len);
+			i = pb.len;
+		} else
+			set_dates(rc, &en->dates, s, &m, m.end);
+		while (i < pb.len && strchr(" |:-,", s[i]))
+			i++;
+		if (!strncmp(s + i, "– ", 4) || !strncmp(s + i, "— ", 4))
+			i += 4;
+		hb = i;
+	}
+	head_t = text_slice(rc->a, &lines[0], hb, he);
+	if (head_t.nspans) {
+		parse_head(rc, &head_t, &h);
+		apply_head(rc, en, &h, sec->kind, false);
+	}
+	first_desc = read_head_lines(rc, en, sec->kind, lines, nl, 1);
+	/* A lead that was only a date takes its head from the next block. */
+	if (lead == LEAD_DATE && !head_t.nspans && first_desc >= nl &&
+	    desc.nspans == 0 && b + 1 < e &&
+	    blk(rc, b + 1)->kind == RESUME_BLOCK_PARAGRAPH &&
+	    blk(rc, b + 1)->level == 0) {
+		size_t nl2;
+		struct resume_text *l2 =
+		    text_lines(rc->a, &blk(rc, b + 1)->text, &nl2);
+
+		parse_head(rc, &l2[0], &h);
+		apply_head(rc, en, &h, sec->kind, false);
+		for (i = 1; i < nl2; i++) {
+			parse_head(rc, &l2[i], &h);
+			apply_head(rc, en, &h, sec->kind, true);
+		}
+		b++;
+	}
+	if (desc.nspans)
+		add_paragraph(rc, &en->body, &en->nbody, &desc, bl,
+		    RESUME_BLOCK_PARAGRAPH, 0);
+	if (first_desc < nl) {
+		struct resume_text rest = join_lines(rc, lines, first_desc, nl);
+
+		add_paragraph(rc, &en->body, &en->nbody, &rest, bl,
+		    RESUME_BLOCK_PARAGRAPH, 0);
+	}
+	for (i = b + 1; i < e; i++)
+		copy_block(rc, &en->body, &en->nbody, blk(rc, i), item ? 1 : 0);
+	resume_buf_free(&pb);
+}
+
+static bool
+is_work_kind(enum resume_section_kind k)
+{
+	return k == RESUME_SECTION_WORK || k == RESUME_SECTION_VOLUNTEER;
+}
+
+static void
+entry_from_heading(struct rec *rc, struct resume_section *sec, size_t b,
+    size_t e)
+{
+	const struct resume_block *bl = blk(rc, b);
+	struct resume_entry *en;
+	struct resume_buf pb = {0};
+	struct resume_text *lines;
+	struct date_match m;
+	struct head h;
+	size_t i, nl, first;
+	const char *s;
+
+	en = RESUME_PUSH(rc->a, sec->entries, &sec->nentries);
+	en->pos = bl->pos;
+	parse_head(rc, &bl->text, &h);
+	apply_head(rc, en, &h, sec->kind, false);
+	for (i = b + 1; i < e; i++) {
+		const struct resume_block *x = blk(rc, i);
+
+		if (x->kind == RESUME_BLOCK_HEADING) {
+			s = plain_of(rc, &x->text, &pb);
+			if (en->dates.text == NULL && is_heading_date(rc, x, &m, &pb)) {
+				s = plain_of(rc, &x->text, &pb);
+				set_dates(rc, &en->dates, s, &m, m.end);
+				continue;
+			}
+			if (is_work_kind(sec->kind) && utf8_swidth(s) <= 60 &&
+			    (en->title == NULL ||
+				(en->org == NULL &&
+				    vocab_title_score(en->title) == 0 &&
+				    vocab_title_score(s) > 0))) {
+				if (en->title)
+					en->org = en->title;
+				en->title = text_str(rc->a, &x->text);
+				continue;
+			}
+			break;
+		}
+		if (x->kind == RESUME_BLOCK_PARAGRAPH && x->level == 0 &&
+		    x->quote == 0) {
+			lines = text_lines(rc->a, &x->text, &nl);
+			s = plain_of(rc, &lines[0], &pb);
+			if (en->dates.text == NULL && dates_whole(s, pb.len, &m)) {
+				set_dates(rc, &en->dates, s, &m, m.end);
+				first = read_head_lines(rc, en, sec->kind, lines,
+				    nl, 1);
+				if (first < nl) {
+					struct resume_text rest =
+					    join_lines(rc, lines, first, nl);
+
+					add_paragraph(rc, &en->body, &en->nbody,
+					    &rest, x, RESUME_BLOCK_PARAGRAPH, 0);
+				}
+				continue;
+			}
+		}
+		break;
+	}
+	for (; i < e; i++)
+		copy_block(rc, &en->body, &en->nbody, blk(rc, i), 0);
+	resume_buf_free(&pb);
+}
+
+/* --- skills, languages, interests: "Category: a, b, c" --- */
+
+static void
+split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
+{
+	size_t i = 0, start = 0, n, len = strlen(s);
+	int depth = 0;
+
+	while (i <= len) {
+		n = 0;
+		if (i < len) {
+			if (s[i] == '(' || s[i] == '[' ||
+			    !strncmp(s + i, "（", 3))
+				depth++;
+			else if ((s[i] == ')' || s[i] == ']' ||
+				     !strncmp(s + i, "）", 3)) &&
+			    depth > 0)
+				depth--;
+		}
+		if (i == len)
+			n = 1;
+		else if (depth == 0 && (s[i] == ',' || s[i] == ';'))
+			n = 1;
+		else if (depth == 0 && (!strncmp(s + i, "，", 3) ||
+					   !strncmp(s + i, "、", 3) ||
+					   !strncmp(s + i, "；", 3) ||
+					   !strncmp(s + i, "،", 2)))
+			n = (unsigned char)s[i] == 0xd8 ? 2 : 3;
+		else if (depth == 0 && s[i] == ' ' && s[i + 1] == ' ')
+			n = 2;
+		if (n) {
+			const char *k = dup_range(rc, s, start, i);
+
+			if (k && strcmp(k, ".") != 0) {
+				const char **dst;
+
+				k = trim_period(rc, k);
+				if (i == len)
+					k = trim_last_period(rc, k);
+				dst = RESUME_PUSH(rc->a, en->keywords,
+				    &en->nkeywords);
+				*dst = k;
+			}
+			i += n;
+			while (i < len && s[i] == ' ')
+				i++;
+			start = i;
+			continue;
+		}
+		i++;
+	}
+}
+
+/* "Key: value" with a short key; returns the offset of the value. */
+static size_t
+key_value(const char *s, size_t *key_end)
+{
+	const char *c1 = strchr(s, ':'), *c2 = strstr(s, "："), *c;
+	size_t v;
+
+	c = c1 && (!c2 || c1 < c2) ? c1 : c2;
+	if (c == NULL || c == s || utf8_width(s, (size_t)(c - s)) > 40)
+		return 0;
+	if (c == c1 && (c[1] == '/' || (c[1] != ' ' && c[1] != '\0' &&
+					  !((unsigned char)c[1] >= 0x80))))
+		return 0;
+	*key_end = (size_t)(c - s);
+	v = *key_end + (c == c1 ? 1 : 3);
+	while (s[v] == ' ')
+		v++;
+	return s[v] ? v : 0;
+}
+
+static bool
+list_like(const char *s)
+{
+	return (strchr(s, ',') || strstr(s, "，") || strstr(s, "、") ||
+		   strstr(s, "  ")) &&
+	    !strstr(s, ". ");
+}
+
+static struct resume_entry *
+new_entry(struct rec *rc, struct resume_section *sec,
+    const struct resume_block *at, size_t *index)
+{
+	struct resume_entry *en =
+	    RESUME_PUSH(rc->a, sec->entries, &sec->nentries);
+
+	en->pos = at->pos;
+	*index = sec->nentries - 1;
+	return en;
+}
+
+static void
+fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
+{
+	struct resume_buf pb = {0};
+	/* Indices, not pointers: pushing an entry may move the array. */
+	size_t cur = NONE, group = NONE;
+	struct resume_entry *en;
+	struct resume_text *lines;
+	size_t i, j, nl, ke, v;
+	const char *s;
+	bool lang = sec->kind == RESUME_SECTION_LANGUAGES;
+	bool interests = sec->kind == RESUME_SECTION_INTERESTS;
+
+	for (i = b; i < e; i++) {
+		const struct resume_block *x = blk(rc, i);
+
+		if (x->kind == RESUME_BLOCK_HEADING && x->quote == 0) {
+			en = new_entry(rc, sec, x, &cur);
+			en->title = text_str(rc->a, &x->text);
+			group = cur;
+			continue;
+		}
+		if (x->kind == RESUME_BLOCK_TABLE_ROW && !x->header &&
+		    x->ncells >= 2) {
+			en = new_entry(rc, sec, x, &cur);
+			en->title = text_str(rc->a, &x->cells[0]);
+			for (j = 1; j < x->ncells; j++) {
+				const char *c = text_str(rc->a, &x->cells[j]);
+
+				if (c && lang && en->level == NULL)
+					en->level = c;
+				else if (c)
+					split_keywords(rc, en, c);
+			}
+			group = NONE;
+			continue;
+		}
+		en = cur == NONE ? NULL : &sec->entries[cur];
+		if ((x->kind != RESUME_BLOCK_PARAGRAPH &&
+			x->kind != RESUME_BLOCK_ITEM) ||
+		    x->quote != 0 || (x->level > 0 && x->kind != RESUME_BLOCK_ITEM)) {
+			if (en)
+				copy_block(rc, &en->body, &en->nbody, x, 0);
+			else
+				copy_block(rc, &sec->intro, &sec->nintro, x, 0);
+			continue;
+		}
+		if (x->level > 0 && en) {
+			/* a nested item adds to the entry above it */
+			s = text_str(rc->a, &x->text);
+			if (s)
+				split_keywords(rc, en, s);
+			continue;
+		}
+		lines = text_lines(rc->a, &x->text, &nl);
+		/* "* Web Design\n  : description" */
+		if (nl >= 2 && line_lead(rc, x, i + 1, e) == LEAD_TERM) {
+			en = new_entry(rc, sec, x, &cur);
+			en->title = text_str(rc->a, &lines[0]);
+			for (j = 1; j < nl; j++) {
+				bool def;
+				struct resume_text t;
+
+				if (!head_line(rc, &lines[j], &def, &t))
+					t = lines[j];
+				add_paragraph(rc, &en->body, &en->nbody, &t, x,
+				    RESUME_BLOCK_PARAGRAPH, 0);
+			}
+			group = NONE;
+			continue;
+		}
+		for (j = 0; j < nl; j++) {
+			s = plain_of(rc, &lines[j], &pb);
+			if ((v = key_value(s, &ke)) > 0) {
+				en = new_entry(rc, sec, x, &cur);
+				en->title = dup_range(rc, s, 0, ke);
+				if (lang)
+					en->level = dup_range(rc, s, v, pb.len);
+				else
+					split_keywords(rc, en, s + v);
+				group = NONE;
+				continue;
+			}
+			if (x->kind == RESUME_BLOCK_ITEM && (lang || interests)) {
+				en = new_entry(rc, sec, x, &cur);
+				en->title = dup_range(rc, s, 0, pb.len);
+				group = NONE;
+				continue;
+			}
+			if (x->kind == RESUME_BLOCK_ITEM || list_like(s) ||
+			    (group != NONE && utf8_swidth(s) <= 40)) {
+				if (group == NONE) {
+					new_entry(rc, sec, x, &cur);
+					group = cur;
+				}
+				cur = group;
+				en = &sec->entries[group];
+				if (x->kind == RESUME_BLOCK_ITEM) {
+					const char **k = RESUME_PUSH(rc->a,
+					    en->keywords, &en->nkeywords);
+
+					*k = trim_period(rc,
+					    dup_range(rc, s, 0, pb.len));
+				} else
+					split_keywords(rc, en, s);
+				continue;
+			}
+			/* a sentence: free content where it stands */
+			{
+				struct resume_text rest =
+				    join_lines(rc, lines, j, nl);
+
+				if (en)
+					add_paragraph(rc, &en->body, &en->nbody,
+					    &rest, x, x->kind, 0);
+				else
+					add_paragraph(rc, &sec->intro,
+					    &sec->nintro, &rest, x, x->kind, 0);
+			}
+			break;
+		}
+	}
+	resume_buf_free(&pb);
+}
+
+/* --- sections --- */
+
+static void
+fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
+{
+	struct resume_buf pb = {0};
+	struct date_match m;
+	unsigned int le = 0;
+	size_t i, first = NONE;
+	size_t starts[4096];
+	size_t ns = 0;
+	enum lead leads[4096];
+
+	if (sec->kind == RESUME_SECTION_SKILLS ||
+	    sec->kind == RESUME_SECTION_LANGUAGES ||
+	    sec->kind == RESUME_SECTION_INTERESTS) {
+		fill_keyvalue(rc, sec, b, e);
+		return;
+	}
+	if (sec->kind == RESUME_SECTION_SUMMARY ||
+	    sec->kind == RESUME_SECTION_CONTACT) {
+		if (sec->kind == RESUME_SECTION_CONTACT)
+			contact_group(rc, b, e, true);
+		for (i = b; i < e; i++)
+			copy_block(rc, &sec->intro, &sec->nintro, blk(rc, i), 0);
+		return;
+	}
+	for (i = b; i < e; i++) {
+		const struct resume_block *x = blk(rc, i);
+
+		if (x->kind == RESUME_BLOCK_HEADING && x->quote == 0 &&
+		    !is_heading_date(rc, x, &m, &pb) &&
+		    (le == 0 || x->heading < le))
+			le = x->heading;
+	}
+	for (i = b; i < e && ns < 4096; i++) {
+		const struct resume_block *x = blk(rc, i);
+
+		if (le) {
+			if (x->kind == RESUME_BLOCK_HEADING && x->heading == le &&
+			    x->quote == 0 && !is_heading_date(rc, x, &m, &pb)) {
+				leads[ns] = LEAD_NONE;
+				starts[ns++] = i;
+			}
+		} else if (x->quote == 0) {
+			enum lead l = line_lead(rc, x, i + 1, e);
+
+			if (l != LEAD_NONE) {
+				leads[ns] = l;
+				starts[ns++] = i;
+			}
+		}
+	}
+	first = ns ? starts[0] : e;
+	for (i = b; i < first; i++)
+		copy_block(rc, &sec->intro, &sec->nintro, blk(rc, i), 0);
+	for (i = 0; i < ns; i++) {
+		size_t end = i + 1 < ns ? starts[i + 1] : e;
+
+		if (le)
+			entry_from_heading(rc, sec, starts[i], end);
+		else {
+			entry_from_lead(rc, sec, starts[i], end, leads[i]);
+			/* "University\n : City" after a degree entry with no
+			 * institution belongs to it. */
+			if (sec->nentries >= 2) {
+				struct resume_entry *cur =
+				    &sec->entries[sec->nentries - 1];
+				struct resume_entry *prev =
+				    &sec->entries[sec->nentries - 2];
+
+				if (leads[i] == LEAD_TERM && prev->nbody == 0 &&
+				    prev->org == NULL && cur->org &&
+				    cur->title == NULL && cur->dates.text == NULL) {
+					prev->org = cur->org;
+					fill(&prev->location, cur->location);
+					fill(&prev->url, cur->url);
+					prev->body = cur->body;
+					prev->nbody = cur->nbody;
+					sec->nentries--;
+				}
+			}
+		}
+	}
+	resume_buf_free(&pb);
+}
+
+static const char *
+clean_title(struct rec *rc, const struct resume_text *t)
+{
+	struct resume_buf out = {0};
+	const char *s = text_str(rc->a, t), *p, *br;
+	size_t i, n, len;
+	uint32_t cp;
+	bool space = false;
+
+	if (s == NULL)
+		return NULL;
+	len = strlen(s);
+	br = strrchr(s, '{');
+	if (br && (br[1] == '#' || br[1] == '.') && strchr(br, '}'))
+		len = (size_t)(br - s);
+	for (i = 0; i < len; i += n) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (utf8_is_icon(cp) || cp == 0xfe0f)
+			continue;
+		if (cp == ' ') {
+			space = out.len > 0;
+			continue;
+		}
+		if (space)
+			resume_buf_putc(&out, ' ');
+		space = false;
+		resume_buf_add(&out, s + i, n);
+	}
+	p = out.len ? resume_arena_strdup(rc->a, out.data) : s;
+	resume_buf_free(&out);
+	return p;
+}
+
+static struct resume_section *
+new_section(struct rec *rc, enum resume_section_kind kind, const char *title,
+    struct resume_pos pos)
+{
+	struct resume_section *s =
+	    RESUME_PUSH(rc->a, rc->r->sections, &rc->r->nsections);
+
+	s->kind = kind;
+	s->title = title;
+	s->pos = pos;
+	return s;
+}
+
+/* Does the section-level heading at i start an entry, not a section? */
+static bool
+entry_heading(struct rec *rc, size_t i)
+{
+	struct resume_buf pb = {0};
+	struct date_match m;
+	const char *s;
+	bool r = false;
+
+	s = plain_of(rc, &blk(rc, i)->text, &pb);
+	if (dates_find(s, pb.len, &m) && !dates_whole(s, pb.len, &m))
+		r = true;
+	else if (i + 1 < rc->d->nblocks &&
+	    blk(rc, i + 1)->kind == RESUME_BLOCK_PARAGRAPH) {
+		struct resume_text *lines;
+		size_t nl;
+
+		lines = text_lines(rc->a, &blk(rc, i + 1)->text, &nl);
+		s = plain_of(rc, &lines[0], &pb);
+		r = dates_whole(s, pb.len, &m);
+	}
+	resume_buf_free(&pb);
+	return r;
+}
+
+static unsigned int
+pick_section_level(struct rec *rc)
+{
+	size_t i, hits[7] = {0}, seen[7] = {0};
+	unsigned int l, best = 0;
+
+	for (i = 0; i < rc->d->nblocks; i++) {
+		const struct resume_block *x = blk(rc, i);
+		const char *s;
+
+		if (x->kind != RESUME_BLOCK_HEADING || i == rc->name_idx ||
+		    x->quote || x->level)
+			continue;
+		seen[x->heading]++;
+		s = text_str(rc->a, &x->text);
+		if (s && vocab_section(s) >= 0)
+			hits[x->heading]++;
+	}
+	for (l = 1; l <= 6; l++)
+		if (hits[l] > (best ? hits[best] : 0))
+			best = l;
+	if (best)
+		return best;
+	for (l = 1; l <= 6; l++)
+		if (seen[l])
+			return l;
+	return 0;
+}
+
+static void
+set_name(struct rec *rc)
+{
+	struct resume_basics *bs = &rc->r->basics;
+	const char *t = rc->d->fm_name ? rc->d->fm_name : rc->d->fm_title;
+	struct head h;
+	struct resume_text tt = {0};
+	size_t i;
+
+	if (bs->name && bs->label)
+		return;
+	if (t == NULL)
+		return;
+	/* "Curriculum Vitae - Isaac Newton", "Ron Adams - Engineer - Resume" */
+	text_add(rc->a, &tt, t, strlen(t), 0, NULL);
+	memset(&h, 0, sizeof(h));
+	{
+		struct resume_buf pb = {0};
+
+		text_plain(&tt, &pb);
+		split_parts(rc, &tt, resume_buf_str(&pb), 0, pb.len, strong_seps,
+		    &h);
+		resume_buf_free(&pb);
+	}
+	for (i = 0; i < h.nparts; i++) {
+		const char *p = text_str(rc->a, &h.parts[i].t);
+
+		if (p == NULL || vocab_is_doc_title(p))
+			continue;
+		if (bs->name == NULL)
+			bs->name = p;
+		else if (bs->label == NULL && rc->d->fm_name == NULL)
+			bs->label = p;
+	}
+}
+
+static void
+header_zone(struct rec *rc, const size_t *idx, size_t n)
+{
+	struct resume_basics *bs = &rc->r->basics;
+	struct resume_buf pb = {0};
+	size_t i, j, nl;
+	bool content = false;
+
+	for (i = 0; i < n; i++) {
+		const struct resume_block *x = blk(rc, idx[i]);
+
+		if (x->kind == RESUME_BLOCK_RULE)
+			continue;
+		if (x->kind == RESUME_BLOCK_HEADING && x->heading == 1 &&
+		    vocab_is_doc_title(text_str(rc->a, &x->text) ?: "")) {
+			copy_block(rc, &bs->summary, &bs->nsummary, x, 0);
+			continue;
+		}
+		if (!content && bs->label == NULL && x->quote == 0 &&
+		    (x->kind == RESUME_BLOCK_HEADING ||
+			x->kind == RESUME_BLOCK_PARAGRAPH)) {
+			size_t nl2;
+
+			text_lines(rc->a, &x->text, &nl2);
+			if (nl2 == 1 && !contact_group(rc, idx[i], idx[i] + 1,
+						false)) {
+				const char *s = text_str(rc->a, &x->text);
+
+				if (s && utf8_swidth(s) <= 70 &&
+				    (x->kind == RESUME_BLOCK_HEADING ||
+					!strstr(s, ". "))) {
+					bs->label = s;
+					continue;
+				}
+			} else if (nl2 == 1) {
+				continue; /* it was a contact line */
+			}
+		}
+		/* a run of list items is one contact group */
+		j = i;
+		if (x->kind == RESUME_BLOCK_ITEM) {
+			while (j + 1 < n && idx[j + 1] == idx[j] + 1 &&
+			    blk(rc, idx[j + 1])->kind == RESUME_BLOCK_ITEM)
+				j++;
+		}
+		if (x->kind != RESUME_BLOCK_CODE &&
+		    contact_group(rc, idx[i], idx[j] + 1, false)) {
+			i = j;
+			continue;
+		}
+		for (; i <= j; i++)
+			copy_block(rc, &bs->summary, &bs->nsummary,
+			    blk(rc, idx[i]), 0);
+		i = j;
+		content = true;
+		(void)nl;
+	}
+	resume_buf_free(&pb);
+}
+
+static void
+finish_blocks(struct rec *rc, struct resume_block *b, size_t *n)
+{
+	size_t i, j;
+
+	for (i = 0; i < *n; i++) {
+		text_finish(rc->a, &b[i].text);
+		for (j = 0; j < b[i].ncells; j++)
+			text_finish(rc->a, &b[i].cells[j]);
+	}
+	/* drop edge rules: they separated sections, not content */
+	while (*n && b[*n - 1].kind == RESUME_BLOCK_RULE)
+		(*n)--;
+	for (i = 0; i < *n && b[i].kind == RESUME_BLOCK_RULE; i++)
+		;
+	if (i) {
+		memmove(b, b + i, (*n - i) * sizeof(*b));
+		*n -= i;
+	}
+}
+
+static void
+finish(struct rec *rc)
+{
+	struct resume *r = rc->r;
+	size_t i, j;
+
+	finish_blocks(rc, r->basics.summary, &r->basics.nsummary);
+	for (i = 0; i < r->basics.ncontacts; i++) {
+		struct resume_contact *c = &r->basics.contacts[i];
+
+		c->text = trim_period(rc, c->text);
+	}
+	for (i = 0; i < r->nsections; i++) {
+		struct resume_section *s = &r->sections[i];
+
+		finish_blocks(rc, s->intro, &s->nintro);
+		for (j = 0; j < s->nentries; j++)
+			finish_blocks(rc, s->entries[j].body,
+			    &s->entries[j].nbody);
+	}
+}
+
+void
+recognize(struct md_doc *d)
+{
+	struct rec rc = {d, d->r, d->r->arena, 0, NONE};
+	size_t i, *hdr, nh = 0, sec_start = NONE;
+	struct resume_section *cur = NULL;
+
+	for (i = 0; i < d->nblocks; i++) {
+		const struct resume_block *x = blk(&rc, i);
+		const char *s;
+
+		if (x->kind == RESUME_BLOCK_HEADING && x->heading == 1 &&
+		    x->quote == 0 && x->level == 0) {
+			s = text_str(rc.a, &x->text);
+			if (s && !vocab_is_doc_title(s) && vocab_section(s) < 0) {
+				rc.name_idx = i;
+				rc.r->basics.name = s;
+				rc.r->basics.pos = x->pos;
+			}
+			break;
+		}
+	}
+	rc.sec_level = pick_section_level(&rc);
+	hdr = resume_arena_alloc(rc.a, (d->nblocks + 1) * sizeof(*hdr));
+
+	for (i = 0; i <= d->nblocks; i++) {
+		const struct resume_block *x = i < d->nblocks ? blk(&rc, i) : NULL;
+		bool starts = false;
+		const char *s = NULL;
+		int kind = -1;
+
+		if (x && x->kind == RESUME_BLOCK_HEADING && x->quote == 0 &&
+		    x->level == 0 && i != rc.name_idx && rc.sec_level &&
+		    x->heading <= rc.sec_level) {
+			s = text_str(rc.a, &x->text);
+			kind = s ? vocab_section(s) : -1;
+			starts = true;
+			if (s && x->heading == 1 && vocab_is_doc_title(s) &&
+			    kind < 0)
+				starts = false;
+			/* the headline right under the name */
+			if (i == rc.name_idx + 1 && kind < 0 &&
+			    x->heading != 1)
+				starts = false;
+		}
+		if (i == d->nblocks || starts || i == rc.name_idx) {
+			if (cur)
+				fill_section(&rc, cur, sec_start, i);
+			cur = NULL;
+		}
+		if (i == d->nblocks)
+			break;
+		if (i == rc.name_idx) {
+			continue;
+		}
+		if (starts) {
+			if (kind < 0 && x->heading == rc.sec_level &&
+			    entry_heading(&rc, i)) {
+				struct resume_section *last =
+				    rc.r->nsections
+					? &rc.r->sections[rc.r->nsections - 1]
+					: NULL;
+
+				(void)last;
+				cur = new_section(&rc, RESUME_SECTION_WORK,
+				    resume_section_kind_title(
+					RESUME_SECTION_WORK),
+				    x->pos);
+				cur->implicit = true;
+				sec_start = i;
+				/* later entry headings join it */
+				while (i + 1 < d->nblocks) {
+					const struct resume_block *y =
+					    blk(&rc, i + 1);
+					const char *t;
+
+					if (y->kind == RESUME_BLOCK_HEADING &&
+					    y->heading <= rc.sec_level &&
+					    y->quote == 0 && y->level == 0) {
+						t = text_str(rc.a, &y->text);
+						if (!(y->heading == rc.sec_level &&
+							(t == NULL ||
+							    vocab_section(t) < 0) &&
+							entry_heading(&rc, i + 1)))
+							break;
+					}
+					i++;
+				}
+				fill_section(&rc, cur, sec_start, i + 1);
+				cur = NULL;
+				continue;
+			}
+			cur = new_section(&rc, kind < 0 ? RESUME_SECTION_CUSTOM
+							: (enum resume_section_kind)kind,
+			    clean_title(&rc, &x->text), x->pos);
+			sec_start = i + 1;
+			continue;
+		}
+		if (cur == NULL)
+			hdr[nh++] = i;
+	}
+	set_name(&rc);
+	header_zone(&rc, hdr, nh);
+	set_name(&rc);
+	finish(&rc);
+}

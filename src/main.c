@@ -1,0 +1,57 @@
+/* resume: a thin front over libresume.  Picks the subcommand. */
+#include <stdio.h>
+#include <string.h>
+
+#include <cmark-gfm.h>
+#include <jansson.h>
+
+#include "cli/cli.h"
+#include "resume/resume.h"
+
+static const struct {
+	const char	*name;
+	int		(*run)(int, char **);
+	const char	*help;
+} commands[] = {
+	{"render", cli_render, "render a résumé as text (later PDF, HTML...)"},
+};
+
+static void
+usage(FILE *fp)
+{
+	size_t i;
+
+	fputs("Usage: resume COMMAND [OPTIONS] [FILE|-]\n"
+	      "       resume --help | --version\n\nCommands:\n",
+	    fp);
+	for (i = 0; i < sizeof(commands) / sizeof(*commands); i++)
+		fprintf(fp, "  %-10s %s\n", commands[i].name, commands[i].help);
+	fputs("\nRun 'resume COMMAND --help' for the options of a command.\n",
+	    fp);
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t i;
+
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(stdout);
+		return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("resume %s (cmark-gfm %s, jansson %s)\n", RESUME_VERSION,
+		    cmark_version_string(), JANSSON_VERSION);
+		return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+	}
+	for (i = 0; i < sizeof(commands) / sizeof(*commands); i++)
+		if (strcmp(argv[1], commands[i].name) == 0)
+			return commands[i].run(argc - 1, argv + 1);
+	fprintf(stderr, "resume: unknown command '%s'\n", argv[1]);
+	usage(stderr);
+	return EXIT_USAGE;
+}

@@ -1,0 +1,20 @@
+/* Helpers shared by the backends (not installed). */
+#ifndef RESUME_RENDER_H
+#define RESUME_RENDER_H
+
+#include <stdbool.h>
+
+#include "resume/backend.h"
+#include "resume/buf.h"
+#include "resume/model.h"
+
+/* Returns true when text already shows href (ignoring the scheme, "www."
+ * and a trailing slash), so the target need not be printed again. */
+bool render_link_redundant(const char *text, const char *href);
+/* Formats a date range for display into b ("2021 – 2025"); returns b's
+ * string, or NULL when there is no date. */
+const char *render_dates(const struct resume_dates *, struct resume_buf *b);
+
+extern const struct resume_backend resume_backend_txt;
+
+#endif

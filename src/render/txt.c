@@ -1,0 +1,719 @@
+/*
+ * Plain-text backend: a résumé for pasting into forms and e-mails.  Lines
+ * are wrapped by display width, dates stand flush right on the entry line
+ * when they fit, bullets hang, and a link target is shown once, where the
+ * text does not already say it.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/utf8.h"
+#include "../core/xmalloc.h"
+#include "render.h"
+#include "resume/backend.h"
+#include "resume/buf.h"
+#include "textwrap.h"
+
+/* A space that must not break a line: a private-use code point, which the
+ * loaders never let into the model, stands for it while wrapping. */
+#define KEEP_SPACE "\xee\x80\x80"
+
+struct txt {
+	struct resume_buf	 out;
+	size_t			 width;
+	bool			 ascii;
+	char			**shown;	/* link targets already shown */
+	size_t			 nshown;
+	bool			 blank_due;	/* a blank line before the next */
+};
+
+/* --- ASCII transliteration --- */
+
+static const struct {
+	uint32_t	 cp;
+	const char	*ascii;
+} translit[] = {
+	{0x00a0, " "}, {0x00a9, "(c)"}, {0x00ab, "<<"}, {0x00ae, "(R)"},
+	{0x00b7, "-"}, {0x00bb, ">>"}, {0x00d7, "x"}, {0x2002, " "},
+	{0x2003, " "}, {0x2009, " "}, {0x200b, ""}, {0x2010, "-"},
+	{0x2011, "-"}, {0x2012, "-"}, {0x2013, "-"}, {0x2014, "--"},
+	{0x2015, "--"}, {0x2018, "'"}, {0x2019, "'"}, {0x201a, ","},
+	{0x201c, "\""}, {0x201d, "\""}, {0x201e, "\""}, {0x2022, "*"},
+	{0x2026, "..."}, {0x2032, "'"}, {0x2033, "\""}, {0x2039, "<"},
+	{0x203a, ">"}, {0x2122, "(TM)"}, {0x2190, "<-"}, {0x2192, "->"},
+	{0x2212, "-"}, {0x2500, "-"}, {0x2550, "="}, {0x25aa, "*"},
+	{0x25cf, "*"}, {0x2605, "*"}, {0x2713, "v"}, {0x3000, " "},
+};
+
+/* Latin-1 and Latin Extended-A letters without their accents. */
+static const char *const latin1[] = {
+	/* 0xc0 */ "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E",
+	"I", "I", "I", "I", "D", "N", "O", "O", "O", "O", "O", "x", "O", "U",
+	"U", "U", "U", "Y", "Th", "ss", "a", "a", "a", "a", "a", "a", "ae", "c",
+	"e", "e", "e", "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o",
+	"o", "/", "o", "u", "u", "u", "u", "y", "th", "y",
+};
+
+static const char ext_a[] =
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnN"
+    "nnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+static void
+put_ascii(struct resume_buf *b, const char *s, size_t len)
+{
+	size_t i = 0, k, j;
+	uint32_t cp;
+
+	while (i < len) {
+		k = utf8_decode(s + i, len - i, &cp);
+		if (cp < 0x80) {
+			resume_buf_putc(b, (int)cp);
+		} else if (cp >= 0xc0 && cp <= 0xff) {
+			resume_buf_puts(b, latin1[cp - 0xc0]);
+		} else if (cp >= 0x100 && cp <= 0x17f && cp != 0x132 &&
+		    cp != 0x133 && cp != 0x152 && cp != 0x153) {
+			resume_buf_putc(b, ext_a[cp - 0x100]);
+		} else if (cp == 0x152 || cp == 0x153) {
+			resume_buf_puts(b, cp == 0x152 ? "OE" : "oe");
+		} else {
+			for (j = 0; j < sizeof(translit) / sizeof(*translit); j++)
+				if (translit[j].cp == cp)
+					break;
+			if (j < sizeof(translit) / sizeof(*translit))
+				resume_buf_puts(b, translit[j].ascii);
+			else
+				resume_buf_add(b, s + i, k);
+		}
+		i += k;
+	}
+}
+
+/* Appends s, transliterated when --ascii. */
+static void
+put(struct txt *t, struct resume_buf *b, const char *s)
+{
+	if (t->ascii)
+		put_ascii(b, s, strlen(s));
+	else
+		resume_buf_puts(b, s);
+}
+
+/* --- links --- */
+
+static const char *
+strip_url(const char *u, size_t *n)
+{
+	static const char *const pre[] = {"https://", "http://", "mailto:",
+		"tel:", NULL};
+	const char *const *p;
+
+	for (p = pre; *p; p++)
+		if (strncasecmp(u, *p, strlen(*p)) == 0) {
+			u += strlen(*p);
+			break;
+		}
+	if (strncasecmp(u, "www.", 4) == 0)
+		u += 4;
+	*n = strlen(u);
+	while (*n && u[*n - 1] == '/')
+		(*n)--;
+	return u;
+}
+
+/* Does the visible text already say where the link goes? */
+bool
+render_link_redundant(const char *text, const char *href)
+{
+	size_t nt, nh, i;
+	const char *t = strip_url(text, &nt), *h = strip_url(href, &nh);
+
+	if (nt != nh)
+		return false;
+	for (i = 0; i < nt; i++) {
+		if (tolower((unsigned char)t[i]) == tolower((unsigned char)h[i]))
+			continue;
+		/* phone numbers: compare digits only */
+		return false;
+	}
+	return true;
+}
+
+static bool
+phone_same(const char *text, const char *href)
+{
+	const char *a = text, *b = href + 4;
+
+	if (strncmp(href, "tel:", 4) != 0)
+		return false;
+	for (;;) {
+		while (*a && !isdigit((unsigned char)*a))
+			a++;
+		while (*b && !isdigit((unsigned char)*b))
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (*a++ != *b++)
+			return false;
+	}
+}
+
+/* Appends " <href>" the first time a target the text does not show. */
+static void
+link_note(struct txt *t, struct resume_buf *b, const char *text,
+    const char *href)
+{
+	size_t i;
+
+	if (href == NULL || render_link_redundant(text, href) ||
+	    phone_same(text, href))
+		return;
+	for (i = 0; i < t->nshown; i++)
+		if (strcmp(t->shown[i], href) == 0)
+			return;
+	t->shown = xrealloc(t->shown, (t->nshown + 1) * sizeof(*t->shown));
+	t->shown[t->nshown++] = xstrdup(href);
+	resume_buf_puts(b, " <");
+	put(t, b, strncmp(href, "mailto:", 7) == 0 ? href + 7 : href);
+	resume_buf_puts(b, ">");
+}
+
+/* Writes rich text as plain text with link notes into b. */
+static void
+rich(struct txt *t, struct resume_buf *b, const struct resume_text *rt)
+{
+	struct resume_buf run = {0};
+	size_t i, j;
+
+	for (i = 0; i < rt->nspans; i = j) {
+		const struct resume_span *sp = &rt->spans[i];
+
+		if (sp->flags & RESUME_SPAN_BREAK) {
+			resume_buf_putc(b, '\n');
+			j = i + 1;
+			continue;
+		}
+		/* gather the spans of one link */
+		resume_buf_clear(&run);
+		for (j = i; j < rt->nspans && !(rt->spans[j].flags &
+						   RESUME_SPAN_BREAK) &&
+		     (rt->spans[j].href == sp->href ||
+			 (sp->href && rt->spans[j].href &&
+			     strcmp(rt->spans[j].href, sp->href) == 0));
+		     j++)
+			resume_buf_puts(&run, rt->spans[j].text);
+		put(t, b, resume_buf_str(&run));
+		link_note(t, b, resume_buf_str(&run), sp->href);
+	}
+	resume_buf_free(&run);
+}
+
+/* --- layout --- */
+
+static void
+blank(struct txt *t)
+{
+	if (t->out.len && !(t->out.len >= 2 &&
+			      t->out.data[t->out.len - 2] == '\n' &&
+			      t->out.data[t->out.len - 1] == '\n'))
+		resume_buf_putc(&t->out, '\n');
+}
+
+static void
+spaces(struct resume_buf *b, size_t n)
+{
+	resume_buf_repeat(b, " ", n);
+}
+
+static void
+wrap(struct txt *t, const char *s, size_t ind, const char *marker)
+{
+	struct resume_buf first = {0}, rest = {0};
+	size_t mw = marker ? utf8_swidth(marker) : 0;
+
+	spaces(&first, ind);
+	if (marker)
+		put(t, &first, marker);
+	spaces(&rest, ind + mw);
+	textwrap(&t->out, s, t->width, resume_buf_str(&first), ind + mw,
+	    resume_buf_str(&rest), ind + mw);
+	resume_buf_free(&first);
+	resume_buf_free(&rest);
+}
+
+/* Writes "left ..... right" when it fits, else left wrapped and right on
+ * its own line, flush right. */
+static void
+left_right(struct txt *t, const char *left, const char *right, size_t ind)
+{
+	size_t lw = utf8_swidth(left), rw = right ? utf8_swidth(right) : 0;
+	struct resume_buf ind_s = {0};
+
+	if (right == NULL || *right == '\0') {
+		wrap(t, left, ind, NULL);
+		return;
+	}
+	if (*left == '\0') {
+		spaces(&t->out, t->width > rw ? t->width - rw : 0);
+		resume_buf_puts(&t->out, right);
+		resume_buf_putc(&t->out, '\n');
+		return;
+	}
+	if (ind + lw + 2 + rw <= t->width && !strchr(left, '\n')) {
+		spaces(&t->out, ind);
+		resume_buf_puts(&t->out, left);
+		spaces(&t->out, t->width - ind - lw - rw);
+		resume_buf_puts(&t->out, right);
+		resume_buf_putc(&t->out, '\n');
+		return;
+	}
+	spaces(&ind_s, ind + 2);
+	{
+		struct resume_buf first = {0};
+		size_t last;
+
+		spaces(&first, ind);
+		last = textwrap(&t->out, left, t->width - rw - 2,
+		    resume_buf_str(&first), ind, resume_buf_str(&ind_s),
+		    ind + 2);
+		resume_buf_free(&first);
+		if (last + 2 + rw <= t->width) {
+			/* put the date on the last line */
+			t->out.data[--t->out.len] = '\0';
+			spaces(&t->out, t->width - last - rw);
+		} else
+			spaces(&t->out, t->width > rw ? t->width - rw : 0);
+		resume_buf_puts(&t->out, right);
+		resume_buf_putc(&t->out, '\n');
+	}
+	resume_buf_free(&ind_s);
+}
+
+static bool
+table_fits(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
+    size_t *colw, size_t maxcols)
+{
+	size_t i, j, total = ind;
+
+	memset(colw, 0, maxcols * sizeof(*colw));
+	for (i = 0; i < n; i++)
+		for (j = 0; j < b[i].ncells && j < maxcols; j++) {
+			struct resume_buf c = {0};
+			size_t w;
+
+			rich(t, &c, &b[i].cells[j]);
+			w = utf8_swidth(resume_buf_str(&c));
+			if (w > colw[j])
+				colw[j] = w;
+			resume_buf_free(&c);
+		}
+	for (j = 0; j < maxcols; j++)
+		total += colw[j] + (j ? 2 : 0);
+	return total <= t->width;
+}
+
+static size_t
+table(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
+{
+	size_t rows = 0, i, j, colw[32], ncols = 0;
+
+	while (rows < n && b[rows].kind == RESUME_BLOCK_TABLE_ROW)
+		rows++;
+	for (i = 0; i < rows; i++)
+		if (b[i].ncells > ncols)
+			ncols = b[i].ncells;
+	if (ncols > 32)
+		ncols = 32;
+	blank(t);
+	if (table_fits(t, b, rows, ind, colw, ncols)) {
+		for (i = 0; i < rows; i++) {
+			spaces(&t->out, ind);
+			for (j = 0; j < ncols; j++) {
+				struct resume_buf c = {0};
+
+				if (j < b[i].ncells)
+					rich(t, &c, &b[i].cells[j]);
+				if (j)
+					spaces(&t->out, 2);
+				resume_buf_puts(&t->out, resume_buf_str(&c));
+				if (j + 1 < ncols)
+					spaces(&t->out,
+					    colw[j] - utf8_swidth(
+							  resume_buf_str(&c)));
+				resume_buf_free(&c);
+			}
+			while (t->out.data[t->out.len - 1] == ' ')
+				t->out.data[--t->out.len] = '\0';
+			resume_buf_putc(&t->out, '\n');
+			if (b[i].header) {
+				size_t total = 0;
+
+				for (j = 0; j < ncols; j++)
+					total += colw[j] + (j ? 2 : 0);
+				spaces(&t->out, ind);
+				resume_buf_repeat(&t->out, t->ascii ? "-" : "─",
+				    total);
+				resume_buf_putc(&t->out, '\n');
+			}
+		}
+	} else {
+		for (i = 0; i < rows; i++) {
+			struct resume_buf line = {0};
+
+			for (j = 0; j < b[i].ncells; j++) {
+				if (j)
+					put(t, &line, " — ");
+				rich(t, &line, &b[i].cells[j]);
+			}
+			wrap(t, resume_buf_str(&line), ind, NULL);
+			resume_buf_free(&line);
+		}
+	}
+	t->blank_due = true;
+	return rows;
+}
+
+static void blocks_from(struct txt *, const struct resume_block *, size_t,
+    size_t, bool);
+
+static void
+blocks(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
+{
+	blocks_from(t, b, n, ind, false);
+}
+
+static void
+blocks_from(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
+    bool tight)
+{
+	size_t i;
+	char marker[24];
+
+	for (i = 0; i < n; i++) {
+		const struct resume_block *x = &b[i];
+		size_t in = ind + 2 * x->level + 2 * x->quote;
+		struct resume_buf s = {0};
+
+		switch (x->kind) {
+		case RESUME_BLOCK_PARAGRAPH:
+			if ((x->level == 0 || t->blank_due) && !(tight && i == 0))
+				blank(t);
+			rich(t, &s, &x->text);
+			wrap(t, resume_buf_str(&s), in, NULL);
+			t->blank_due = x->level == 0;
+			break;
+		case RESUME_BLOCK_ITEM:
+			if (t->blank_due)
+				blank(t);
+			if (x->number)
+				snprintf(marker, sizeof(marker), "%u. ",
+				    x->number);
+			else
+				snprintf(marker, sizeof(marker), "%s ",
+				    x->level % 2 ? "◦" : "•");
+			rich(t, &s, &x->text);
+			wrap(t, resume_buf_str(&s), in, marker);
+			t->blank_due = false;
+			break;
+		case RESUME_BLOCK_HEADING:
+			blank(t);
+			rich(t, &s, &x->text);
+			wrap(t, resume_buf_str(&s), in, NULL);
+			t->blank_due = false;
+			break;
+		case RESUME_BLOCK_CODE: {
+			const char *p = x->literal, *e;
+
+			blank(t);
+			while (*p) {
+				e = strchr(p, '\n');
+				if (e == NULL)
+					e = p + strlen(p);
+				spaces(&t->out, in);
+				if (t->ascii)
+					put_ascii(&t->out, p, (size_t)(e - p));
+				else
+					resume_buf_add(&t->out, p,
+					    (size_t)(e - p));
+				while (t->out.len &&
+				    t->out.data[t->out.len - 1] == ' ')
+					t->out.data[--t->out.len] = '\0';
+				resume_buf_putc(&t->out, '\n');
+				p = *e ? e + 1 : e;
+			}
+			t->blank_due = true;
+			break;
+		}
+		case RESUME_BLOCK_TABLE_ROW:
+			i += table(t, x, n - i, in) - 1;
+			break;
+		case RESUME_BLOCK_RULE:
+			blank(t);
+			t->blank_due = true;
+			break;
+		}
+		resume_buf_free(&s);
+	}
+}
+
+/* "2021 – 2025" from the parts as written; other separators as written. */
+const char *
+render_dates(const struct resume_dates *d, struct resume_buf *b)
+{
+	resume_buf_clear(b);
+	if (d->text == NULL)
+		return NULL;
+	if (d->range && d->start_text && d->sep &&
+	    strspn(d->sep, "-–—‒−") == strlen(d->sep) &&
+	    strcmp(d->sep, "") != 0) {
+		resume_buf_puts(b, d->start_text);
+		resume_buf_puts(b, " – ");
+		if (d->end_text)
+			resume_buf_puts(b, d->end_text);
+		else {
+			/* "2024-": open end */
+			b->len--;
+			b->data[b->len] = '\0';
+		}
+		/* keep a note written after the date: "(expected)" */
+		if (d->end_text && strlen(d->text) > 0) {
+			const char *e = strstr(d->text, d->end_text);
+
+			if (e && e[strlen(d->end_text)])
+				resume_buf_puts(b, e + strlen(d->end_text));
+		}
+		return resume_buf_str(b);
+	}
+	resume_buf_puts(b, d->text);
+	return resume_buf_str(b);
+}
+
+static void
+join(struct txt *t, struct resume_buf *b, const char *s, const char *sep)
+{
+	if (s == NULL || *s == '\0')
+		return;
+	if (b->len)
+		put(t, b, sep);
+	put(t, b, s);
+}
+
+static bool
+compact_kind(enum resume_section_kind k)
+{
+	return k == RESUME_SECTION_SKILLS || k == RESUME_SECTION_LANGUAGES ||
+	    k == RESUME_SECTION_INTERESTS;
+}
+
+static void
+keyword_entry(struct txt *t, const struct resume_entry *e)
+{
+	struct resume_buf s = {0}, kw = {0};
+	size_t i, tw = 0;
+
+	if (e->title) {
+		put(t, &s, e->title);
+		if (e->level && e->nkeywords)
+			join(t, &s, e->level, " — ");
+		if (e->nkeywords || (e->level && !e->nkeywords))
+			resume_buf_puts(&s, ":");
+		tw = utf8_swidth(resume_buf_str(&s)) + 1;
+	}
+	if (e->level && !e->nkeywords)
+		join(t, &s, e->level, " ");
+	for (i = 0; i < e->nkeywords; i++)
+		join(t, &kw, e->keywords[i], ", ");
+	if (kw.len)
+		join(t, &s, resume_buf_str(&kw), " ");
+	(void)tw;
+	if (s.len) {
+		struct resume_buf ind = {0};
+
+		spaces(&ind, e->title ? 2 : 0);
+		textwrap(&t->out, resume_buf_str(&s), t->width, "", 0,
+		    resume_buf_str(&ind), e->title ? 2 : 0);
+		resume_buf_free(&ind);
+	}
+	t->blank_due = false;
+	blocks(t, e->body, e->nbody, 2);
+	resume_buf_free(&s);
+	resume_buf_free(&kw);
+}
+
+static void
+entry(struct txt *t, const struct resume_entry *e)
+{
+	struct resume_buf left = {0}, second = {0}, d = {0}, db = {0};
+	const char *date = render_dates(&e->dates, &db);
+
+	if (date) {
+		if (t->ascii)
+			put_ascii(&d, date, strlen(date));
+		else
+			resume_buf_puts(&d, date);
+	}
+	join(t, &left, e->title, ", ");
+	join(t, &left, e->area, ", ");
+	join(t, &second, e->org, ", ");
+	join(t, &second, e->location, ", ");
+	if (e->level)
+		join(t, left.len ? &left : &second, e->level, " · ");
+	if (e->url && !(e->title && render_link_redundant(e->title, e->url)) &&
+	    !(e->org && render_link_redundant(e->org, e->url)))
+		link_note(t, second.len ? &second : &left, "", e->url);
+	if (left.len && second.len &&
+	    utf8_swidth(resume_buf_str(&left)) + 3 +
+		    utf8_swidth(resume_buf_str(&second)) + 2 + d.len >
+		t->width) {
+		/* too long for one line: the organisation goes below */
+		left_right(t, resume_buf_str(&left), resume_buf_str(&d), 0);
+		wrap(t, resume_buf_str(&second), 0, NULL);
+	} else {
+		join(t, &left, resume_buf_str(&second), " — ");
+		if (left.len || d.len)
+			left_right(t, resume_buf_str(&left),
+			    resume_buf_str(&d), 0);
+	}
+	if (e->nkeywords) {
+		struct resume_buf kw = {0};
+
+		for (size_t i = 0; i < e->nkeywords; i++)
+			join(t, &kw, e->keywords[i], ", ");
+		wrap(t, resume_buf_str(&kw), 2, NULL);
+		resume_buf_free(&kw);
+	}
+	t->blank_due = false;
+	blocks_from(t, e->body, e->nbody, 2, true);
+	resume_buf_free(&left);
+	resume_buf_free(&second);
+	resume_buf_free(&d);
+	resume_buf_free(&db);
+}
+
+static void
+section(struct txt *t, const struct resume_section *s)
+{
+	const char *title = s->title ? s->title
+				     : resume_section_kind_title(s->kind);
+	size_t i, w;
+
+	if (title) {
+		struct resume_buf tb = {0};
+
+		put(t, &tb, title);
+		blank(t);
+		w = utf8_swidth(resume_buf_str(&tb));
+		resume_buf_puts(&t->out, resume_buf_str(&tb));
+		if (w + 2 <= t->width) {
+			resume_buf_putc(&t->out, ' ');
+			resume_buf_repeat(&t->out, t->ascii ? "-" : "─",
+			    t->width - w - 1);
+		}
+		resume_buf_putc(&t->out, '\n');
+		resume_buf_free(&tb);
+	} else
+		blank(t);
+	t->blank_due = false;
+	blocks(t, s->intro, s->nintro, 0);
+	for (i = 0; i < s->nentries; i++) {
+		if (compact_kind(s->kind)) {
+			if (i == 0)
+				blank(t);
+			keyword_entry(t, &s->entries[i]);
+		} else {
+			blank(t);
+			entry(t, &s->entries[i]);
+		}
+	}
+}
+
+static void
+header(struct txt *t, const struct resume *r)
+{
+	const struct resume_basics *b = &r->basics;
+	struct resume_buf line = {0}, item = {0};
+	size_t i;
+
+	if (b->name) {
+		struct resume_buf n = {0};
+
+		put(t, &n, b->name);
+		wrap(t, resume_buf_str(&n), 0, NULL);
+		resume_buf_free(&n);
+	}
+	if (b->label) {
+		struct resume_buf n = {0};
+
+		put(t, &n, b->label);
+		wrap(t, resume_buf_str(&n), 0, NULL);
+		resume_buf_free(&n);
+	}
+	for (i = 0; i < b->ncontacts; i++) {
+		const struct resume_contact *c = &b->contacts[i];
+
+		if (c->in_section)
+			continue;
+		resume_buf_clear(&item);
+		if (c->label) {
+			put(t, &item, c->label);
+			resume_buf_puts(&item, ": ");
+		}
+		put(t, &item, c->text);
+		link_note(t, &item, c->text, c->href);
+		/* keep each item whole: no-break spaces inside it */
+		if (line.len)
+			resume_buf_puts(&line, t->ascii ? " | " : " · ");
+		for (const char *p = resume_buf_str(&item); *p; p++)
+			if (*p == ' ')
+				resume_buf_puts(&line, KEEP_SPACE);
+			else
+				resume_buf_putc(&line, *p);
+	}
+	if (line.len) {
+		struct resume_buf w = {0};
+		const char *p, *k;
+
+		textwrap(&w, resume_buf_str(&line), t->width, "", 0, "", 0);
+		for (p = resume_buf_str(&w); (k = strstr(p, KEEP_SPACE));
+		     p = k + strlen(KEEP_SPACE)) {
+			resume_buf_add(&t->out, p, (size_t)(k - p));
+			resume_buf_putc(&t->out, ' ');
+		}
+		resume_buf_puts(&t->out, p);
+		resume_buf_free(&w);
+	}
+	t->blank_due = b->name || b->label || line.len;
+	blocks(t, b->summary, b->nsummary, 0);
+	resume_buf_free(&line);
+	resume_buf_free(&item);
+}
+
+static int
+render_txt(const struct resume *r, const struct resume_opts *o, FILE *out,
+    struct resume_diag *diag)
+{
+	struct txt t = {0};
+	size_t i;
+	int rc = 0;
+
+	(void)diag;
+	t.width = o->width ? o->width : 80;
+	t.ascii = o->ascii;
+	header(&t, r);
+	for (i = 0; i < r->nsections; i++)
+		section(&t, &r->sections[i]);
+	if (fwrite(resume_buf_str(&t.out), 1, t.out.len, out) != t.out.len)
+		rc = -1;
+	for (i = 0; i < t.nshown; i++)
+		free(t.shown[i]);
+	free(t.shown);
+	resume_buf_free(&t.out);
+	return rc;
+}
+
+const struct resume_backend resume_backend_txt = {
+	.name = "txt",
+	.suffix = ".txt",
+	.flags = 0,
+	.render = render_txt,
+};

@@ -139,10 +139,13 @@ enum resume_section_kind {
  *   area      education: field of study
  *   level     skills: level; languages: fluency; education: score
  *   keywords  skills and interests: items; projects: keywords
+ * group is the sub-heading the entry stands under inside its section
+ * ("Journals", "Patents"), when the source groups entries that way.
  * body holds the description in source order: paragraphs, bullets (ITEM
  * blocks; the level-0 ones are the highlights), nested lists, code.
  */
 struct resume_entry {
+	const char		*group;		/* sub-heading above it, or NULL */
 	const char		*title;
 	const char		*org;
 	const char		*area;

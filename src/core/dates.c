@@ -322,8 +322,10 @@ static bool
 closer(const char *s, size_t len, size_t i)
 {
 	i = skip_space(s, len, i);
-	return i >= len || strchr(")]`*_|,;）】", s[i]) != NULL ||
-	    (unsigned char)s[i] >= 0xe2;
+	return i >= len || strchr(")]`*_|,;", s[i]) != NULL ||
+	    (len - i >= 3 && (!memcmp(s + i, "）", 3) || !memcmp(s + i, "】", 3) ||
+				 !memcmp(s + i, "」", 3) || !memcmp(s + i, "，", 3) ||
+				 !memcmp(s + i, "。", 3)));
 }
 
 bool
@@ -398,6 +400,22 @@ score(const char *s, size_t len, const struct date_match *m)
 	return sc;
 }
 
+/* Is the byte after a date the end of a word?  "2008年我" is no date. */
+static bool
+ends_word(const char *s, size_t len, size_t i)
+{
+	uint32_t cp;
+
+	if (i >= len)
+		return true;
+	utf8_decode(s + i, len - i, &cp);
+	if (cp < 0x80)
+		return !isalnum((int)cp);
+	return !(utf8_is_cjk(cp) && !(cp >= 0x3000 && cp <= 0x303f) &&
+	    !(cp >= 0xff00 && cp <= 0xff0f) && !(cp >= 0xff1a && cp <= 0xff20)) &&
+	    word_len(s + i, len - i) == 0;
+}
+
 bool
 dates_find(const char *s, size_t len, struct date_match *best)
 {
@@ -414,6 +432,10 @@ dates_find(const char *s, size_t len, struct date_match *best)
 			continue; /* "now" alone is no date */
 		if (m.from.year == 0 && !m.range && m.end - m.start == 3)
 			continue; /* "???" alone */
+		if (!ends_word(s, len, m.end)) {
+			i = m.end - 1;
+			continue;
+		}
 		sc = score(s, len, &m);
 		if (sc >= bs) {
 			bs = sc;

@@ -21,6 +21,7 @@ struct flat {
 	struct resume_arena	*a;
 	unsigned int		 line_offset;	/* lines of front matter */
 	const char		*html_href;	/* inside an inline <a> */
+	bool			 eat_space;	/* a dropped tag stood here */
 };
 
 static struct resume_block *
@@ -48,6 +49,16 @@ add_text(struct flat *f, struct resume_text *t, const char *s, size_t n,
 	size_t i = 0, start = 0, k;
 	uint32_t cp;
 
+	/* "word <icon/> word" leaves two spaces once the tag is gone */
+	if (f->eat_space && n && s[0] == ' ' && t->nspans) {
+		const char *lt = t->spans[t->nspans - 1].text;
+		size_t ll = strlen(lt);
+
+		if (ll && lt[ll - 1] == ' ')
+			while (start < n && s[start] == ' ')
+				start++, i++;
+	}
+	f->eat_space = false;
 	while (i < n) {
 		k = utf8_decode(s + i, n - i, &cp);
 		if (cp >= 0xe000 && cp <= 0xf8ff) {
@@ -329,6 +340,8 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t,
 				    closing ? NULL : link_target(f->a, hbuf);
 			else if (strcmp(name, "span") == 0 && closing)
 				text_add(f->a, t, "", 0, SPAN_SEP, NULL);
+			else
+				f->eat_space = true;
 			break;
 		default:
 			type = cmark_node_get_type_string(c);

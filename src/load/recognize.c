@@ -117,6 +117,9 @@ set_dates(struct rec *rc, struct resume_dates *out, const char *s,
 		out->sep = dup_range(rc, s, m->from_end, m->end);
 }
 
+static void add_definitions(struct rec *, struct resume_entry *,
+    const struct resume_block *, const struct resume_text *, size_t, size_t);
+
 /* --- splitting a heading or lead line into parts --- */
 
 static const char *const strong_seps[] = {"\x1f", "\n", " | ", "|", " – ",
@@ -320,6 +323,8 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 			p->s = resume_arena_strndup(rc->a, p->s, n - 1);
 		p->italic = text_all(&p->t, RESUME_SPAN_ITALIC);
 		p->href = text_link(&p->t);
+		for (k = 0; p->href == NULL && k < p->t.nspans; k++)
+			p->href = p->t.spans[k].href; /* "[SMBC](u) patent" */
 	}
 	/* drop empty parts */
 	for (i = n = 0; i < h->nparts; i++)
@@ -508,6 +513,9 @@ assign_education(struct rec *rc, struct resume_entry *e, struct head *h)
 			continue;
 		sc = vocab_degree_score(h->parts[i].s) * 2 +
 		    (h->parts[i].italic ? 1 : 0);
+		if (i > 0 && strlen(h->parts[i].s) == 2 &&
+		    isupper((unsigned char)h->parts[i].s[0]))
+			sc = 0; /* "Boston, MA": a state, not a degree */
 		if (sc > best) {
 			best = sc;
 			dg = i;
@@ -940,7 +948,9 @@ line_lead(struct rec *rc, const struct resume_block *b, size_t next_idx,
 			k--;
 		/* "**Label:** value" is a field, not an entry, unless the
 		 * bold line stands alone. */
-		if (!(k > bs && (s[k - 1] == ':' ||
+		if (dates_whole(s, be, &m))
+			r = LEAD_DATE; /* "**1669** Lectiones opticæ" */
+		else if (!(k > bs && (s[k - 1] == ':' ||
 				    (k >= 3 && !strncmp(s + k - 3, "：", 3)))) ||
 		    (be >= pb.len - 1 && nl == 1))
 			r = LEAD_BOLD;
@@ -991,7 +1001,10 @@ head_line(struct rec *rc, const struct resume_text *line, bool *def,
 		*def = true;
 		k++;
 		*out = text_slice(rc->a, line, k, pb.len);
-		r = true;
+		/* a field, not a sentence: short, or set apart by emphasis */
+		r = utf8_swidth(s + k) <= 40 ||
+		    text_all(out, RESUME_SPAN_BOLD) ||
+		    text_all(out, RESUME_SPAN_ITALIC);
 	} else if ((text_all(line, RESUME_SPAN_BOLD) ||
 		       text_all(line, RESUME_SPAN_ITALIC) ||
 		       text_all(line, RESUME_SPAN_CODE)) &&
@@ -1116,7 +1129,24 @@ entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b,
 		parse_head(rc, &head_t, &h);
 		apply_head(rc, en, &h, sec->kind, false);
 	}
-	first_desc = read_head_lines(rc, en, sec->kind, lines, nl, 1);
+	first_desc = 1;
+	if (lead == LEAD_DATE && !head_t.nspans && nl > 1) {
+		/* "`1600`\n__Royal Mint__, London": the next line is the head */
+		struct resume_text l1 = lines[1], ht;
+		bool def;
+
+		head_line(rc, &lines[1], &def, &ht);
+		if (def)
+			l1 = ht;
+		s = plain_of(rc, &l1, &pb);
+		if (utf8_swidth(s) <= 100) {
+			parse_head(rc, &l1, &h);
+			apply_head(rc, en, &h, sec->kind, false);
+			head_t = l1;
+			first_desc = 2;
+		}
+	}
+	first_desc = read_head_lines(rc, en, sec->kind, lines, nl, first_desc);
 	/* A lead that was only a date takes its head from the next block. */
 	if (lead == LEAD_DATE && !head_t.nspans && first_desc >= nl &&
 	    desc.nspans == 0 && b + 1 < e &&
@@ -1137,12 +1167,8 @@ entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b,
 	if (desc.nspans)
 		add_paragraph(rc, &en->body, &en->nbody, &desc, bl,
 		    RESUME_BLOCK_PARAGRAPH, 0);
-	if (first_desc < nl) {
-		struct resume_text rest = join_lines(rc, lines, first_desc, nl);
-
-		add_paragraph(rc, &en->body, &en->nbody, &rest, bl,
-		    RESUME_BLOCK_PARAGRAPH, 0);
-	}
+	if (first_desc < nl)
+		add_definitions(rc, en, bl, lines, first_desc, nl);
 	for (i = b + 1; i < e; i++)
 		copy_block(rc, &en->body, &en->nbody, blk(rc, i), item ? 1 : 0);
 	resume_buf_free(&pb);
@@ -1182,6 +1208,7 @@ entry_from_heading(struct rec *rc, struct resume_section *sec, size_t b,
 				continue;
 			}
 			if (is_work_kind(sec->kind) && utf8_swidth(s) <= 60 &&
+			    vocab_title_score(s) > 0 &&
 			    (en->title == NULL ||
 				(en->org == NULL &&
 				    vocab_title_score(en->title) == 0 &&
@@ -1296,7 +1323,8 @@ list_like(const char *s)
 {
 	return (strchr(s, ',') || strstr(s, "，") || strstr(s, "、") ||
 		   strstr(s, "  ")) &&
-	    !strstr(s, ". ");
+	    !strstr(s, ". ") && !strstr(s, "。") && !strstr(s, "！") &&
+	    !strstr(s, "？");
 }
 
 static struct resume_entry *
@@ -1309,6 +1337,37 @@ new_entry(struct rec *rc, struct resume_section *sec,
 	en->pos = at->pos;
 	*index = sec->nentries - 1;
 	return en;
+}
+
+/* The ": text" lines of a definition, one paragraph per ':', into the
+ * entry body. */
+static void
+add_definitions(struct rec *rc, struct resume_entry *en,
+    const struct resume_block *x, const struct resume_text *lines, size_t from,
+    size_t nl)
+{
+	struct resume_buf pb = {0};
+	struct resume_text para = {0};
+	size_t j, k;
+	const char *s;
+
+	for (j = from; j <= nl; j++) {
+		s = j < nl ? plain_of(rc, &lines[j], &pb) : ":";
+		k = strspn(s, " ");
+		if (s[k] == ':') {
+			add_paragraph(rc, &en->body, &en->nbody, &para, x,
+			    RESUME_BLOCK_PARAGRAPH, 0);
+			memset(&para, 0, sizeof(para));
+			if (j < nl)
+				para = text_slice(rc->a, &lines[j], k + 1,
+				    pb.len);
+			continue;
+		}
+		if (para.nspans)
+			text_add(rc->a, &para, " ", 1, SPAN_SOFT, NULL);
+		text_append(rc->a, &para, &lines[j]);
+	}
+	resume_buf_free(&pb);
 }
 
 static void
@@ -1370,15 +1429,7 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		if (nl >= 2 && line_lead(rc, x, i + 1, e) == LEAD_TERM) {
 			en = new_entry(rc, sec, x, &cur);
 			en->title = text_str(rc->a, &lines[0]);
-			for (j = 1; j < nl; j++) {
-				bool def;
-				struct resume_text t;
-
-				if (!head_line(rc, &lines[j], &def, &t))
-					t = lines[j];
-				add_paragraph(rc, &en->body, &en->nbody, &t, x,
-				    RESUME_BLOCK_PARAGRAPH, 0);
-			}
+			add_definitions(rc, en, x, lines, 1, nl);
 			group = NONE;
 			continue;
 		}
@@ -1438,6 +1489,123 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 
 /* --- sections --- */
 
+static const char *clean_title(struct rec *, const struct resume_text *);
+
+static void
+entry_from_lead_merged(struct rec *rc, struct resume_section *sec, size_t b,
+    size_t e, enum lead lead)
+{
+	struct resume_entry *cur, *prev;
+
+	entry_from_lead(rc, sec, b, e, lead);
+	if (sec->nentries < 2)
+		return;
+	/* "University\n : City" after a degree entry with no institution
+	 * belongs to it. */
+	cur = &sec->entries[sec->nentries - 1];
+	prev = &sec->entries[sec->nentries - 2];
+	if (lead == LEAD_TERM && prev->nbody == 0 && prev->org == NULL &&
+	    cur->org && cur->title == NULL && cur->dates.text == NULL) {
+		prev->org = cur->org;
+		fill(&prev->location, cur->location);
+		fill(&prev->url, cur->url);
+		prev->body = cur->body;
+		prev->nbody = cur->nbody;
+		sec->nentries--;
+	}
+}
+
+/* Are the level-le headings of [b, e) group titles ("Journals") over
+ * date-led entries, rather than entries themselves? */
+static bool
+group_headings(struct rec *rc, size_t b, size_t e, unsigned int le,
+    struct resume_buf *pb)
+{
+	struct date_match m;
+	size_t i, heads = 0, groups = 0, dated = 0;
+
+	for (i = b; i < e; i++) {
+		const struct resume_block *x = blk(rc, i);
+
+		if (x->kind == RESUME_BLOCK_HEADING && x->heading <= le) {
+			const char *s = plain_of(rc, &x->text, pb);
+
+			if (dates_find(s, pb->len, &m))
+				return false;
+			if (heads > 0 && dated > 0)
+				groups++;
+			heads++;
+			dated = 0;
+			if (i + 1 < e && blk(rc, i + 1)->kind ==
+					     RESUME_BLOCK_PARAGRAPH) {
+				struct resume_text *l;
+				size_t nl;
+
+				l = text_lines(rc->a, &blk(rc, i + 1)->text, &nl);
+				s = plain_of(rc, &l[0], pb);
+				if (dates_whole(s, pb->len, &m) && nl == 1)
+					return false;
+			}
+			continue;
+		}
+		if (heads && x->quote == 0 &&
+		    line_lead(rc, x, i + 1, e) == LEAD_DATE)
+			dated++;
+	}
+	if (heads > 0 && dated > 0)
+		groups++;
+	return heads > 0 && groups == heads;
+}
+
+/* Entries in line mode under group titles. */
+static void
+fill_groups(struct rec *rc, struct resume_section *sec, size_t b, size_t e,
+    unsigned int le)
+{
+	const char *group = NULL;
+	size_t i, j, start = NONE;
+	enum lead lead = LEAD_NONE;
+
+	for (i = b; i <= e; i++) {
+		const struct resume_block *x = i < e ? blk(rc, i) : NULL;
+		enum lead l = LEAD_NONE;
+		bool head = x && x->kind == RESUME_BLOCK_HEADING &&
+		    x->heading <= le && x->quote == 0;
+
+		if (x && !head && x->quote == 0)
+			l = line_lead(rc, x, i + 1, e);
+		if (i == e || head || l != LEAD_NONE) {
+			if (start != NONE) {
+				entry_from_lead_merged(rc, sec, start, i, lead);
+				sec->entries[sec->nentries - 1].group = group;
+				start = NONE;
+			}
+		}
+		if (i == e)
+			break;
+		if (head) {
+			group = clean_title(rc, &x->text);
+			continue;
+		}
+		if (l != LEAD_NONE) {
+			start = i;
+			lead = l;
+			continue;
+		}
+		if (start == NONE) {
+			/* between a group title and its first entry */
+			if (sec->nentries) {
+				struct resume_entry *pe =
+				    &sec->entries[sec->nentries - 1];
+
+				copy_block(rc, &pe->body, &pe->nbody, x, 0);
+			} else
+				copy_block(rc, &sec->intro, &sec->nintro, x, 0);
+		}
+		(void)j;
+	}
+}
+
 static void
 fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 {
@@ -1489,6 +1657,11 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 			}
 		}
 	}
+	if (le && group_headings(rc, b, e, le, &pb)) {
+		fill_groups(rc, sec, b, e, le);
+		resume_buf_free(&pb);
+		return;
+	}
 	first = ns ? starts[0] : e;
 	for (i = b; i < first; i++)
 		copy_block(rc, &sec->intro, &sec->nintro, blk(rc, i), 0);
@@ -1497,28 +1670,8 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 
 		if (le)
 			entry_from_heading(rc, sec, starts[i], end);
-		else {
-			entry_from_lead(rc, sec, starts[i], end, leads[i]);
-			/* "University\n : City" after a degree entry with no
-			 * institution belongs to it. */
-			if (sec->nentries >= 2) {
-				struct resume_entry *cur =
-				    &sec->entries[sec->nentries - 1];
-				struct resume_entry *prev =
-				    &sec->entries[sec->nentries - 2];
-
-				if (leads[i] == LEAD_TERM && prev->nbody == 0 &&
-				    prev->org == NULL && cur->org &&
-				    cur->title == NULL && cur->dates.text == NULL) {
-					prev->org = cur->org;
-					fill(&prev->location, cur->location);
-					fill(&prev->url, cur->url);
-					prev->body = cur->body;
-					prev->nbody = cur->nbody;
-					sec->nentries--;
-				}
-			}
-		}
+		else
+			entry_from_lead_merged(rc, sec, starts[i], end, leads[i]);
 	}
 	resume_buf_free(&pb);
 }
@@ -1623,30 +1776,25 @@ pick_section_level(struct rec *rc)
 	return 0;
 }
 
+/* With no name heading, the front matter names the person:
+ * "Curriculum Vitae - Isaac Newton", "Ron Adams - Engineer - Resume". */
 static void
 set_name(struct rec *rc)
 {
 	struct resume_basics *bs = &rc->r->basics;
 	const char *t = rc->d->fm_name ? rc->d->fm_name : rc->d->fm_title;
-	struct head h;
 	struct resume_text tt = {0};
+	struct resume_buf pb = {0};
+	struct head h;
 	size_t i;
 
-	if (bs->name && bs->label)
+	if (bs->name || t == NULL)
 		return;
-	if (t == NULL)
-		return;
-	/* "Curriculum Vitae - Isaac Newton", "Ron Adams - Engineer - Resume" */
 	text_add(rc->a, &tt, t, strlen(t), 0, NULL);
 	memset(&h, 0, sizeof(h));
-	{
-		struct resume_buf pb = {0};
-
-		text_plain(&tt, &pb);
-		split_parts(rc, &tt, resume_buf_str(&pb), 0, pb.len, strong_seps,
-		    &h);
-		resume_buf_free(&pb);
-	}
+	text_plain(&tt, &pb);
+	split_parts(rc, &tt, resume_buf_str(&pb), 0, pb.len, strong_seps, &h);
+	resume_buf_free(&pb);
 	for (i = 0; i < h.nparts; i++) {
 		const char *p = text_str(rc->a, &h.parts[i].t);
 
@@ -1687,9 +1835,10 @@ header_zone(struct rec *rc, const size_t *idx, size_t n)
 						false)) {
 				const char *s = text_str(rc->a, &x->text);
 
-				if (s && utf8_swidth(s) <= 70 &&
+				if (s && bs->name && utf8_swidth(s) <= 70 &&
 				    (x->kind == RESUME_BLOCK_HEADING ||
-					!strstr(s, ". "))) {
+					(!strstr(s, ". ") && !strstr(s, "。") &&
+					    !text_link(&x->text)))) {
 					bs->label = s;
 					continue;
 				}
@@ -1799,9 +1948,8 @@ recognize(struct md_doc *d)
 			s = text_str(rc.a, &x->text);
 			kind = s ? vocab_section(s) : -1;
 			starts = true;
-			if (s && x->heading == 1 && vocab_is_doc_title(s) &&
-			    kind < 0)
-				starts = false;
+			if (s && x->heading == 1 && vocab_is_doc_title(s))
+				starts = false; /* "# Résumé", "# 職務経歴書" */
 			/* the headline right under the name */
 			if (i == rc.name_idx + 1 && kind < 0 &&
 			    x->heading != 1)
@@ -1863,7 +2011,6 @@ recognize(struct md_doc *d)
 		if (cur == NULL)
 			hdr[nh++] = i;
 	}
-	set_name(&rc);
 	header_zone(&rc, hdr, nh);
 	set_name(&rc);
 	finish(&rc);

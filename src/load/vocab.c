@@ -3,6 +3,8 @@
  * French, German, Spanish, Chinese, Japanese, Russian and Persian; words
  * that mark job titles, organisations and degrees.  Entries starting with
  * '~' (and CJK entries) match anywhere; the others match whole words.
+ * Section titles match exactly, or by a phrase inside a short title (a CJK
+ * phrase only at its start or end).
  */
 #include <ctype.h>
 #include <string.h>
@@ -74,9 +76,9 @@ static const struct section_word sections[] = {
 	{"projects", P}, {"project", P}, {"personal projects", P},
 	{"side projects", P}, {"open source", P}, {"projets", P},
 	{"projekte", P}, {"proyectos", P}, {"项目经历", P}, {"开源项目", P},
-	{"项目", P}, {"プロジェクト", P}, {"проекты", P}, {"پروژهها", P},
+	{"项目经验", P}, {"プロジェクト", P}, {"проекты", P}, {"پروژهها", P},
 	{"skills", S}, {"technical skills", S}, {"key skills", S},
-	{"technical", S}, {"competencies", S}, {"expertise", S},
+	{"competencies", S}, {"expertise", S},
 	{"compétences", S}, {"kenntnisse", S}, {"fähigkeiten", S},
 	{"habilidades", S}, {"competencias", S}, {"技能", S},
 	{"专业技能", S}, {"技能清单", S}, {"スキル", S}, {"навыки", S},
@@ -97,6 +99,7 @@ static const struct section_word sections[] = {
 	{"工作经验", W}, {"实习经历", W}, {"职业经历", W}, {"職務経歴", W},
 	{"職歴", W}, {"опыт работы", W}, {"опыт", W}, {"стажировки", W},
 	{"تجربه کاری", W}, {"سوابق کاری", W}, {"تجربه", W},
+	{"technical", S}, {"技术", S},
 };
 
 static const char *const title_words[] = {
@@ -198,6 +201,26 @@ contains_word(const char *s, const char *w)
 	return false;
 }
 
+static bool
+is_cjk_word(const char *w)
+{
+	uint32_t cp;
+
+	utf8_decode(w, strlen(w), &cp);
+	return utf8_is_cjk(cp);
+}
+
+/* A CJK phrase at the start or end of a title: "开源项目和作品". */
+static bool
+cjk_edge(const char *t, const char *w)
+{
+	size_t tl = strlen(t), wl = strlen(w);
+
+	if (!is_cjk_word(w) || wl > tl)
+		return false;
+	return strncmp(t, w, wl) == 0 || strcmp(t + tl - wl, w) == 0;
+}
+
 void
 vocab_normalize(const char *s, struct resume_buf *out)
 {
@@ -272,7 +295,9 @@ vocab_section(const char *title)
 	if (utf8_swidth(t) > 48)
 		goto out;
 	for (i = 0; i < sizeof(sections) / sizeof(*sections); i++)
-		if (contains_word(t, sections[i].w)) {
+		if (cjk_edge(t, sections[i].w) ||
+		    (!is_cjk_word(sections[i].w) &&
+			contains_word(t, sections[i].w))) {
 			kind = sections[i].kind;
 			goto out;
 		}

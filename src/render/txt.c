@@ -535,7 +535,7 @@ keyword_entry(struct txt *t, const struct resume_entry *e)
 		resume_buf_free(&ind);
 	}
 	t->blank_due = false;
-	blocks(t, e->body, e->nbody, 2);
+	blocks_from(t, e->body, e->nbody, 2, true);
 	resume_buf_free(&s);
 	resume_buf_free(&kw);
 }
@@ -616,8 +616,24 @@ section(struct txt *t, const struct resume_section *s)
 	t->blank_due = false;
 	blocks(t, s->intro, s->nintro, 0);
 	for (i = 0; i < s->nentries; i++) {
+		const char *g = s->entries[i].group;
+
+		if (g && (i == 0 || s->entries[i - 1].group == NULL ||
+			     strcmp(s->entries[i - 1].group, g) != 0)) {
+			struct resume_buf gb = {0};
+
+			put(t, &gb, g);
+			blank(t);
+			wrap(t, resume_buf_str(&gb), 0, NULL);
+			resume_buf_repeat(&t->out, t->ascii ? "-" : "─",
+			    utf8_swidth(resume_buf_str(&gb)));
+			resume_buf_putc(&t->out, '\n');
+			resume_buf_free(&gb);
+		}
 		if (compact_kind(s->kind)) {
-			if (i == 0)
+			/* a blank line sets off entries that have a body */
+			if (i == 0 || s->entries[i].nbody ||
+			    s->entries[i - 1].nbody)
 				blank(t);
 			keyword_entry(t, &s->entries[i]);
 		} else {
@@ -660,9 +676,13 @@ header(struct txt *t, const struct resume *r)
 		}
 		put(t, &item, c->text);
 		link_note(t, &item, c->text, c->href);
-		/* keep each item whole: no-break spaces inside it */
-		if (line.len)
-			resume_buf_puts(&line, t->ascii ? " | " : " · ");
+		/* keep each item whole, and the separator with the item
+		 * before it */
+		if (line.len) {
+			resume_buf_puts(&line, KEEP_SPACE);
+			resume_buf_puts(&line, t->ascii ? "|" : "·");
+			resume_buf_putc(&line, ' ');
+		}
 		for (const char *p = resume_buf_str(&item); *p; p++)
 			if (*p == ' ')
 				resume_buf_puts(&line, KEEP_SPACE);

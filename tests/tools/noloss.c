@@ -1,0 +1,200 @@
+/*
+ * noloss INPUT.md OUTPUT.txt: checks that every word of the Markdown
+ * document's visible text (what a Markdown viewer shows: text, code, link
+ * text, the text inside raw HTML; not link targets, image files, comments,
+ * front matter or "{#id}" heading attributes) appears in the output.
+ * Case and white space are ignored, so wrapping and upper-casing pass.
+ * Prints the missing words and exits 1 when any is missing.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include "core/utf8.h"
+#include "resume/buf.h"
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (fp == NULL) {
+		perror(path);
+		exit(2);
+	}
+	fseek(fp, 0, SEEK_END);
+	n = ftell(fp);
+	fseek(fp, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	if (fread(buf, 1, (size_t)n, fp) != (size_t)n)
+		exit(2);
+	buf[n] = '\0';
+	fclose(fp);
+	*len = (size_t)n;
+	return buf;
+}
+
+/* Appends HTML with tags and comments removed and entities as spaces. */
+static void
+html_text(struct resume_buf *b, const char *s)
+{
+	while (*s) {
+		if (strncmp(s, "<!--", 4) == 0) {
+			const char *e = strstr(s, "-->");
+
+			s = e ? e + 3 : s + strlen(s);
+		} else if (*s == '<' && (isalpha((unsigned char)s[1]) ||
+					    s[1] == '/')) {
+			const char *e = strchr(s, '>');
+
+			resume_buf_putc(b, ' ');
+			s = e ? e + 1 : s + strlen(s);
+		} else if (*s == '&' && strchr(s, ';') &&
+		    strchr(s, ';') - s < 10) {
+			resume_buf_putc(b, ' ');
+			s = strchr(s, ';') + 1;
+		} else
+			resume_buf_putc(b, *s++);
+	}
+	resume_buf_putc(b, ' ');
+}
+
+static void
+walk(cmark_node *n, struct resume_buf *b)
+{
+	cmark_node *c;
+	const char *lit;
+
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_TEXT:
+	case CMARK_NODE_CODE:
+	case CMARK_NODE_CODE_BLOCK:
+		lit = cmark_node_get_literal(n);
+		resume_buf_puts(b, lit ? lit : "");
+		return;
+	case CMARK_NODE_HTML_BLOCK:
+	case CMARK_NODE_HTML_INLINE:
+		html_text(b, cmark_node_get_literal(n));
+		return;
+	case CMARK_NODE_IMAGE:
+		return;
+	case CMARK_NODE_SOFTBREAK:
+	case CMARK_NODE_LINEBREAK:
+		resume_buf_putc(b, ' ');
+		return;
+	case CMARK_NODE_HEADING: {
+		struct resume_buf h = {0};
+		char *br;
+
+		for (c = cmark_node_first_child(n); c; c = cmark_node_next(c))
+			walk(c, &h);
+		br = h.data ? strrchr(h.data, '{') : NULL;
+		if (br && (br[1] == '#' || br[1] == '.') && strchr(br, '}'))
+			*br = '\0';
+		resume_buf_puts(b, resume_buf_str(&h));
+		resume_buf_putc(b, '\n');
+		resume_buf_free(&h);
+		return;
+	}
+	default:
+		break;
+	}
+	for (c = cmark_node_first_child(n); c; c = cmark_node_next(c))
+		walk(c, b);
+	resume_buf_putc(b, '\n');
+}
+
+static int
+word_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return isalnum((int)cp);
+	if (utf8_is_icon(cp) || (cp >= 0x2000 && cp <= 0x206f) ||
+	    (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xff0f) ||
+	    (cp >= 0xff1a && cp <= 0xff20) || cp == 0xa0 || cp == 0xb7 ||
+	    cp == 0xab || cp == 0xbb || cp == 0x60c || cp == 0x61f ||
+	    cp == 0xfffd || (cp >= 0xff5b && cp <= 0xff65))
+		return 0;
+	return 1;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct resume_buf vis = {0}, lo = {0}, outlo = {0}, squeezed = {0};
+	size_t len, olen, i, k, start, missing = 0, words = 0;
+	char *src, *out, *body;
+	cmark_parser *p;
+	cmark_node *doc;
+	uint32_t cp;
+
+	if (argc != 3) {
+		fputs("usage: noloss INPUT.md OUTPUT.txt\n", stderr);
+		return 2;
+	}
+	src = slurp(argv[1], &len);
+	out = slurp(argv[2], &olen);
+	body = src;
+	/* front matter is metadata, not visible text */
+	if (strncmp(src, "---\n", 4) == 0) {
+		char *e = strstr(src + 3, "\n---");
+
+		if (e && (e[4] == '\n' || e[4] == '\0'))
+			body = e + 4;
+	}
+	cmark_gfm_core_extensions_ensure_registered();
+	p = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES);
+	cmark_parser_attach_syntax_extension(p, cmark_find_syntax_extension("table"));
+	cmark_parser_attach_syntax_extension(p,
+	    cmark_find_syntax_extension("strikethrough"));
+	cmark_parser_attach_syntax_extension(p, cmark_find_syntax_extension("autolink"));
+	cmark_parser_feed(p, body, strlen(body));
+	doc = cmark_parser_finish(p);
+	walk(doc, &vis);
+	cmark_node_free(doc);
+	cmark_parser_free(p);
+
+	utf8_lower(&lo, resume_buf_str(&vis), vis.len);
+	utf8_lower(&outlo, out, olen);
+	for (i = 0; i < outlo.len; i++)
+		if (!isspace((unsigned char)outlo.data[i]))
+			resume_buf_putc(&squeezed, outlo.data[i]);
+
+	for (i = 0; i < lo.len;) {
+		k = utf8_decode(lo.data + i, lo.len - i, &cp);
+		if (!word_cp(cp)) {
+			i += k;
+			continue;
+		}
+		start = i;
+		while (i < lo.len) {
+			k = utf8_decode(lo.data + i, lo.len - i, &cp);
+			if (!word_cp(cp))
+				break;
+			i += k;
+		}
+		words++;
+		lo.data[i] = '\0';
+		if (strstr(resume_buf_str(&squeezed), lo.data + start) == NULL) {
+			printf("missing: %s\n", lo.data + start);
+			missing++;
+		}
+		if (i < lo.len)
+			lo.data[i] = ' ';
+	}
+	printf("%s: %zu words, %zu missing\n", argv[1], words, missing);
+	resume_buf_free(&vis);
+	resume_buf_free(&lo);
+	resume_buf_free(&outlo);
+	resume_buf_free(&squeezed);
+	free(src);
+	free(out);
+	return missing ? 1 : 0;
+}

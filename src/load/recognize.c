@@ -450,7 +450,9 @@ assign_work(struct rec *rc, struct resume_entry *e, struct head *h,
 	for (i = 0; i < h->nparts; i++) {
 		struct part *p = &h->parts[i];
 
-		sc = 2 * vocab_title_score(p->s) - 2 * vocab_org_score(p->s) +
+		/* a job-title word outweighs an organisation word:
+		 * "Software Engineer" is a title */
+		sc = 3 * vocab_title_score(p->s) - 2 * vocab_org_score(p->s) +
 		    (p->italic ? 3 : 0) - (p->href ? 3 : 0);
 		if (sc > best) {
 			best = sc;
@@ -465,7 +467,7 @@ assign_work(struct rec *rc, struct resume_entry *e, struct head *h,
 
 		if (i == t)
 			continue;
-		sc = 2 * vocab_org_score(p->s) - 2 * vocab_title_score(p->s) +
+		sc = 2 * vocab_org_score(p->s) - 3 * vocab_title_score(p->s) +
 		    (p->href ? 3 : 0) - (p->italic ? 3 : 0);
 		if (sc > best) {
 			best = sc;
@@ -781,9 +783,11 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 {
 	struct resume_contact cs[48];
 	struct resume_pos ps[48];
+	size_t line_of[48], last_of_line[48];
 	struct resume_text items[16];
-	size_t i, j, k, nl, ni, n = 0, good = 0;
+	size_t i, j, k, nl, ni, n = 0, good = 0, line = 0, first_good = NONE;
 	struct resume_text *lines;
+	struct resume_basics *bs = &rc->r->basics;
 
 	for (i = b; i < e; i++) {
 		const struct resume_block *bl = blk(rc, i);
@@ -794,11 +798,16 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 		    bl->kind == RESUME_BLOCK_TABLE_ROW)
 			return false;
 		lines = text_lines(rc->a, &bl->text, &nl);
-		for (j = 0; j < nl; j++) {
+		for (j = 0; j < nl; j++, line++) {
 			ni = contact_items(rc, &lines[j], items, 16);
 			for (k = 0; k < ni && n < 48; k++) {
-				if (classify(rc, &items[k], &cs[n]))
+				if (classify(rc, &items[k], &cs[n])) {
 					good++;
+					if (first_good == NONE)
+						first_good = line;
+				}
+				line_of[n] = line;
+				last_of_line[n] = k + 1 == ni;
 				ps[n++] = bl->pos;
 			}
 		}
@@ -809,21 +818,27 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 		struct resume_contact *c = &cs[i];
 
 		if (c->kind == RESUME_CONTACT_OTHER) {
-			if (rc->r->basics.name &&
-			    strcmp(c->text, rc->r->basics.name) == 0 &&
+			if (bs->name && strcmp(c->text, bs->name) == 0 &&
 			    in_section)
 				continue; /* the name again */
-			if (rc->r->basics.name == NULL && i == 0 &&
-			    !in_section && utf8_swidth(c->text) <= 30 &&
+			if (bs->name == NULL && i == 0 && !in_section &&
+			    utf8_swidth(c->text) <= 30 &&
 			    !strpbrk(c->text, "0123456789@")) {
-				rc->r->basics.name = c->text;
+				bs->name = c->text;
 				continue;
 			}
-			if (strstr(c->text, ", ") || strstr(c->text, "، ") ||
-			    strstr(c->text, "，"))
-				if (!strpbrk(c->text, "@/") &&
-				    utf8_swidth(c->text) <= 40)
-					c->kind = RESUME_CONTACT_LOCATION;
+			/* a line before the first contact: the headline */
+			if (bs->name && bs->label == NULL && !in_section &&
+			    line_of[i] < first_good && line_of[i] == 0 &&
+			    last_of_line[i] && c->label == NULL) {
+				bs->label = c->text;
+				continue;
+			}
+			if (!strpbrk(c->text, "@/0123456789") &&
+			    utf8_swidth(c->text) <= 40 &&
+			    (strstr(c->text, ", ") || strstr(c->text, "، ") ||
+				strstr(c->text, "，") || last_of_line[i]))
+				c->kind = RESUME_CONTACT_LOCATION;
 		}
 		add_contact(rc, c, in_section, ps[i]);
 	}

@@ -130,7 +130,7 @@ static const char *const org_words[] = {
 	"foundation", "bank", "labs", "lab", "laboratory", "technologies",
 	"technology", "software", "systems", "services", "solutions",
 	"consulting", "agency", "studio", "industries", "society",
-	"academy", "association", "network", "amazon", "google",
+	"academy", "association", "network", "networks", "amazon", "google",
 	"microsoft", "aws", "apple", "meta", "facebook", "ibm", "intel",
 	"oracle", "reserves", "army", "polytechnique", "polytechnic",
 	"université", "universität", "universidad", "hochschule", "école",
@@ -159,7 +159,8 @@ static const char *const doc_titles[] = {
 
 static const char *const location_labels[] = {
 	"location", "address", "city", "adresse", "ville", "ort", "wohnort",
-	"dirección", "ciudad", "地址", "住所", "所在地", "город", "адрес",
+	"dirección", "ciudad", "地址", "住所", "所在地", "城市", "所在城市",
+	"居住地", "现居", "город", "адрес",
 	"آدرس", "شهر",
 };
 

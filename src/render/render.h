@@ -11,6 +11,8 @@
 /* Returns true when text already shows href (ignoring the scheme, "www."
  * and a trailing slash), so the target need not be printed again. */
 bool render_link_redundant(const char *text, const char *href);
+/* Returns true when text shows href anywhere in it. */
+bool render_link_shown(const char *text, const char *href);
 /* Formats a date range for display into b ("2021 – 2025"); returns b's
  * string, or NULL when there is no date. */
 const char *render_dates(const struct resume_dates *, struct resume_buf *b);

@@ -139,6 +139,28 @@ render_link_redundant(const char *text, const char *href)
 	return true;
 }
 
+/* Does text show href, whole or inside it: "tinyraft (github.com/x)"? */
+bool
+render_link_shown(const char *text, const char *href)
+{
+	struct resume_buf a = {0}, b = {0};
+	size_t nh;
+	const char *h;
+	bool r;
+
+	if (text == NULL)
+		return false;
+	if (render_link_redundant(text, href))
+		return true;
+	h = strip_url(href, &nh);
+	utf8_lower(&a, text, strlen(text));
+	utf8_lower(&b, h, nh);
+	r = nh > 3 && strstr(resume_buf_str(&a), resume_buf_str(&b)) != NULL;
+	resume_buf_free(&a);
+	resume_buf_free(&b);
+	return r;
+}
+
 static bool
 phone_same(const char *text, const char *href)
 {
@@ -558,8 +580,8 @@ entry(struct txt *t, const struct resume_entry *e)
 	join(t, &second, e->location, ", ");
 	if (e->level)
 		join(t, left.len ? &left : &second, e->level, " · ");
-	if (e->url && !(e->title && render_link_redundant(e->title, e->url)) &&
-	    !(e->org && render_link_redundant(e->org, e->url)))
+	if (e->url && !render_link_shown(e->title, e->url) &&
+	    !render_link_shown(e->org, e->url))
 		link_note(t, second.len ? &second : &left, "", e->url);
 	if (left.len && second.len &&
 	    utf8_swidth(resume_buf_str(&left)) + 3 +
@@ -643,6 +665,20 @@ section(struct txt *t, const struct resume_section *s)
 	}
 }
 
+/* "Email: " but "邮箱：" after a CJK label. */
+static const char *
+label_colon(const char *label)
+{
+	size_t n = strlen(label), i = 0, k;
+	uint32_t cp = 0;
+
+	while (i < n) {
+		k = utf8_decode(label + i, n - i, &cp);
+		i += k;
+	}
+	return utf8_is_cjk(cp) ? "：" : ": ";
+}
+
 static void
 header(struct txt *t, const struct resume *r)
 {
@@ -672,7 +708,7 @@ header(struct txt *t, const struct resume *r)
 		resume_buf_clear(&item);
 		if (c->label) {
 			put(t, &item, c->label);
-			resume_buf_puts(&item, ": ");
+			resume_buf_puts(&item, label_colon(c->label));
 		}
 		put(t, &item, c->text);
 		link_note(t, &item, c->text, c->href);

@@ -1,0 +1,104 @@
+/* Dates and ranges as people write them. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "core/dates.h"
+
+struct dcase {
+	const char	*in;
+	int		 whole;		/* the string is exactly a date */
+	int		 y1, m1, s1;	/* start year, month, season */
+	int		 range;
+	int		 y2, m2;	/* end year, month */
+	int		 present;	/* open end "until now" */
+};
+
+static const struct dcase cases[] = {
+	{"2021 - 2025", 1, 2021, 0, 0, 1, 2025, 0, 0},
+	{"2019–2021", 1, 2019, 0, 0, 1, 2021, 0, 0},
+	{"2012 — 2014", 1, 2012, 0, 0, 1, 2014, 0, 0},
+	{"Dec 2013 -- Dec 2014", 1, 2013, 12, 0, 1, 2014, 12, 0},
+	{"2013-09 — Present", 1, 2013, 9, 0, 1, 0, 0, 1},
+	{"Summer 2018", 1, 2018, 0, 2, 0, 0, 0, 0},
+	{"Fall 2017", 1, 2017, 0, 3, 0, 0, 0, 0},
+	{"été 2019", 1, 2019, 0, 2, 0, 0, 0, 0},
+	{"2008.02 - 2024.06", 1, 2008, 2, 0, 1, 2024, 6, 0},
+	{"2012年9月 ~ 2014年9月", 1, 2012, 9, 0, 1, 2014, 9, 0},
+	{"20XX年X月 〜 現在", 1, 0, 0, 0, 1, 0, 0, 1},
+	{"2012年至今", 1, 2012, 0, 0, 1, 0, 0, 1},
+	{"2006年至2010年", 1, 2006, 0, 0, 1, 2010, 0, 0},
+	{"Февраль 2022 - Наст. время", 1, 2022, 2, 0, 1, 0, 0, 1},
+	{"Март 2021 - Февраль 2022", 1, 2021, 3, 0, 1, 2022, 2, 0},
+	{"janvier 2020 – aujourd'hui", 1, 2020, 1, 0, 1, 0, 0, 1},
+	{"März 2019 – heute", 1, 2019, 3, 0, 1, 0, 0, 1},
+	{"enero 2018 - actualidad", 1, 2018, 1, 0, 1, 0, 0, 1},
+	{"Jul 2021 - Present", 1, 2021, 7, 0, 1, 0, 0, 1},
+	{"June 1661 - now", 1, 1661, 6, 0, 1, 0, 0, 1},
+	{"2019-present", 1, 2019, 0, 0, 1, 0, 0, 1},
+	{"2024-", 1, 2024, 0, 0, 1, 0, 0, 1},
+	{"Sep. 2015 to Jun. 2017", 1, 2015, 9, 0, 1, 2017, 6, 0},
+	{"2014-05-01 - 2015-06-30", 1, 2014, 5, 0, 1, 2015, 6, 0},
+	{"05/2019 - 08/2020", 1, 2019, 5, 0, 1, 2020, 8, 0},
+	{"(2005)", 1, 2005, 0, 0, 0, 0, 0, 0},
+	{"`1654-1660`", 1, 1654, 0, 0, 1, 1660, 0, 0},
+	{"Dec 2019 – current", 1, 2019, 12, 0, 1, 0, 0, 1},
+	{"Software Engineer", 0, 0, 0, 0, 0, 0, 0, 0},
+	{"S3", 0, 0, 0, 0, 0, 0, 0, 0},
+	{"1-650-999-7777", 0, 0, 0, 0, 0, 0, 0, 0},
+};
+
+int
+main(void)
+{
+	size_t i;
+	struct date_match m;
+
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		const struct dcase *c = &cases[i];
+		int whole = dates_whole(c->in, strlen(c->in), &m);
+
+		if (whole != c->whole) {
+			fprintf(stderr, "'%s': whole %d, want %d\n", c->in,
+			    whole, c->whole);
+			check_failures++;
+			continue;
+		}
+		if (!whole)
+			continue;
+		CHECK_INT(m.from.year, c->y1);
+		CHECK_INT(m.from.month, c->m1);
+		CHECK_INT(m.from.season, c->s1);
+		CHECK_INT(m.range, c->range);
+		CHECK_INT(m.to.year, c->y2);
+		CHECK_INT(m.to.month, c->m2);
+		CHECK_INT(m.to.present, c->present);
+		if (check_failures)
+			fprintf(stderr, "  (case '%s')\n", c->in);
+	}
+
+	/* Finding the date inside a heading: the bracketed one wins. */
+	{
+		const char *s = "DARMA 2.0, OPENSTART 2013 Developer's "
+				"Conference (2012)";
+
+		CHECK(dates_find(s, strlen(s), &m));
+		CHECK_INT(m.from.year, 2012);
+	}
+	{
+		const char *s = "Runflare | Dec 2019 – Present";
+
+		CHECK(dates_find(s, strlen(s), &m));
+		CHECK_INT(m.start, 11);
+		CHECK_INT(m.end, strlen(s));
+	}
+	{
+		/* a year glued to the next word is no date */
+		const char *s = "2008年我升任WAPCMS项目负责人";
+
+		CHECK(!dates_find(s, strlen(s), &m));
+	}
+	CHECK(dates_is_present_word("Present", 7));
+	CHECK(dates_is_present_word("至今", strlen("至今")));
+	CHECK(!dates_is_present_word("Presentation", 12));
+	return check_done("dates");
+}

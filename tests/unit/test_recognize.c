@@ -1,0 +1,285 @@
+/* Recognizer rules on small Markdown résumés, one convention at a time. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "resume/resume.h"
+
+static struct resume *
+load(const char *md)
+{
+	struct resume_diag d = {0};
+	struct resume *r = resume_load_markdown(md, strlen(md), "t.md", &d);
+
+	if (d.nerrors)
+		resume_diag_print(&d, stderr);
+	resume_diag_free(&d);
+	return r;
+}
+
+static const struct resume_section *
+sec(const struct resume *r, size_t i)
+{
+	static const struct resume_section none;
+
+	return i < r->nsections ? &r->sections[i] : &none;
+}
+
+static const struct resume_entry *
+ent(const struct resume *r, size_t s, size_t i)
+{
+	static const struct resume_entry none;
+	const struct resume_section *x = sec(r, s);
+
+	return i < x->nentries ? &x->entries[i] : &none;
+}
+
+static void
+section_words(void)
+{
+	static const struct {
+		const char *title;
+		enum resume_section_kind kind;
+	} t[] = {
+		{"Experience", RESUME_SECTION_WORK},
+		{"WORK EXPERIENCE", RESUME_SECTION_WORK},
+		{"Expérience professionnelle", RESUME_SECTION_WORK},
+		{"Berufserfahrung", RESUME_SECTION_WORK},
+		{"Experiencia laboral", RESUME_SECTION_WORK},
+		{"工作经历", RESUME_SECTION_WORK},
+		{"職務経歴", RESUME_SECTION_WORK},
+		{"Опыт работы", RESUME_SECTION_WORK},
+		{"تجربه کاری", RESUME_SECTION_WORK},
+		{"🎓 Education", RESUME_SECTION_EDUCATION},
+		{"Formation", RESUME_SECTION_EDUCATION},
+		{"Ausbildung", RESUME_SECTION_EDUCATION},
+		{"Formación", RESUME_SECTION_EDUCATION},
+		{"教育经历", RESUME_SECTION_EDUCATION},
+		{"学歴", RESUME_SECTION_EDUCATION},
+		{"Образование", RESUME_SECTION_EDUCATION},
+		{"تحصیلات", RESUME_SECTION_EDUCATION},
+		{"Compétences", RESUME_SECTION_SKILLS},
+		{"Kenntnisse", RESUME_SECTION_SKILLS},
+		{"Habilidades", RESUME_SECTION_SKILLS},
+		{"专业技能", RESUME_SECTION_SKILLS},
+		{"スキル", RESUME_SECTION_SKILLS},
+		{"Ключевые навыки", RESUME_SECTION_SKILLS},
+		{"مهارت‌ها", RESUME_SECTION_SKILLS},
+		{"Languages", RESUME_SECTION_LANGUAGES},
+		{"Langues", RESUME_SECTION_LANGUAGES},
+		{"Projects {#projects}", RESUME_SECTION_PROJECTS},
+		{"Summary:", RESUME_SECTION_SUMMARY},
+		{"Awards and Honors", RESUME_SECTION_AWARDS},
+		{"Publications", RESUME_SECTION_PUBLICATIONS},
+		{"Volunteering", RESUME_SECTION_VOLUNTEER},
+		{"Whatever I Want", RESUME_SECTION_CUSTOM},
+	};
+	char md[256];
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(*t); i++) {
+		struct resume *r;
+
+		snprintf(md, sizeof(md),
+		    "# Jo Doe\n\njo@example.com\n\n## %s\n\nSome text.\n",
+		    t[i].title);
+		r = load(md);
+		CHECK_INT(r->nsections, 1);
+		if (sec(r, 0)->kind != t[i].kind)
+			fprintf(stderr, "  section '%s'\n", t[i].title);
+		CHECK_INT(sec(r, 0)->kind, t[i].kind);
+		resume_free(r);
+	}
+}
+
+static void
+names_and_contacts(void)
+{
+	struct resume *r;
+
+	/* setext headings, contacts on one line split by bullets */
+	r = load("Jo Doe\n======\n\njo@example.com • +1 555 123 4567 • "
+		 "github.com/jodoe\n\nExperience\n----------\n\ntext\n");
+	CHECK_STR(r->basics.name, "Jo Doe");
+	CHECK_INT(r->basics.ncontacts, 3);
+	if (r->basics.ncontacts == 3) {
+		CHECK_INT(r->basics.contacts[0].kind, RESUME_CONTACT_EMAIL);
+		CHECK_STR(r->basics.contacts[0].href, "mailto:jo@example.com");
+		CHECK_INT(r->basics.contacts[1].kind, RESUME_CONTACT_PHONE);
+		CHECK_INT(r->basics.contacts[2].kind, RESUME_CONTACT_PROFILE);
+		CHECK_STR(r->basics.contacts[2].network, "GitHub");
+	}
+	resume_free(r);
+
+	/* front matter title when there is no H1; contacts as a list */
+	r = load("---\ntitle: \"Curriculum Vitae - Ana Lima\"\nlayout: cv\n"
+		 "---\n\n- <ana@example.org>\n- [ana.dev](https://ana.dev)\n"
+		 "- Lisbon, Portugal\n\n## Skills\n\nC, Go\n");
+	CHECK_STR(r->basics.name, "Ana Lima");
+	CHECK_INT(r->basics.ncontacts, 3);
+	if (r->basics.ncontacts == 3) {
+		CHECK_INT(r->basics.contacts[1].kind, RESUME_CONTACT_URL);
+		CHECK_INT(r->basics.contacts[2].kind, RESUME_CONTACT_LOCATION);
+	}
+	resume_free(r);
+
+	/* a headline under the name; blockquote contacts with hard breaks
+	 * and labels */
+	r = load("# Max Muster\n## Backend Developer\n\n"
+		 "> Email: max@example.de  \n> Tel: +49 30 1234567  \n"
+		 "> Ort: Berlin\n\n## Berufserfahrung\n\nText\n");
+	CHECK_STR(r->basics.label, "Backend Developer");
+	CHECK_INT(r->basics.ncontacts, 3);
+	if (r->basics.ncontacts == 3) {
+		CHECK_STR(r->basics.contacts[0].label, "Email");
+		CHECK_STR(r->basics.contacts[0].text, "max@example.de");
+		CHECK_INT(r->basics.contacts[1].kind, RESUME_CONTACT_PHONE);
+		CHECK_INT(r->basics.contacts[2].kind, RESUME_CONTACT_LOCATION);
+	}
+	resume_free(r);
+
+	/* "# Résumé" is the document's title, not a name */
+	r = load("# 職務経歴書\n\n山田 太郎 | taro@example.jp | 090-1234-5678\n");
+	CHECK_STR(r->basics.name, "山田 太郎");
+	CHECK_INT(r->basics.ncontacts, 2);
+	resume_free(r);
+}
+
+static void
+entries(void)
+{
+	struct resume *r;
+	const struct resume_entry *e;
+
+	/* heading entries: "Org – Title", "Title at Org", "Title | Org |
+	 * City", "Title, Org (dates)" */
+	r = load("# A\n\n## Experience\n\n"
+		 "### Acme Corp – Senior Engineer\n\n2019 - Present\n\n- Did X\n"
+		 "- Did Y\n\n"
+		 "### Developer at Initech (2015–2018)\n\nBuilt things.\n\n"
+		 "### Team Lead | Globex Inc | Berlin\n#### *May 2012 - Jan "
+		 "2015*\n\n"
+		 "### *Intern*, [Hooli](https://hooli.example) (Summer 2011)\n");
+	CHECK_INT(sec(r, 0)->nentries, 4);
+	e = ent(r, 0, 0);
+	CHECK_STR(e->org, "Acme Corp");
+	CHECK_STR(e->title, "Senior Engineer");
+	CHECK_INT(e->dates.start.year, 2019);
+	CHECK(e->dates.end.present);
+	CHECK_INT(resume_entry_highlights(e), 2);
+	e = ent(r, 0, 1);
+	CHECK_STR(e->title, "Developer");
+	CHECK_STR(e->org, "Initech");
+	CHECK_INT(e->dates.end.year, 2018);
+	CHECK_INT(e->nbody, 1);
+	e = ent(r, 0, 2);
+	CHECK_STR(e->title, "Team Lead");
+	CHECK_STR(e->org, "Globex Inc");
+	CHECK_STR(e->location, "Berlin");
+	CHECK_INT(e->dates.start.month, 5);
+	CHECK_INT(e->dates.end.year, 2015);
+	e = ent(r, 0, 3);
+	CHECK_STR(e->title, "Intern");
+	CHECK_STR(e->org, "Hooli");
+	CHECK_STR(e->url, "https://hooli.example");
+	CHECK_INT(e->dates.start.season, 2);
+	resume_free(r);
+
+	/* bold-line entries with "(dates, place)" */
+	r = load("# A\n\n## Experience\n\n**Director, Example Foundation** "
+		 "(2020-2023, Remote)\n\n- Led things\n\n"
+		 "**Engineer, Widgets Ltd** (2018-2020, Paris)\n\n- Made "
+		 "widgets\n");
+	CHECK_INT(sec(r, 0)->nentries, 2);
+	e = ent(r, 0, 0);
+	CHECK_STR(e->title, "Director");
+	CHECK_STR(e->org, "Example Foundation");
+	CHECK_STR(e->location, "Remote");
+	CHECK_INT(e->dates.start.year, 2020);
+	CHECK_INT(resume_entry_highlights(e), 1);
+	resume_free(r);
+
+	/* education led by a date line, degree and institution below */
+	r = load("# A\n\n## Education\n\n2010 - 2014\n\nMaster of Science, "
+		 "Physics  \nUniversity of Somewhere\n");
+	e = ent(r, 0, 0);
+	CHECK_STR(e->title, "Master of Science");
+	CHECK_STR(e->area, "Physics");
+	CHECK_STR(e->org, "University of Somewhere");
+	CHECK_INT(e->dates.end.year, 2014);
+	resume_free(r);
+
+	/* definition-list style: term, then ": field" lines */
+	r = load("# A\n\n## Experience\n\nInitrode\n: *Principal Developer*\n"
+		 "  __2004-2005__\n  Transformed products.\n");
+	e = ent(r, 0, 0);
+	CHECK_STR(e->org, "Initrode");
+	CHECK_STR(e->title, "Principal Developer");
+	CHECK_INT(e->dates.start.year, 2004);
+	CHECK_INT(e->nbody, 1);
+	resume_free(r);
+
+	/* Chinese: full-width brackets around the date */
+	r = load("# 张三\n\n# 工作经历\n\n## ABC公司 （ 2012年9月 ~ 2014年9月 ）\n\n"
+		 "负责后端开发。\n");
+	e = ent(r, 0, 0);
+	CHECK_STR(e->org, "ABC公司");
+	CHECK_INT(e->dates.start.month, 9);
+	CHECK_INT(e->dates.end.year, 2014);
+	resume_free(r);
+}
+
+static void
+skills_and_free_content(void)
+{
+	struct resume *r;
+	const struct resume_entry *e;
+
+	r = load("# A\n\n## Skills\n\n- **Languages:** C, Go, Rust\n"
+		 "- Tools: Git, Make.\n\n## Extra\n\nA paragraph.\n\n"
+		 "```\ncode stays\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+	CHECK_INT(sec(r, 0)->nentries, 2);
+	e = ent(r, 0, 0);
+	CHECK_STR(e->title, "Languages");
+	CHECK_INT(e->nkeywords, 3);
+	if (e->nkeywords == 3)
+		CHECK_STR(e->keywords[2], "Rust");
+	e = ent(r, 0, 1);
+	CHECK_STR(e->title, "Tools");
+	if (e->nkeywords == 2)
+		CHECK_STR(e->keywords[1], "Make");
+	CHECK_INT(sec(r, 1)->kind, RESUME_SECTION_CUSTOM);
+	CHECK_INT(sec(r, 1)->nintro, 4);
+	if (sec(r, 1)->nintro == 4) {
+		CHECK_INT(sec(r, 1)->intro[1].kind, RESUME_BLOCK_CODE);
+		CHECK_STR(sec(r, 1)->intro[1].literal, "code stays\n");
+		CHECK_INT(sec(r, 1)->intro[2].kind, RESUME_BLOCK_TABLE_ROW);
+		CHECK(sec(r, 1)->intro[2].header);
+	}
+	resume_free(r);
+
+	/* raw HTML: comments vanish, tags go, text stays; links keep only
+	 * safe schemes */
+	r = load("# A\n\na@example.com\n\n## Links\n\n<!-- hidden -->\n"
+		 "[bad](javascript:alert(1)) [ok](https://ok.example) "
+		 "<span>kept</span>\n");
+	CHECK_INT(sec(r, 0)->nintro, 1);
+	if (sec(r, 0)->nintro == 1) {
+		const struct resume_text *t = &sec(r, 0)->intro[0].text;
+		char *p = resume_text_plain(r->arena, t);
+
+		CHECK_STR(p, "bad ok kept");
+		CHECK(t->spans[0].href == NULL);
+		CHECK_STR(t->spans[1].href, "https://ok.example");
+	}
+	resume_free(r);
+}
+
+int
+main(void)
+{
+	section_words();
+	names_and_contacts();
+	entries();
+	skills_and_free_content();
+	return check_done("recognize");
+}

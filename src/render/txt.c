@@ -408,24 +408,33 @@ static void
 blocks_from(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
     bool tight)
 {
-	size_t i;
+	/* text column of the latest item at each list level, so that nested
+	 * lists and continuation paragraphs line up under their parent's
+	 * text whatever the marker width ("1. " or "• ") */
+	size_t col[16], i, lv;
 	char marker[24];
 
+	for (lv = 0; lv < 16; lv++)
+		col[lv] = ind + 2 * (lv + 1);
 	for (i = 0; i < n; i++) {
 		const struct resume_block *x = &b[i];
-		size_t in = ind + 2 * x->level + 2 * x->quote;
+		size_t quote = 2 * x->quote;
+		size_t in;
 		struct resume_buf s = {0};
+		bool first = tight && i == 0;
 
+		lv = x->level < 16 ? x->level : 15;
+		in = (lv == 0 ? ind : col[lv - 1]) + quote;
 		switch (x->kind) {
 		case RESUME_BLOCK_PARAGRAPH:
-			if ((x->level == 0 || t->blank_due) && !(tight && i == 0))
+			if ((x->level == 0 || t->blank_due) && !first)
 				blank(t);
 			rich(t, &s, &x->text);
 			wrap(t, resume_buf_str(&s), in, NULL);
 			t->blank_due = x->level == 0;
 			break;
 		case RESUME_BLOCK_ITEM:
-			if (t->blank_due)
+			if (t->blank_due && !first)
 				blank(t);
 			if (x->number)
 				snprintf(marker, sizeof(marker), "%u. ",
@@ -433,12 +442,14 @@ blocks_from(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
 			else
 				snprintf(marker, sizeof(marker), "%s ",
 				    x->level % 2 ? "◦" : "•");
+			col[lv] = in + utf8_swidth(marker);
 			rich(t, &s, &x->text);
 			wrap(t, resume_buf_str(&s), in, marker);
 			t->blank_due = false;
 			break;
 		case RESUME_BLOCK_HEADING:
-			blank(t);
+			if (!first)
+				blank(t);
 			rich(t, &s, &x->text);
 			wrap(t, resume_buf_str(&s), in, NULL);
 			t->blank_due = false;
@@ -446,7 +457,8 @@ blocks_from(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
 		case RESUME_BLOCK_CODE: {
 			const char *p = x->literal, *e;
 
-			blank(t);
+			if (!first)
+				blank(t);
 			while (*p) {
 				e = strchr(p, '\n');
 				if (e == NULL)
@@ -520,6 +532,15 @@ join(struct txt *t, struct resume_buf *b, const char *s, const char *sep)
 	put(t, b, s);
 }
 
+static const char *label_colon(const char *);
+
+/* The space after "Key:", none after a full-width "键：". */
+static const char *
+after_colon(const struct resume_buf *s)
+{
+	return s->len >= 3 && !strcmp(s->data + s->len - 3, "：") ? "" : " ";
+}
+
 static bool
 compact_kind(enum resume_section_kind k)
 {
@@ -537,16 +558,20 @@ keyword_entry(struct txt *t, const struct resume_entry *e)
 		put(t, &s, e->title);
 		if (e->level && e->nkeywords)
 			join(t, &s, e->level, " — ");
-		if (e->nkeywords || (e->level && !e->nkeywords))
-			resume_buf_puts(&s, ":");
+		if (e->nkeywords || (e->level && !e->nkeywords)) {
+			/* "Go: …" but "语言：…" */
+			const char *c = label_colon(e->title);
+
+			resume_buf_puts(&s, strcmp(c, ": ") == 0 ? ":" : "：");
+		}
 		tw = utf8_swidth(resume_buf_str(&s)) + 1;
 	}
 	if (e->level && !e->nkeywords)
-		join(t, &s, e->level, " ");
+		join(t, &s, e->level, after_colon(&s));
 	for (i = 0; i < e->nkeywords; i++)
 		join(t, &kw, e->keywords[i], ", ");
 	if (kw.len)
-		join(t, &s, resume_buf_str(&kw), " ");
+		join(t, &s, resume_buf_str(&kw), after_colon(&s));
 	(void)tw;
 	if (s.len) {
 		struct resume_buf ind = {0};

@@ -1,0 +1,46 @@
+# Helpers for the CLI tests: source it, then call the checks.
+# $RESUME is the binary under test; every test runs in a fresh temp dir.
+set -u
+export LC_ALL=C.UTF-8 SOURCE_DATE_EPOCH=1700000000
+: "${RESUME:?set RESUME to the resume binary}"
+T=$(mktemp -d) || exit 1
+trap 'rm -rf "$T"' EXIT
+failures=0
+checks=0
+
+fail() {
+	echo "FAIL: $*"
+	failures=$((failures + 1))
+}
+
+# expect_status WANT GOT WHAT
+expect_status() {
+	checks=$((checks + 1))
+	[ "$1" = "$2" ] || fail "$3: exit status $2, want $1"
+}
+
+# expect_eq WANT GOT WHAT
+expect_eq() {
+	checks=$((checks + 1))
+	[ "$1" = "$2" ] || fail "$3: got [$2], want [$1]"
+}
+
+# expect_contains FILE TEXT WHAT
+expect_contains() {
+	checks=$((checks + 1))
+	grep -qF -- "$2" "$1" || { fail "$3: '$2' not in $1:"; sed 's/^/    /' "$1"; }
+}
+
+# expect_empty FILE WHAT
+expect_empty() {
+	checks=$((checks + 1))
+	[ ! -s "$1" ] || { fail "$3${2:-}: not empty:"; sed 's/^/    /' "$1"; }
+}
+
+finish() {
+	echo "$checks checks, $failures failed"
+	[ "$failures" -eq 0 ]
+	exit $?
+}
+
+printf '# Pat Doe\n\npat@example.com\n\n## Experience\n\n### Engineer, Acme (2020 - 2022)\n\n- Did things\n' >"$T/cv.md"

@@ -51,7 +51,8 @@ io_read(const char *path, size_t cap, char **data, size_t *len,
 		if (n > cap) {
 			resume_diag_add(diag, RESUME_ERROR, name_of(path), 0, 0,
 			    "input is larger than the %zu-byte limit "
-			    "(--max-size to raise it)", cap);
+			    "(--max-size to raise it)",
+			    cap);
 			goto fail;
 		}
 		if (got == 0)
@@ -103,8 +104,8 @@ io_out_open(struct io_out *o, const char *path, struct resume_diag *diag)
 		return 0;
 	}
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
-		    "output is a directory");
+		resume_diag_add(
+		    diag, RESUME_ERROR, path, 0, 0, "output is a directory");
 		return -1;
 	}
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {

@@ -18,9 +18,9 @@ int io_read(const char *path, size_t cap, char **data, size_t *len,
 bool io_same_file(const char *a, const char *b);
 
 struct io_out {
-	FILE	*fp;
-	char	*path;		/* final path; NULL for stdout */
-	char	*tmp;		/* temporary file beside it */
+	FILE *fp;
+	char *path; /* final path; NULL for stdout */
+	char *tmp;  /* temporary file beside it */
 };
 
 /* Opens path for writing ("-" or NULL: standard output) through a

@@ -9,12 +9,11 @@
 #include "resume/resume.h"
 
 static const struct {
-	const char	*name;
-	int		(*run)(int, char **);
-	const char	*help;
+	const char *name;
+	int (*run)(int, char **);
+	const char *help;
 } commands[] = {
-	{"render", cli_render, "render a résumé as text (later PDF, HTML...)"},
-};
+    {"render", cli_render, "render a résumé as text (later PDF, HTML...)"}};
 
 static void
 usage(FILE *fp)

@@ -22,8 +22,8 @@ void *resume_arena_grow(struct resume_arena *, void *p, size_t n, size_t sz);
 
 /* Appends a zeroed element to the arena array arr of *np elements and
  * evaluates to a pointer to it. */
-#define RESUME_PUSH(a, arr, np) \
-	((arr) = resume_arena_grow((a), (arr), *(np), sizeof(*(arr))), \
+#define RESUME_PUSH(a, arr, np)                                                \
+	((arr) = resume_arena_grow((a), (arr), *(np), sizeof(*(arr))),         \
 	    &(arr)[(*(np))++])
 
 #endif

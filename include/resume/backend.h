@@ -9,21 +9,20 @@
 #include "model.h"
 
 enum resume_backend_flag {
-	RESUME_BACKEND_BINARY = 1 << 0,	/* refuse a terminal as output */
+	RESUME_BACKEND_BINARY = 1 << 0, /* refuse a terminal as output */
 };
 
 struct resume_opts {
-	unsigned int	 width;		/* txt: wrap column, default 80 */
-	bool		 ascii;		/* txt: transliterate to ASCII */
+	unsigned int width; /* txt: wrap column, default 80 */
+	bool ascii;         /* txt: transliterate to ASCII */
 };
 
 struct resume_backend {
-	const char	*name;		/* "txt": --txt */
-	const char	*suffix;	/* default output suffix, ".txt" */
-	unsigned int	 flags;
-	int		(*render)(const struct resume *,
-			    const struct resume_opts *, FILE *out,
-			    struct resume_diag *);
+	const char *name;   /* "txt": --txt */
+	const char *suffix; /* default output suffix, ".txt" */
+	unsigned int flags;
+	int (*render)(const struct resume *, const struct resume_opts *,
+	    FILE *out, struct resume_diag *);
 };
 
 /* Returns the backend named name, or NULL; the table is static. */

@@ -6,9 +6,9 @@
 #include <stddef.h>
 
 struct resume_buf {
-	char	*data;	/* NUL-terminated; NULL until the first append */
-	size_t	 len;
-	size_t	 cap;
+	char *data; /* NUL-terminated; NULL until the first append */
+	size_t len;
+	size_t cap;
 };
 
 /* Appends n bytes of s. */

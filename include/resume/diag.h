@@ -5,33 +5,30 @@
 
 #include <stddef.h>
 
-enum resume_severity {
-	RESUME_WARNING,
-	RESUME_ERROR,
-};
+enum resume_severity { RESUME_WARNING, RESUME_ERROR };
 
 struct resume_diag_item {
-	enum resume_severity	 severity;
-	char			*file;		/* "<stdin>" for standard input */
-	unsigned int		 line;		/* 1-based; 0 when unknown */
-	unsigned int		 col;		/* 1-based column in bytes; 0 unknown */
-	char			*pointer;	/* JSON pointer, or NULL */
-	char			*message;	/* control characters escaped */
+	enum resume_severity severity;
+	char *file;        /* "<stdin>" for standard input */
+	unsigned int line; /* 1-based; 0 when unknown */
+	unsigned int col;  /* 1-based column in bytes; 0 unknown */
+	char *pointer;     /* JSON pointer, or NULL */
+	char *message;     /* control characters escaped */
 };
 
 struct resume_diag {
-	struct resume_diag_item	*items;
-	size_t			 n;
-	size_t			 cap;
-	size_t			 nerrors;
-	size_t			 max;		/* 0: the default cap (100) */
-	size_t			 dropped;	/* items past the cap */
+	struct resume_diag_item *items;
+	size_t n;
+	size_t cap;
+	size_t nerrors;
+	size_t max;     /* 0: the default cap (100) */
+	size_t dropped; /* items past the cap */
 };
 
 /* Appends a diagnostic at file:line:col.  Past the cap it only counts. */
 void resume_diag_add(struct resume_diag *, enum resume_severity,
-    const char *file, unsigned int line, unsigned int col, const char *fmt,
-    ...) __attribute__((format(printf, 6, 7)));
+    const char *file, unsigned int line, unsigned int col, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
 /* Appends a diagnostic at a JSON pointer. */
 void resume_diag_add_pointer(struct resume_diag *, enum resume_severity,
     const char *file, const char *pointer, const char *fmt, ...)

@@ -14,9 +14,9 @@ struct resume_arena;
 /* Where a model element came from: line:col for Markdown (1-based, 0 when
  * synthesized), a JSON pointer for JSON input. */
 struct resume_pos {
-	unsigned int	 line;
-	unsigned int	 col;
-	const char	*pointer;
+	unsigned int line;
+	unsigned int col;
+	const char *pointer;
 };
 
 enum resume_span_flag {
@@ -24,93 +24,93 @@ enum resume_span_flag {
 	RESUME_SPAN_ITALIC = 1 << 1,
 	RESUME_SPAN_CODE = 1 << 2,
 	RESUME_SPAN_STRIKE = 1 << 3,
-	RESUME_SPAN_BREAK = 1 << 4,	/* a hard line break; text is "\n" */
+	RESUME_SPAN_BREAK = 1 << 4, /* a hard line break; text is "\n" */
 };
 
 /* A run of text with one style.  href is an http(s), mailto or tel target,
  * or NULL: links to "#", "" or other schemes are plain text. */
 struct resume_span {
-	const char	*text;
-	unsigned int	 flags;
-	const char	*href;
+	const char *text;
+	unsigned int flags;
+	const char *href;
 };
 
 /* Rich text: an ordered list of spans. */
 struct resume_text {
-	struct resume_span	*spans;
-	size_t			 nspans;
+	struct resume_span *spans;
+	size_t nspans;
 };
 
 enum resume_block_kind {
 	RESUME_BLOCK_PARAGRAPH,
-	RESUME_BLOCK_ITEM,	/* a list item's first paragraph */
-	RESUME_BLOCK_HEADING,	/* a heading inside free content */
-	RESUME_BLOCK_CODE,	/* preformatted text, in literal */
-	RESUME_BLOCK_TABLE_ROW,	/* cells[], header marks the head row */
-	RESUME_BLOCK_RULE,	/* a thematic break inside free content */
+	RESUME_BLOCK_ITEM,      /* a list item's first paragraph */
+	RESUME_BLOCK_HEADING,   /* a heading inside free content */
+	RESUME_BLOCK_CODE,      /* preformatted text, in literal */
+	RESUME_BLOCK_TABLE_ROW, /* cells[], header marks the head row */
+	RESUME_BLOCK_RULE,      /* a thematic break inside free content */
 };
 
 /* A block of free content.  Lists and quotes are flattened: level is the
  * list nesting depth (an ITEM at level 0 is a top-level bullet; a PARAGRAPH
  * at level 1 continues a top-level item), quote the blockquote depth. */
 struct resume_block {
-	enum resume_block_kind	 kind;
-	unsigned int		 level;
-	unsigned int		 quote;
-	unsigned int		 number;	/* ordered item number, 0 = bullet */
-	unsigned int		 heading;	/* HEADING: its level 1..6 */
-	struct resume_text	 text;
-	const char		*literal;	/* CODE: the text, '\n'-ended lines */
-	struct resume_text	*cells;		/* TABLE_ROW */
-	size_t			 ncells;
-	bool			 header;	/* TABLE_ROW: the head row */
-	struct resume_pos	 pos;
+	enum resume_block_kind kind;
+	unsigned int level;
+	unsigned int quote;
+	unsigned int number;  /* ordered item number, 0 = bullet */
+	unsigned int heading; /* HEADING: its level 1..6 */
+	struct resume_text text;
+	const char *literal;       /* CODE: the text, '\n'-ended lines */
+	struct resume_text *cells; /* TABLE_ROW */
+	size_t ncells;
+	bool header; /* TABLE_ROW: the head row */
+	struct resume_pos pos;
 };
 
 /* A calendar date as precise as written: month 0 and day 0 mean unknown;
  * season 1..4 is spring, summer, autumn, winter.  present marks an open end
  * written as "Present", "now", "至今"...  year 0 with !present: no date. */
 struct resume_date {
-	int	year;
-	int	month;
-	int	day;
-	int	season;
-	bool	present;
+	int year;
+	int month;
+	int day;
+	int season;
+	bool present;
 };
 
 /* A date or a range, parsed, with the text as written.  start_text and
  * end_text hold each end as written; sep the separator as written. */
 struct resume_dates {
-	struct resume_date	 start;
-	struct resume_date	 end;
-	bool			 range;		/* has an end (possibly open) */
-	const char		*text;		/* whole date text as written */
-	const char		*start_text;
-	const char		*end_text;	/* NULL when !range or open end */
-	const char		*sep;
+	struct resume_date start;
+	struct resume_date end;
+	bool range;       /* has an end (possibly open) */
+	const char *text; /* whole date text as written */
+	const char *start_text;
+	const char *end_text; /* NULL when !range or open end */
+	const char *sep;
 };
 
 enum resume_contact_kind {
 	RESUME_CONTACT_EMAIL,
 	RESUME_CONTACT_PHONE,
 	RESUME_CONTACT_URL,
-	RESUME_CONTACT_PROFILE,	/* a URL on a known network (GitHub...) */
+	RESUME_CONTACT_PROFILE, /* a URL on a known network (GitHub...) */
 	RESUME_CONTACT_LOCATION,
-	RESUME_CONTACT_OTHER,
+	RESUME_CONTACT_OTHER
 };
 
 /* One contact item.  label is what the user wrote before it ("Email",
  * "Телефон"), or NULL.  text is as shown; href the link target, if any.
  * network names the profile network for PROFILE ("GitHub"). */
 struct resume_contact {
-	enum resume_contact_kind	 kind;
-	const char			*label;
-	const char			*text;
-	const char			*href;
-	const char			*network;
-	bool				 in_section;	/* written in a contact
-							 * section, shown there */
-	struct resume_pos		 pos;
+	enum resume_contact_kind kind;
+	const char *label;
+	const char *text;
+	const char *href;
+	const char *network;
+	bool in_section; /* written in a contact
+	                  * section, shown there */
+	struct resume_pos pos;
 };
 
 enum resume_section_kind {
@@ -127,7 +127,7 @@ enum resume_section_kind {
 	RESUME_SECTION_INTERESTS,
 	RESUME_SECTION_REFERENCES,
 	RESUME_SECTION_PROJECTS,
-	RESUME_SECTION_CONTACT,
+	RESUME_SECTION_CONTACT
 };
 
 /*
@@ -145,52 +145,52 @@ enum resume_section_kind {
  * blocks; the level-0 ones are the highlights), nested lists, code.
  */
 struct resume_entry {
-	const char		*group;		/* sub-heading above it, or NULL */
-	const char		*title;
-	const char		*org;
-	const char		*area;
-	const char		*location;
-	const char		*url;
-	const char		*level;
-	struct resume_dates	 dates;
-	const char		**keywords;
-	size_t			 nkeywords;
-	struct resume_block	*body;
-	size_t			 nbody;
-	struct resume_pos	 pos;
+	const char *group; /* sub-heading above it, or NULL */
+	const char *title;
+	const char *org;
+	const char *area;
+	const char *location;
+	const char *url;
+	const char *level;
+	struct resume_dates dates;
+	const char **keywords;
+	size_t nkeywords;
+	struct resume_block *body;
+	size_t nbody;
+	struct resume_pos pos;
 };
 
 /* A section: its title as written (NULL for untitled leading content),
  * intro content before the first entry, then the entries.  implicit marks a
  * section the loader made for entries that had no section heading. */
 struct resume_section {
-	enum resume_section_kind	 kind;
-	const char			*title;
-	bool				 implicit;
-	struct resume_block		*intro;
-	size_t				 nintro;
-	struct resume_entry		*entries;
-	size_t				 nentries;
-	struct resume_pos		 pos;
+	enum resume_section_kind kind;
+	const char *title;
+	bool implicit;
+	struct resume_block *intro;
+	size_t nintro;
+	struct resume_entry *entries;
+	size_t nentries;
+	struct resume_pos pos;
 };
 
 struct resume_basics {
-	const char		*name;
-	const char		*label;		/* headline */
-	struct resume_contact	*contacts;	/* in source order */
-	size_t			 ncontacts;
-	struct resume_block	*summary;	/* free content under the name */
-	size_t			 nsummary;
-	struct resume_pos	 pos;
+	const char *name;
+	const char *label;               /* headline */
+	struct resume_contact *contacts; /* in source order */
+	size_t ncontacts;
+	struct resume_block *summary; /* free content under the name */
+	size_t nsummary;
+	struct resume_pos pos;
 };
 
 struct resume {
-	struct resume_arena	*arena;
-	const char		*file;		/* as given, "<stdin>" for - */
-	const char		*lang;		/* BCP 47 guess ("en", "zh"...) */
-	struct resume_basics	 basics;
-	struct resume_section	*sections;
-	size_t			 nsections;
+	struct resume_arena *arena;
+	const char *file; /* as given, "<stdin>" for - */
+	const char *lang; /* BCP 47 guess ("en", "zh"...) */
+	struct resume_basics basics;
+	struct resume_section *sections;
+	size_t nsections;
 };
 
 /* Returns a new empty résumé owning a fresh arena; free with resume_free. */
@@ -207,8 +207,8 @@ const char *resume_section_kind_name(enum resume_section_kind);
 /* Returns the number of top-level bullets (highlights) of an entry. */
 size_t resume_entry_highlights(const struct resume_entry *);
 /* Returns the first contact of the kind, or NULL. */
-const struct resume_contact *resume_contact_find(const struct resume *,
-    enum resume_contact_kind);
+const struct resume_contact *resume_contact_find(
+    const struct resume *, enum resume_contact_kind);
 /* Returns true when the text has no spans or only blank ones. */
 bool resume_text_empty(const struct resume_text *);
 /* Appends the plain text of t (breaks as '\n') to an arena string; returns

@@ -13,7 +13,7 @@
 enum resume_format {
 	RESUME_FORMAT_AUTO,
 	RESUME_FORMAT_MARKDOWN,
-	RESUME_FORMAT_JSON,
+	RESUME_FORMAT_JSON
 };
 
 /* Loads a résumé from data[0..len) (UTF-8, not necessarily NUL-terminated)
@@ -23,12 +23,12 @@ struct resume *resume_load(const char *data, size_t len, const char *file,
     enum resume_format, struct resume_diag *);
 
 /* Loads Markdown; same contract as resume_load(). */
-struct resume *resume_load_markdown(const char *data, size_t len,
-    const char *file, struct resume_diag *);
+struct resume *resume_load_markdown(
+    const char *data, size_t len, const char *file, struct resume_diag *);
 
 /* Checks that data is valid UTF-8 without NUL bytes; returns 0, or -1 with
  * an error naming the line and byte column of the first bad byte. */
-int resume_check_utf8(const char *data, size_t len, const char *file,
-    struct resume_diag *);
+int resume_check_utf8(
+    const char *data, size_t len, const char *file, struct resume_diag *);
 
 #endif

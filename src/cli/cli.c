@@ -4,12 +4,12 @@
 #include "cli.h"
 
 void
-cli_getopt_tables(const struct cli_opt *t, size_t n, struct option *lo,
-    char *so)
+cli_getopt_tables(
+    const struct cli_opt *t, size_t n, struct option *lo, char *so)
 {
 	size_t i;
 
-	*so++ = ':';	/* report a missing argument as ':' */
+	*so++ = ':'; /* report a missing argument as ':' */
 	for (i = 0; i < n; i++) {
 		lo[i] = t[i].o;
 		if (t[i].o.flag == NULL && t[i].o.val > 0 && t[i].o.val < 128) {
@@ -54,7 +54,7 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'resume %s --help' for more information.\n",
-	    cmd);
+	fprintf(
+	    stderr, "\nTry 'resume %s --help' for more information.\n", cmd);
 	return EXIT_USAGE;
 }

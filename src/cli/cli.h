@@ -7,21 +7,21 @@
 
 enum exit_code {
 	EXIT_OK = 0,
-	EXIT_FAIL = 1,	/* invalid input, render or I/O failure */
-	EXIT_USAGE = 2,
+	EXIT_FAIL = 1, /* invalid input, render or I/O failure */
+	EXIT_USAGE = 2
 };
 
 /* One option: the getopt_long entry, its argument name and help text. */
 struct cli_opt {
-	struct option	 o;
-	const char	*arg;
-	const char	*help;
+	struct option o;
+	const char *arg;
+	const char *help;
 };
 
 /* Fills longopts (n + 1 entries) and a getopt short-option string (room
  * for 3 * n + 1 bytes) from the table. */
-void cli_getopt_tables(const struct cli_opt *, size_t n, struct option *,
-    char *shortopts);
+void cli_getopt_tables(
+    const struct cli_opt *, size_t n, struct option *, char *shortopts);
 /* Prints the option table as help text. */
 void cli_print_options(FILE *, const struct cli_opt *, size_t n);
 /* Prints "resume: message" and a hint to stderr; returns EXIT_USAGE. */

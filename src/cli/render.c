@@ -19,29 +19,28 @@ enum {
 	OPT_FROM,
 	OPT_WIDTH,
 	OPT_ASCII,
-	OPT_MAX_SIZE,
+	OPT_MAX_SIZE
 };
 
 static const struct cli_opt opts[] = {
-	{{"txt", no_argument, NULL, OPT_TXT}, NULL, "plain text (the default)"},
-	{{"pdf", no_argument, NULL, OPT_PDF}, NULL, "PDF"},
-	{{"html", no_argument, NULL, OPT_HTML}, NULL, "standalone HTML page"},
-	{{"json", no_argument, NULL, OPT_JSON}, NULL, "JSON Resume v1.0.0"},
-	{{"md", no_argument, NULL, OPT_MD}, NULL, "normalized Markdown"},
-	{{"to", required_argument, NULL, OPT_TO}, "FORMAT",
-	    "output format by name: txt, pdf, html, json, md"},
-	{{"from", required_argument, NULL, OPT_FROM}, "FORMAT",
-	    "input format: markdown or json (default: by suffix, else content)"},
-	{{"output", required_argument, NULL, 'o'}, "FILE",
-	    "write to FILE (atomically) instead of standard output; - is stdout"},
-	{{"width", required_argument, NULL, OPT_WIDTH}, "N",
-	    "txt: wrap lines at N columns (20-1000, default 80)"},
-	{{"ascii", no_argument, NULL, OPT_ASCII}, NULL,
-	    "txt: transliterate typographic punctuation, bullets and accents"},
-	{{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
-	    "refuse inputs larger than BYTES (default 16 MiB)"},
-	{{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"},
-};
+    {{"txt", no_argument, NULL, OPT_TXT}, NULL, "plain text (the default)"},
+    {{"pdf", no_argument, NULL, OPT_PDF}, NULL, "PDF"},
+    {{"html", no_argument, NULL, OPT_HTML}, NULL, "standalone HTML page"},
+    {{"json", no_argument, NULL, OPT_JSON}, NULL, "JSON Resume v1.0.0"},
+    {{"md", no_argument, NULL, OPT_MD}, NULL, "normalized Markdown"},
+    {{"to", required_argument, NULL, OPT_TO}, "FORMAT",
+        "output format by name: txt, pdf, html, json, md"},
+    {{"from", required_argument, NULL, OPT_FROM}, "FORMAT",
+        "input format: markdown or json (default: by suffix, else content)"},
+    {{"output", required_argument, NULL, 'o'}, "FILE",
+        "write to FILE (atomically) instead of standard output; - is stdout"},
+    {{"width", required_argument, NULL, OPT_WIDTH}, "N",
+        "txt: wrap lines at N columns (20-1000, default 80)"},
+    {{"ascii", no_argument, NULL, OPT_ASCII}, NULL,
+        "txt: transliterate typographic punctuation, bullets and accents"},
+    {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
+        "refuse inputs larger than BYTES (default 16 MiB)"},
+    {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
 #define NOPTS (sizeof(opts) / sizeof(*opts))
 
 static void
@@ -59,8 +58,7 @@ help(FILE *fp)
 }
 
 static int
-parse_uint(const char *s, unsigned long lo, unsigned long hi,
-    unsigned long *v)
+parse_uint(const char *s, unsigned long lo, unsigned long hi, unsigned long *v)
 {
 	char *end;
 
@@ -101,14 +99,15 @@ cli_render(int argc, char **argv)
 		case OPT_HTML:
 		case OPT_JSON:
 		case OPT_MD: {
-			static const char *const names[] = {"txt", "pdf",
-				"html", "json", "md"};
+			static const char *const names[] = {
+			    "txt", "pdf", "html", "json", "md"};
 			const char *n = names[c - OPT_TXT];
 
 			if (to && strcmp(to, n) != 0)
 				return cli_usage_error("render",
 				    "choose one output format (got --%s and "
-				    "--%s)", to, n);
+				    "--%s)",
+				    to, n);
 			to = n;
 			break;
 		}
@@ -124,7 +123,8 @@ cli_render(int argc, char **argv)
 			else
 				return cli_usage_error("render",
 				    "unknown input format '%s' (markdown, "
-				    "json)", optarg);
+				    "json)",
+				    optarg);
 			break;
 		case 'o':
 			output = optarg;
@@ -133,7 +133,8 @@ cli_render(int argc, char **argv)
 			if (parse_uint(optarg, 20, 1000, &v) < 0)
 				return cli_usage_error("render",
 				    "--width takes a number from 20 to 1000, "
-				    "not '%s'", optarg);
+				    "not '%s'",
+				    optarg);
 			ro.width = (unsigned)v;
 			break;
 		case OPT_ASCII:
@@ -143,7 +144,8 @@ cli_render(int argc, char **argv)
 			if (parse_uint(optarg, 1, ULONG_MAX, &v) < 0)
 				return cli_usage_error("render",
 				    "--max-size takes a positive number of "
-				    "bytes, not '%s'", optarg);
+				    "bytes, not '%s'",
+				    optarg);
 			cap = v;
 			break;
 		case 'h':
@@ -153,15 +155,16 @@ cli_render(int argc, char **argv)
 			return cli_usage_error("render",
 			    "option '%s' needs an argument", argv[optind - 1]);
 		default:
-			return cli_usage_error("render", "unknown option '%s'",
-			    argv[optind - 1]);
+			return cli_usage_error(
+			    "render", "unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if (optind < argc)
 		input = argv[optind++];
 	if (optind < argc)
-		return cli_usage_error("render", "one input file at a time "
-						 "(got '%s' too)",
+		return cli_usage_error("render",
+		    "one input file at a time "
+		    "(got '%s' too)",
 		    argv[optind]);
 	if (to == NULL)
 		to = "txt";
@@ -173,7 +176,8 @@ cli_render(int argc, char **argv)
 			    "the %s backend is not part of this version yet",
 			    to);
 		return cli_usage_error("render",
-		    "unknown output format '%s' (txt, pdf, html, json, md)", to);
+		    "unknown output format '%s' (txt, pdf, html, json, md)",
+		    to);
 	}
 	if ((be->flags & RESUME_BACKEND_BINARY) &&
 	    (output == NULL || strcmp(output, "-") == 0) &&
@@ -181,8 +185,9 @@ cli_render(int argc, char **argv)
 		return cli_usage_error("render",
 		    "not writing %s to a terminal; use -o FILE", be->name);
 	if (io_same_file(input, output)) {
-		fprintf(stderr, "resume: %s: error: output would overwrite "
-				"the input\n",
+		fprintf(stderr,
+		    "resume: %s: error: output would overwrite "
+		    "the input\n",
 		    output);
 		return EXIT_USAGE;
 	}

@@ -9,14 +9,14 @@
 #define CHUNK_SIZE 16384
 
 struct chunk {
-	struct chunk	*next;
-	size_t		 used;
-	size_t		 size;
+	struct chunk *next;
+	size_t used;
+	size_t size;
 	alignas(max_align_t) unsigned char data[];
 };
 
 struct resume_arena {
-	struct chunk	*head;
+	struct chunk *head;
 };
 
 struct resume_arena *

@@ -6,67 +6,54 @@
 #include "utf8.h"
 
 struct word {
-	const char	*w;
-	int		 v;
+	const char *w;
+	int v;
 };
 
 /* Month names and abbreviations (lowercase) in English, French, German,
  * Spanish and Russian (nominative and genitive). */
-static const struct word months[] = {
-	{"january", 1}, {"february", 2}, {"march", 3}, {"april", 4},
-	{"may", 5}, {"june", 6}, {"july", 7}, {"august", 8},
-	{"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-	{"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6},
-	{"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10},
-	{"nov", 11}, {"dec", 12},
-	{"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3},
-	{"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7}, {"août", 8},
-	{"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
-	{"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2},
-	{"fevr", 2}, {"avr", 4}, {"juil", 7}, {"déc", 12},
-	{"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3},
-	{"maerz", 3}, {"juni", 6}, {"juli", 7}, {"oktober", 10},
-	{"dezember", 12}, {"jän", 1}, {"mär", 3}, {"okt", 10}, {"dez", 12},
-	{"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4},
-	{"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8},
-	{"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
-	{"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"abr", 4},
-	{"ago", 8}, {"dic", 12},
-	{"январь", 1}, {"февраль", 2}, {"март", 3}, {"апрель", 4},
-	{"май", 5}, {"июнь", 6}, {"июль", 7}, {"август", 8},
-	{"сентябрь", 9}, {"октябрь", 10}, {"ноябрь", 11}, {"декабрь", 12},
-	{"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4},
-	{"мая", 5}, {"июня", 6}, {"июля", 7}, {"августа", 8},
-	{"сентября", 9}, {"октября", 10}, {"ноября", 11}, {"декабря", 12},
-	{"янв", 1}, {"фев", 2}, {"мар", 3}, {"апр", 4}, {"июн", 6},
-	{"июл", 7}, {"авг", 8}, {"сен", 9}, {"сент", 9}, {"окт", 10},
-	{"ноя", 11}, {"дек", 12},
-};
+static const struct word months[] = {{"january", 1}, {"february", 2},
+    {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6}, {"july", 7},
+    {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+    {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4},
+    {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10},
+    {"nov", 11}, {"dec", 12}, {"janvier", 1}, {"février", 2}, {"fevrier", 2},
+    {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
+    {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
+    {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"janv", 1},
+    {"févr", 2}, {"fevr", 2}, {"avr", 4}, {"juil", 7}, {"déc", 12},
+    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3},
+    {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"jän", 1},
+    {"mär", 3}, {"okt", 10}, {"dez", 12}, {"enero", 1}, {"febrero", 2},
+    {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
+    {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
+    {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"abr", 4}, {"ago", 8},
+    {"dic", 12}, {"январь", 1}, {"февраль", 2}, {"март", 3}, {"апрель", 4},
+    {"май", 5}, {"июнь", 6}, {"июль", 7}, {"август", 8}, {"сентябрь", 9},
+    {"октябрь", 10}, {"ноябрь", 11}, {"декабрь", 12}, {"января", 1},
+    {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
+    {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10},
+    {"ноября", 11}, {"декабря", 12}, {"янв", 1}, {"фев", 2}, {"мар", 3},
+    {"апр", 4}, {"июн", 6}, {"июл", 7}, {"авг", 8}, {"сен", 9}, {"сент", 9},
+    {"окт", 10}, {"ноя", 11}, {"дек", 12}};
 
-static const struct word seasons[] = {
-	{"spring", 1}, {"summer", 2}, {"fall", 3}, {"autumn", 3},
-	{"winter", 4}, {"printemps", 1}, {"été", 2}, {"ete", 2},
-	{"automne", 3}, {"hiver", 4}, {"frühling", 1}, {"sommer", 2},
-	{"herbst", 3}, {"primavera", 1}, {"verano", 2}, {"otoño", 3},
-	{"invierno", 4}, {"весна", 1}, {"лето", 2}, {"осень", 3},
-	{"зима", 4},
-};
+static const struct word seasons[] = {{"spring", 1}, {"summer", 2}, {"fall", 3},
+    {"autumn", 3}, {"winter", 4}, {"printemps", 1}, {"été", 2}, {"ete", 2},
+    {"automne", 3}, {"hiver", 4}, {"frühling", 1}, {"sommer", 2}, {"herbst", 3},
+    {"primavera", 1}, {"verano", 2}, {"otoño", 3}, {"invierno", 4},
+    {"весна", 1}, {"лето", 2}, {"осень", 3}, {"зима", 4}};
 
 /* Words and phrases for an open end, lowercase; longest first where one
  * starts another. */
-static const char *const present_words[] = {
-	"по настоящее время", "настоящее время", "наст. время", "н. в.",
-	"н.в.", "present", "current", "currently", "now", "today", "ongoing",
-	"aujourd'hui", "aujourd’hui", "actuel", "actuellement", "heute",
-	"jetzt", "presente", "actualidad", "actual", "至今", "现在", "現在",
-	"تاکنون", "اکنون", "حال",
-};
+static const char *const present_words[] = {"по настоящее время",
+    "настоящее время", "наст. время", "н. в.", "н.в.", "present", "current",
+    "currently", "now", "today", "ongoing", "aujourd'hui", "aujourd’hui",
+    "actuel", "actuellement", "heute", "jetzt", "presente", "actualidad",
+    "actual", "至今", "现在", "現在", "تاکنون", "اکنون", "حال"};
 
 /* Range separators other than dashes, lowercase. */
-static const char *const range_words[] = {
-	"to", "until", "till", "à", "au", "bis", "a", "al", "hasta", "по",
-	"до", "至", "〜", "～", "~", "تا",
-};
+static const char *const range_words[] = {"to", "until", "till", "à", "au",
+    "bis", "a", "al", "hasta", "по", "до", "至", "〜", "～", "~", "تا"};
 
 static bool
 lower_eq(const char *s, size_t len, const char *w)
@@ -91,10 +78,10 @@ word_len(const char *s, size_t len)
 	while (i < len) {
 		n = utf8_decode(s + i, len - i, &cp);
 		if (cp < 0x80 ? !isalpha((int)cp)
-			      : (cp < 0xc0 || (cp >= 0x2000 && cp <= 0x2bff) ||
-				    (cp >= 0x3000 && cp <= 0x303f) ||
-				    utf8_is_cjk(cp) ||
-				    (cp >= 0xff00 && cp <= 0xffef)))
+		              : (cp < 0xc0 || (cp >= 0x2000 && cp <= 0x2bff) ||
+		                    (cp >= 0x3000 && cp <= 0x303f) ||
+		                    utf8_is_cjk(cp) ||
+		                    (cp >= 0xff00 && cp <= 0xffef)))
 			break;
 		i += n;
 	}
@@ -187,7 +174,7 @@ present_at(const char *s, size_t len, size_t i)
 		    memcmp(b.data, present_words[k], wl) == 0 &&
 		    (wl == b.len || !isalpha((unsigned char)b.data[wl])) &&
 		    (word_len(b.data + wl, b.len - wl) == 0 ||
-			!isalpha((unsigned char)present_words[k][0])))
+		        !isalpha((unsigned char)present_words[k][0])))
 			best = wl;
 	}
 	resume_buf_free(&b);
@@ -242,11 +229,10 @@ one_date(const char *s, size_t len, size_t i, struct resume_date *d)
 				return j;
 			}
 			/* YYYY-MM[-DD], YYYY.MM, YYYY/MM */
-			if (j + 1 < len && (s[j] == '-' || s[j] == '.' ||
-						s[j] == '/') &&
+			if (j + 1 < len &&
+			    (s[j] == '-' || s[j] == '.' || s[j] == '/') &&
 			    (n = digits(s, len, j + 1, &v2)) > 0 && n <= 2 &&
-			    v2 >= 1 && v2 <= 12 &&
-			    !(n == 1 && s[j] == '-')) {
+			    v2 >= 1 && v2 <= 12 && !(n == 1 && s[j] == '-')) {
 				d->month = v2;
 				j += 1 + n;
 				if (j + 1 < len && s[j] == s[j - n - 1] &&
@@ -273,7 +259,8 @@ one_date(const char *s, size_t len, size_t i, struct resume_date *d)
 	if (w == 0)
 		return 0;
 	m = lookup(months, sizeof(months) / sizeof(*months), s + i, w);
-	v2 = m ? 0 : lookup(seasons, sizeof(seasons) / sizeof(*seasons), s + i, w);
+	v2 = m ? 0
+	       : lookup(seasons, sizeof(seasons) / sizeof(*seasons), s + i, w);
 	if (!m && !v2)
 		return 0;
 	j = i + w;
@@ -323,9 +310,10 @@ closer(const char *s, size_t len, size_t i)
 {
 	i = skip_space(s, len, i);
 	return i >= len || strchr(")]`*_|,;", s[i]) != NULL ||
-	    (len - i >= 3 && (!memcmp(s + i, "）", 3) || !memcmp(s + i, "】", 3) ||
-				 !memcmp(s + i, "」", 3) || !memcmp(s + i, "，", 3) ||
-				 !memcmp(s + i, "。", 3)));
+	    (len - i >= 3 &&
+	        (!memcmp(s + i, "）", 3) || !memcmp(s + i, "】", 3) ||
+	            !memcmp(s + i, "」", 3) || !memcmp(s + i, "，", 3) ||
+	            !memcmp(s + i, "。", 3)));
 }
 
 bool
@@ -393,7 +381,8 @@ score(const char *s, size_t len, const struct date_match *m)
 		b--;
 	while (e < len && s[e] == ' ')
 		e++;
-	if (b == 0 || strchr("(`[|,*_", s[b - 1]) || (unsigned char)s[b - 1] >= 0x80)
+	if (b == 0 || strchr("(`[|,*_", s[b - 1]) ||
+	    (unsigned char)s[b - 1] >= 0x80)
 		sc += 2;
 	if (e == len || strchr(")`]|,*_", s[e]) || (unsigned char)s[e] >= 0x80)
 		sc += 2;
@@ -412,7 +401,8 @@ ends_word(const char *s, size_t len, size_t i)
 	if (cp < 0x80)
 		return !isalnum((int)cp);
 	return !(utf8_is_cjk(cp) && !(cp >= 0x3000 && cp <= 0x303f) &&
-	    !(cp >= 0xff00 && cp <= 0xff0f) && !(cp >= 0xff1a && cp <= 0xff20)) &&
+	           !(cp >= 0xff00 && cp <= 0xff0f) &&
+	           !(cp >= 0xff1a && cp <= 0xff20)) &&
 	    word_len(s + i, len - i) == 0;
 }
 

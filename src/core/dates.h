@@ -10,18 +10,18 @@
 /* A date or range found in a string: byte offsets of the whole match and of
  * each end, and the parsed values. */
 struct date_match {
-	size_t			start, end;	/* whole match */
-	size_t			from_end;	/* end of the first date */
-	size_t			to_start;	/* start of the second end */
-	struct resume_date	from, to;
-	bool			range;
-	bool			open;		/* range with a missing end */
+	size_t start, end; /* whole match */
+	size_t from_end;   /* end of the first date */
+	size_t to_start;   /* start of the second end */
+	struct resume_date from, to;
+	bool range;
+	bool open; /* range with a missing end */
 };
 
 /* Parses a date or range starting exactly at s[pos]; returns true and fills
  * *m, or false. */
-bool dates_parse_at(const char *s, size_t len, size_t pos,
-    struct date_match *m);
+bool dates_parse_at(
+    const char *s, size_t len, size_t pos, struct date_match *m);
 /* Finds the most date-like date or range in s (ranges, then dates in
  * brackets or at the end win over dates inside words).  Returns true and
  * fills *m, or false. */

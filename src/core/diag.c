@@ -62,8 +62,7 @@ add(struct resume_diag *d, enum resume_severity sev, const char *file,
 
 void
 resume_diag_add(struct resume_diag *d, enum resume_severity sev,
-    const char *file, unsigned int line, unsigned int col, const char *fmt,
-    ...)
+    const char *file, unsigned int line, unsigned int col, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -91,8 +90,8 @@ resume_diag_print(const struct resume_diag *d, void *stdio_file)
 
 	for (i = 0; i < d->n; i++) {
 		const struct resume_diag_item *it = &d->items[i];
-		const char *sev =
-		    it->severity == RESUME_ERROR ? "error" : "warning";
+		const char *sev = it->severity == RESUME_ERROR ? "error"
+		                                               : "warning";
 		char *file = resume_diag_escape(it->file, 4096);
 
 		if (it->pointer)
@@ -105,13 +104,13 @@ resume_diag_print(const struct resume_diag *d, void *stdio_file)
 			fprintf(fp, "resume: %s:%u: %s: %s\n", file, it->line,
 			    sev, it->message);
 		else
-			fprintf(fp, "resume: %s: %s: %s\n", file, sev,
-			    it->message);
+			fprintf(
+			    fp, "resume: %s: %s: %s\n", file, sev, it->message);
 		free(file);
 	}
 	if (d->dropped)
-		fprintf(fp, "resume: %zu more diagnostics not shown\n",
-		    d->dropped);
+		fprintf(
+		    fp, "resume: %zu more diagnostics not shown\n", d->dropped);
 }
 
 void

@@ -27,22 +27,20 @@ resume_free(struct resume *r)
 static const struct {
 	const char *name;
 	const char *title;
-} kinds[] = {
-	[RESUME_SECTION_CUSTOM] = {"custom", NULL},
-	[RESUME_SECTION_SUMMARY] = {"summary", "Summary"},
-	[RESUME_SECTION_WORK] = {"work", "Experience"},
-	[RESUME_SECTION_VOLUNTEER] = {"volunteer", "Volunteering"},
-	[RESUME_SECTION_EDUCATION] = {"education", "Education"},
-	[RESUME_SECTION_AWARDS] = {"awards", "Awards"},
-	[RESUME_SECTION_CERTIFICATES] = {"certificates", "Certificates"},
-	[RESUME_SECTION_PUBLICATIONS] = {"publications", "Publications"},
-	[RESUME_SECTION_SKILLS] = {"skills", "Skills"},
-	[RESUME_SECTION_LANGUAGES] = {"languages", "Languages"},
-	[RESUME_SECTION_INTERESTS] = {"interests", "Interests"},
-	[RESUME_SECTION_REFERENCES] = {"references", "References"},
-	[RESUME_SECTION_PROJECTS] = {"projects", "Projects"},
-	[RESUME_SECTION_CONTACT] = {"contact", "Contact"},
-};
+} kinds[] = {[RESUME_SECTION_CUSTOM] = {"custom", NULL},
+    [RESUME_SECTION_SUMMARY] = {"summary", "Summary"},
+    [RESUME_SECTION_WORK] = {"work", "Experience"},
+    [RESUME_SECTION_VOLUNTEER] = {"volunteer", "Volunteering"},
+    [RESUME_SECTION_EDUCATION] = {"education", "Education"},
+    [RESUME_SECTION_AWARDS] = {"awards", "Awards"},
+    [RESUME_SECTION_CERTIFICATES] = {"certificates", "Certificates"},
+    [RESUME_SECTION_PUBLICATIONS] = {"publications", "Publications"},
+    [RESUME_SECTION_SKILLS] = {"skills", "Skills"},
+    [RESUME_SECTION_LANGUAGES] = {"languages", "Languages"},
+    [RESUME_SECTION_INTERESTS] = {"interests", "Interests"},
+    [RESUME_SECTION_REFERENCES] = {"references", "References"},
+    [RESUME_SECTION_PROJECTS] = {"projects", "Projects"},
+    [RESUME_SECTION_CONTACT] = {"contact", "Contact"}};
 
 const char *
 resume_section_kind_title(enum resume_section_kind k)

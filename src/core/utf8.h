@@ -29,8 +29,6 @@ bool utf8_is_rtl(uint32_t cp);
  * counts as invalid), or len when all of it is valid UTF-8. */
 size_t utf8_validate(const char *s, size_t len);
 
-
-
 struct resume_buf;
 /* Appends s[0..len) lowercased (ASCII, Latin-1, Latin Extended-A, Greek and
  * Cyrillic) to out. */

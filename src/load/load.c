@@ -17,7 +17,7 @@ sniff(const char *data, size_t len, const char *file)
 		    data[i] == '\t')
 			continue;
 		return data[i] == '{' ? RESUME_FORMAT_JSON
-				      : RESUME_FORMAT_MARKDOWN;
+		                      : RESUME_FORMAT_MARKDOWN;
 	}
 	return RESUME_FORMAT_MARKDOWN;
 }

@@ -29,11 +29,11 @@ void text_append(struct resume_arena *, struct resume_text *t,
 void text_plain(const struct resume_text *t, struct resume_buf *out);
 /* Returns the part of t between plain-text offsets [from, to), trimmed of
  * spaces; spans keep their styles. */
-struct resume_text text_slice(struct resume_arena *,
-    const struct resume_text *t, size_t from, size_t to);
+struct resume_text text_slice(
+    struct resume_arena *, const struct resume_text *t, size_t from, size_t to);
 /* Splits t at soft and hard breaks into *nlines lines (arena array). */
-struct resume_text *text_lines(struct resume_arena *,
-    const struct resume_text *t, size_t *nlines);
+struct resume_text *text_lines(
+    struct resume_arena *, const struct resume_text *t, size_t *nlines);
 /* Returns true when every non-blank span of t has all the given flags. */
 bool text_all(const struct resume_text *t, unsigned int flags);
 /* Returns the href when the whole non-blank text of t is one link. */
@@ -73,13 +73,13 @@ void vocab_normalize(const char *s, struct resume_buf *out);
 /* --- recognize.c: the flat block stream to the model --- */
 
 struct md_doc {
-	struct resume		*r;
-	const char		*file;
-	struct resume_diag	*diag;
-	struct resume_block	*blocks;	/* flattened, in source order */
-	size_t			 nblocks;
-	const char		*fm_title;	/* front matter title, or NULL */
-	const char		*fm_name;	/* front matter name, or NULL */
+	struct resume *r;
+	const char *file;
+	struct resume_diag *diag;
+	struct resume_block *blocks; /* flattened, in source order */
+	size_t nblocks;
+	const char *fm_title; /* front matter title, or NULL */
+	const char *fm_name;  /* front matter name, or NULL */
 };
 
 /* Fills d->r from the block stream. */

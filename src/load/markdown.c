@@ -17,18 +17,19 @@
 #include "resume/resume.h"
 
 struct flat {
-	struct md_doc		*d;
-	struct resume_arena	*a;
-	unsigned int		 line_offset;	/* lines of front matter */
-	const char		*html_href;	/* inside an inline <a> */
-	bool			 eat_space;	/* a dropped tag stood here */
+	struct md_doc *d;
+	struct resume_arena *a;
+	unsigned int line_offset; /* lines of front matter */
+	const char *html_href;    /* inside an inline <a> */
+	bool eat_space;           /* a dropped tag stood here */
 };
 
 static struct resume_block *
 push_block(struct flat *f, enum resume_block_kind kind, cmark_node *n,
     unsigned int level, unsigned int quote)
 {
-	struct resume_block *b = RESUME_PUSH(f->a, f->d->blocks, &f->d->nblocks);
+	struct resume_block *b = RESUME_PUSH(
+	    f->a, f->d->blocks, &f->d->nblocks);
 
 	b->kind = kind;
 	b->level = level;
@@ -78,13 +79,11 @@ entity(const char *s, size_t n, char *out)
 	static const struct {
 		const char *name;
 		uint32_t cp;
-	} ents[] = {
-		{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'},
-		{"apos", '\''}, {"nbsp", 0xa0}, {"emsp", 0x2003},
-		{"ensp", 0x2002}, {"thinsp", 0x2009}, {"mdash", 0x2014},
-		{"ndash", 0x2013}, {"middot", 0xb7}, {"bull", 0x2022},
-		{"copy", 0xa9}, {"hellip", 0x2026},
-	};
+	} ents[] = {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'},
+	    {"apos", '\''}, {"nbsp", 0xa0}, {"emsp", 0x2003}, {"ensp", 0x2002},
+	    {"thinsp", 0x2009}, {"mdash", 0x2014}, {"ndash", 0x2013},
+	    {"middot", 0xb7}, {"bull", 0x2022}, {"copy", 0xa9},
+	    {"hellip", 0x2026}};
 	size_t i, len;
 	uint32_t cp = 0;
 
@@ -94,12 +93,13 @@ entity(const char *s, size_t n, char *out)
 
 		for (i = hex ? 2 : 1; i < n && i < 10 && s[i] != ';'; i++) {
 			if (hex ? !isxdigit((unsigned char)s[i])
-				: !isdigit((unsigned char)s[i]))
+			        : !isdigit((unsigned char)s[i]))
 				return 0;
 			cp = cp * (hex ? 16 : 10) +
 			    (uint32_t)(isdigit((unsigned char)s[i])
-					   ? s[i] - '0'
-					   : (tolower((unsigned char)s[i]) - 'a' + 10));
+			            ? s[i] - '0'
+			            : (tolower((unsigned char)s[i]) - 'a' +
+			                  10));
 		}
 		if (i >= n || s[i] != ';' || cp == 0 || cp > 0x10ffff ||
 		    (cp >= 0xd800 && cp <= 0xdfff))
@@ -130,7 +130,8 @@ add_html_text(struct flat *f, struct resume_text *t, const char *s, size_t n,
 	bool space = false;
 
 	while (i < n) {
-		if (s[i] == '&' && (k = entity(s + i + 1, n - i - 1, enc)) > 0) {
+		if (s[i] == '&' &&
+		    (k = entity(s + i + 1, n - i - 1, enc)) > 0) {
 			add_text(f, t, s + start, i - start, flags, href);
 			add_text(f, t, enc, strlen(enc), flags, href);
 			i += k + 1;
@@ -227,13 +228,12 @@ tag_in(const char *name, const char *const *list)
 /* An HTML block: headings become headings, block tags end paragraphs,
  * links keep their targets, comments, scripts and styles vanish. */
 static void
-html_block(struct flat *f, cmark_node *n, unsigned int level,
-    unsigned int quote)
+html_block(
+    struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
 {
-	static const char *const blocks[] = {"div", "p", "br", "hr", "li",
-		"ul", "ol", "table", "tr", "td", "th", "section", "header",
-		"footer", "article", "blockquote", "dl", "dt", "dd", "center",
-		NULL};
+	static const char *const blocks[] = {"div", "p", "br", "hr", "li", "ul",
+	    "ol", "table", "tr", "td", "th", "section", "header", "footer",
+	    "article", "blockquote", "dl", "dt", "dd", "center", NULL};
 	const char *s = cmark_node_get_literal(n);
 	size_t len = s ? strlen(s) : 0, i = 0, start = 0, tl;
 	struct resume_text t = {0};
@@ -243,22 +243,23 @@ html_block(struct flat *f, cmark_node *n, unsigned int level,
 	bool closing, hidden = false;
 	struct resume_block *b;
 
-#define FLUSH()                                                               \
-	do {                                                                  \
-		if (!resume_text_empty(&t)) {                                 \
-			b = push_block(f, heading ? RESUME_BLOCK_HEADING      \
-						  : RESUME_BLOCK_PARAGRAPH,   \
-			    n, level, quote);                                 \
-			b->heading = heading;                                 \
-			b->text = t;                                          \
-		}                                                             \
-		memset(&t, 0, sizeof(t));                                     \
+#define FLUSH()                                                                \
+	do {                                                                   \
+		if (!resume_text_empty(&t)) {                                  \
+			b = push_block(f,                                      \
+			    heading ? RESUME_BLOCK_HEADING                     \
+			            : RESUME_BLOCK_PARAGRAPH,                  \
+			    n, level, quote);                                  \
+			b->heading = heading;                                  \
+			b->text = t;                                           \
+		}                                                              \
+		memset(&t, 0, sizeof(t));                                      \
 	} while (0)
 
 	while (i < len) {
-		if (s[i] != '<' || (tl = read_tag(s + i, len - i, name,
-					sizeof(name), &closing, hbuf,
-					sizeof(hbuf))) == 0) {
+		if (s[i] != '<' ||
+		    (tl = read_tag(s + i, len - i, name, sizeof(name), &closing,
+		         hbuf, sizeof(hbuf))) == 0) {
 			i++;
 			continue;
 		}
@@ -330,14 +331,15 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t,
 		case CMARK_NODE_HTML_INLINE:
 			lit = cmark_node_get_literal(c);
 			if (read_tag(lit, strlen(lit), name, sizeof(name),
-				&closing, hbuf, sizeof(hbuf)) == 0)
+			        &closing, hbuf, sizeof(hbuf)) == 0)
 				break;
 			if (strcmp(name, "br") == 0)
-				text_add(f->a, t, "\n", 1, RESUME_SPAN_BREAK,
-				    NULL);
+				text_add(
+				    f->a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
 			else if (strcmp(name, "a") == 0)
-				f->html_href =
-				    closing ? NULL : link_target(f->a, hbuf);
+				f->html_href = closing
+				    ? NULL
+				    : link_target(f->a, hbuf);
 			else if (strcmp(name, "span") == 0 && closing)
 				text_add(f->a, t, "", 0, SPAN_SEP, NULL);
 			else
@@ -346,8 +348,8 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t,
 		default:
 			type = cmark_node_get_type_string(c);
 			if (type && strcmp(type, "strikethrough") == 0)
-				inlines(f, c, t, flags | RESUME_SPAN_STRIKE,
-				    href);
+				inlines(
+				    f, c, t, flags | RESUME_SPAN_STRIKE, href);
 			else
 				inlines(f, c, t, flags, href);
 			break;
@@ -381,8 +383,8 @@ table(struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
 		b->header = cmark_gfm_extensions_get_table_row_is_header(row);
 		for (cell = cmark_node_first_child(row); cell;
 		     cell = cmark_node_next(cell)) {
-			struct resume_text *c =
-			    RESUME_PUSH(f->a, b->cells, &b->ncells);
+			struct resume_text *c = RESUME_PUSH(
+			    f->a, b->cells, &b->ncells);
 
 			*c = inline_text(f, cell);
 		}
@@ -485,8 +487,9 @@ front_matter(struct md_doc *d, const char *s, size_t len, unsigned int *lines)
 		for (le = ls; le < len && s[le] != '\n'; le++)
 			;
 		nl++;
-		if ((le - ls >= 3 && (strncmp(s + ls, "---", 3) == 0 ||
-					 strncmp(s + ls, "...", 3) == 0)) &&
+		if ((le - ls >= 3 &&
+		        (strncmp(s + ls, "---", 3) == 0 ||
+		            strncmp(s + ls, "...", 3) == 0)) &&
 		    (le - ls == 3 || s[ls + 3] == '\r' || s[ls + 3] == ' ')) {
 			*lines = nl;
 			return le < len ? le + 1 : le;
@@ -518,8 +521,8 @@ front_matter(struct md_doc *d, const char *s, size_t len, unsigned int *lines)
 				ve--;
 			}
 			if (ve > v)
-				*dst = resume_arena_strndup(d->r->arena, v,
-				    (size_t)(ve - v));
+				*dst = resume_arena_strndup(
+				    d->r->arena, v, (size_t)(ve - v));
 		}
 	}
 	return 0; /* no closing line: not front matter */
@@ -529,7 +532,7 @@ static const char *
 guess_lang(const char *s, size_t len)
 {
 	size_t i = 0, n, latin = 0, han = 0, kana = 0, hangul = 0, cyr = 0,
-		 arab = 0, persian = 0;
+	       arab = 0, persian = 0;
 	uint32_t cp;
 
 	while (i < len) {
@@ -567,8 +570,8 @@ guess_lang(const char *s, size_t len)
 }
 
 struct resume *
-resume_load_markdown(const char *data, size_t len, const char *file,
-    struct resume_diag *diag)
+resume_load_markdown(
+    const char *data, size_t len, const char *file, struct resume_diag *diag)
 {
 	struct md_doc d = {0};
 	struct flat f = {0};
@@ -576,8 +579,8 @@ resume_load_markdown(const char *data, size_t len, const char *file,
 	cmark_node *doc;
 	size_t fm;
 	unsigned int fm_lines = 0;
-	static const char *const exts[] = {"table", "strikethrough",
-		"autolink"};
+	static const char *const exts[] = {
+	    "table", "strikethrough", "autolink"};
 	size_t i;
 
 	if (resume_check_utf8(data, len, file, diag) < 0)
@@ -593,7 +596,8 @@ resume_load_markdown(const char *data, size_t len, const char *file,
 	cmark_gfm_core_extensions_ensure_registered();
 	p = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES);
 	for (i = 0; i < sizeof(exts) / sizeof(*exts); i++) {
-		cmark_syntax_extension *e = cmark_find_syntax_extension(exts[i]);
+		cmark_syntax_extension *e = cmark_find_syntax_extension(
+		    exts[i]);
 
 		if (e)
 			cmark_parser_attach_syntax_extension(p, e);

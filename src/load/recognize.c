@@ -14,30 +14,30 @@
 #include "../core/utf8.h"
 #include "loader.h"
 
-#define NONE ((size_t)-1)
+#define NONE      ((size_t)-1)
 #define MAX_PARTS 8
 
 struct rec {
-	struct md_doc		*d;
-	struct resume		*r;
-	struct resume_arena	*a;
-	unsigned int		 sec_level;	/* 0: no section headings */
-	size_t			 name_idx;
+	struct md_doc *d;
+	struct resume *r;
+	struct resume_arena *a;
+	unsigned int sec_level; /* 0: no section headings */
+	size_t name_idx;
 };
 
 struct part {
-	struct resume_text	 t;
-	const char		*s;	/* plain, trimmed */
-	bool			 italic;
-	const char		*href;
+	struct resume_text t;
+	const char *s; /* plain, trimmed */
+	bool italic;
+	const char *href;
 };
 
 struct head {
-	struct part		 parts[MAX_PARTS];
-	size_t			 nparts;
-	bool			 has_date;
-	struct resume_dates	 dates;
-	const char		*paren_rest;	/* "Remote" of "(2025, Remote)" */
+	struct part parts[MAX_PARTS];
+	size_t nparts;
+	bool has_date;
+	struct resume_dates dates;
+	const char *paren_rest; /* "Remote" of "(2025, Remote)" */
 };
 
 static const struct resume_block *
@@ -123,8 +123,8 @@ static void add_definitions(struct rec *, struct resume_entry *,
 /* --- splitting a heading or lead line into parts --- */
 
 static const char *const strong_seps[] = {"\x1f", "\n", " | ", "|", " – ",
-	" — ", " -- ", " - ", " · ", " • ", " at ", " @ ", "；", "; ", " – ",
-	"｜", NULL};
+    " — ", " -- ", " - ", " · ", " • ", " at ", " @ ", "；", "; ", " – ", "｜",
+    NULL};
 static const char *const weak_seps[] = {", ", "，", "、", NULL};
 
 static size_t
@@ -155,8 +155,8 @@ split_parts(struct rec *rc, const struct resume_text *t, const char *s,
 			depth--;
 		if (depth == 0 && (n = sep_at(s, i, seps)) > 0 && i + n <= e) {
 			if (i > start && h->nparts < MAX_PARTS) {
-				struct resume_text p =
-				    text_slice(rc->a, t, start, i);
+				struct resume_text p = text_slice(
+				    rc->a, t, start, i);
 
 				if (p.nspans)
 					h->parts[h->nparts++].t = p;
@@ -263,11 +263,11 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 				if (lp != NONE && rp != NONE) {
 					struct resume_buf in = {0};
 
-					resume_buf_add(&in, s + lp + 1,
-					    rs - lp - 1);
+					resume_buf_add(
+					    &in, s + lp + 1, rs - lp - 1);
 					resume_buf_add(&in, s + re, rp - re);
-					h->paren_rest = dup_range(rc,
-					    resume_buf_str(&in), 0, in.len);
+					h->paren_rest = dup_range(
+					    rc, resume_buf_str(&in), 0, in.len);
 					resume_buf_free(&in);
 					/* trim separators left behind */
 					while (h->paren_rest &&
@@ -277,19 +277,19 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 							h->paren_rest = NULL;
 					}
 					while (h->paren_rest) {
-						size_t pl =
-						    strlen(h->paren_rest);
+						size_t pl = strlen(
+						    h->paren_rest);
 
 						if (pl == 0) {
 							h->paren_rest = NULL;
 							break;
 						}
 						if (!strchr(",;| ",
-							h->paren_rest[pl - 1]))
+						        h->paren_rest[pl - 1]))
 							break;
 						h->paren_rest =
 						    resume_arena_strndup(rc->a,
-							h->paren_rest, pl - 1);
+						        h->paren_rest, pl - 1);
 					}
 					rs = lp;
 					re = rp + 1;
@@ -307,8 +307,8 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 
 		text_plain(&whole, &pb);
 		h->nparts = 0;
-		split_parts(rc, &whole, resume_buf_str(&pb), 0, pb.len,
-		    weak_seps, h);
+		split_parts(
+		    rc, &whole, resume_buf_str(&pb), 0, pb.len, weak_seps, h);
 		resume_buf_free(&pb);
 	}
 	for (i = 0; i < h->nparts; i++) {
@@ -340,10 +340,10 @@ static int
 inst_score(const char *s)
 {
 	static const char *const words[] = {"universit", "college", "school",
-		"institut", "polytechn", "academy", "académie", "hochschule",
-		"école", "ecole", "universidad", "大学", "学院", "学校",
-		"университет", "институт", "академи", "мифи", "дانشگاه",
-		"دانشگاه", NULL};
+	    "institut", "polytechn", "academy", "académie", "hochschule",
+	    "école", "ecole", "universidad", "大学", "学院", "学校",
+	    "университет", "институт", "академи", "мифи", "дانشگاه", "دانشگاه",
+	    NULL};
 	struct resume_buf b = {0};
 	int n = 0;
 
@@ -358,16 +358,16 @@ inst_score(const char *s)
 /* Splits "Bachelor of Engineering in Software Engineering", "BSc, CS",
  * "BA Information Technology" into degree and area. */
 static void
-split_degree(struct rec *rc, const char *s, const char **deg,
-    const char **area)
+split_degree(struct rec *rc, const char *s, const char **deg, const char **area)
 {
 	const char *p;
 	size_t n;
 
 	*area = NULL;
 	*deg = s;
-	if ((p = strstr(s, " in ")) != NULL || (p = strstr(s, " en ")) != NULL ||
-	    (p = strstr(s, ", ")) != NULL || (p = strstr(s, "，")) != NULL) {
+	if ((p = strstr(s, " in ")) != NULL ||
+	    (p = strstr(s, " en ")) != NULL || (p = strstr(s, ", ")) != NULL ||
+	    (p = strstr(s, "，")) != NULL) {
 		n = (size_t)(p - s);
 		*deg = resume_arena_strndup(rc->a, s, n);
 		p += (*p == ',' || *p == ' ') ? (p[1] == ' ' ? 2 : 4) : 3;
@@ -386,15 +386,15 @@ split_degree(struct rec *rc, const char *s, const char **deg,
 		n = (size_t)(p - s);
 		memcpy(first, s, n);
 		first[n] = '\0';
-		if (vocab_degree_score(first) > 0 && strchr(first, '.') == NULL &&
+		if (vocab_degree_score(first) > 0 &&
+		    strchr(first, '.') == NULL &&
 		    isupper((unsigned char)first[0]) &&
 		    isupper((unsigned char)first[1 < n ? 1 : 0]) &&
 		    vocab_degree_score(p + 1) == 0) {
 			*deg = resume_arena_strdup(rc->a, first);
 			*area = p + 1;
-		}
-		else if (vocab_degree_score(first) > 0 && strchr(first, '.') &&
-		    vocab_degree_score(p + 1) == 0) {
+		} else if (vocab_degree_score(first) > 0 &&
+		    strchr(first, '.') && vocab_degree_score(p + 1) == 0) {
 			*deg = resume_arena_strdup(rc->a, first);
 			*area = p + 1;
 		}
@@ -425,8 +425,7 @@ add_location(struct rec *rc, struct resume_entry *e, const char *v)
 }
 
 static void
-assign_work(struct rec *rc, struct resume_entry *e, struct head *h,
-    bool merge)
+assign_work(struct rec *rc, struct resume_entry *e, struct head *h, bool merge)
 {
 	size_t i, t = NONE, o = NONE;
 	int best, sc;
@@ -434,8 +433,9 @@ assign_work(struct rec *rc, struct resume_entry *e, struct head *h,
 	if (h->nparts == 1 && merge) {
 		struct part *p = &h->parts[0];
 
-		if (e->title == NULL && (p->italic || vocab_title_score(p->s) >=
-						   vocab_org_score(p->s)))
+		if (e->title == NULL &&
+		    (p->italic ||
+		        vocab_title_score(p->s) >= vocab_org_score(p->s)))
 			e->title = p->s;
 		else if (e->org == NULL)
 			e->org = p->s;
@@ -474,8 +474,7 @@ assign_work(struct rec *rc, struct resume_entry *e, struct head *h,
 			o = i;
 		}
 	}
-	if (h->nparts >= 3 && t != NONE && o != NONE && o > t + 1 &&
-	    best <= 0)
+	if (h->nparts >= 3 && t != NONE && o != NONE && o > t + 1 && best <= 0)
 		o = t + 1; /* "Title | Org | City" */
 	if (t != NONE) {
 		fill(&e->title, h->parts[t].s);
@@ -631,8 +630,7 @@ looks_email(const char *s)
 {
 	const char *at = strchr(s, '@');
 
-	if (at == NULL || at == s || strchr(at + 1, '@') ||
-	    !strchr(at, '.'))
+	if (at == NULL || at == s || strchr(at + 1, '@') || !strchr(at, '.'))
 		return false;
 	for (; *s; s++)
 		if (isspace((unsigned char)*s) || *s == '/' || *s == '(')
@@ -646,7 +644,8 @@ looks_url(const char *s)
 	const char *dot, *p;
 
 	if (strncasecmp(s, "http://", 7) == 0 ||
-	    strncasecmp(s, "https://", 8) == 0 || strncasecmp(s, "www.", 4) == 0)
+	    strncasecmp(s, "https://", 8) == 0 ||
+	    strncasecmp(s, "www.", 4) == 0)
 		return strchr(s, ' ') == NULL;
 	/* host.tld[/path] */
 	dot = strchr(s, '.');
@@ -725,7 +724,8 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 			c->href = u;
 		}
 		c->network = vocab_network(c->href);
-		c->kind = c->network ? RESUME_CONTACT_PROFILE : RESUME_CONTACT_URL;
+		c->kind = c->network ? RESUME_CONTACT_PROFILE
+		                     : RESUME_CONTACT_URL;
 	} else {
 		c->kind = RESUME_CONTACT_OTHER;
 		ok = false;
@@ -736,7 +736,7 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 }
 
 static const char *const contact_seps[] = {"\x1f", " | ", "|", " • ", "•",
-	" · ", "·", " . ", "\xe2\x80\x83", "  ", "\t", NULL};
+    " · ", "·", " . ", "\xe2\x80\x83", "  ", "\t", NULL};
 
 /* Splits a line into contact items. */
 static size_t
@@ -837,7 +837,7 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 			if (!strpbrk(c->text, "@/0123456789") &&
 			    utf8_swidth(c->text) <= 40 &&
 			    (strstr(c->text, ", ") || strstr(c->text, "، ") ||
-				strstr(c->text, "，") || last_of_line[i]))
+			        strstr(c->text, "，") || last_of_line[i]))
 				c->kind = RESUME_CONTACT_LOCATION;
 		}
 		add_contact(rc, c, in_section, ps[i]);
@@ -877,8 +877,8 @@ add_paragraph(struct rec *rc, struct resume_block **arr, size_t *n,
 
 /* Joins lines[from..n) back into one text with soft breaks. */
 static struct resume_text
-join_lines(struct rec *rc, const struct resume_text *lines, size_t from,
-    size_t n)
+join_lines(
+    struct rec *rc, const struct resume_text *lines, size_t from, size_t n)
 {
 	struct resume_text t = {0};
 	size_t i;
@@ -904,12 +904,7 @@ is_heading_date(struct rec *rc, const struct resume_block *b,
 }
 
 /* The start of a line: leading bold, date, or definition term. */
-enum lead {
-	LEAD_NONE,
-	LEAD_BOLD,
-	LEAD_DATE,
-	LEAD_TERM,
-};
+enum lead { LEAD_NONE, LEAD_BOLD, LEAD_DATE, LEAD_TERM };
 
 static size_t
 bold_end(const struct resume_text *t)
@@ -937,8 +932,8 @@ bold_end(const struct resume_text *t)
 }
 
 static enum lead
-line_lead(struct rec *rc, const struct resume_block *b, size_t next_idx,
-    size_t end)
+line_lead(
+    struct rec *rc, const struct resume_block *b, size_t next_idx, size_t end)
 {
 	struct resume_buf pb = {0};
 	struct resume_text *lines;
@@ -947,7 +942,8 @@ line_lead(struct rec *rc, const struct resume_block *b, size_t next_idx,
 	const char *s;
 	enum lead r = LEAD_NONE;
 
-	if ((b->kind != RESUME_BLOCK_PARAGRAPH && b->kind != RESUME_BLOCK_ITEM) ||
+	if ((b->kind != RESUME_BLOCK_PARAGRAPH &&
+	        b->kind != RESUME_BLOCK_ITEM) ||
 	    b->level != 0)
 		return LEAD_NONE;
 	lines = text_lines(rc->a, &b->text, &nl);
@@ -965,8 +961,9 @@ line_lead(struct rec *rc, const struct resume_block *b, size_t next_idx,
 		 * bold line stands alone. */
 		if (dates_whole(s, be, &m))
 			r = LEAD_DATE; /* "**1669** Lectiones opticæ" */
-		else if (!(k > bs && (s[k - 1] == ':' ||
-				    (k >= 3 && !strncmp(s + k - 3, "：", 3)))) ||
+		else if (!(k > bs &&
+		             (s[k - 1] == ':' ||
+		                 (k >= 3 && !strncmp(s + k - 3, "：", 3)))) ||
 		    (be >= pb.len - 1 && nl == 1))
 			r = LEAD_BOLD;
 		goto out;
@@ -982,7 +979,7 @@ line_lead(struct rec *rc, const struct resume_block *b, size_t next_idx,
 			rest++;
 		if (rest < pb.len || nl > 1 ||
 		    (next_idx < end &&
-			(blk(rc, next_idx)->kind == RESUME_BLOCK_PARAGRAPH)))
+		        (blk(rc, next_idx)->kind == RESUME_BLOCK_PARAGRAPH)))
 			r = LEAD_DATE;
 		goto out;
 	}
@@ -991,7 +988,8 @@ line_lead(struct rec *rc, const struct resume_block *b, size_t next_idx,
 
 		while (*s1 == ' ')
 			s1++;
-		if (*s1 == ':' && utf8_swidth(plain_of(rc, &lines[0], &pb)) <= 80)
+		if (*s1 == ':' &&
+		    utf8_swidth(plain_of(rc, &lines[0], &pb)) <= 80)
 			r = LEAD_TERM;
 	}
 out:
@@ -1021,8 +1019,8 @@ head_line(struct rec *rc, const struct resume_text *line, bool *def,
 		    text_all(out, RESUME_SPAN_BOLD) ||
 		    text_all(out, RESUME_SPAN_ITALIC);
 	} else if ((text_all(line, RESUME_SPAN_BOLD) ||
-		       text_all(line, RESUME_SPAN_ITALIC) ||
-		       text_all(line, RESUME_SPAN_CODE)) &&
+	               text_all(line, RESUME_SPAN_ITALIC) ||
+	               text_all(line, RESUME_SPAN_CODE)) &&
 	    utf8_swidth(s) <= 100) {
 		*out = *line;
 		r = true;
@@ -1067,8 +1065,8 @@ read_head_lines(struct rec *rc, struct resume_entry *e,
 }
 
 static void
-entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b,
-    size_t e, enum lead lead)
+entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b, size_t e,
+    enum lead lead)
 {
 	const struct resume_block *bl = blk(rc, b);
 	struct resume_entry *en;
@@ -1109,9 +1107,9 @@ entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b,
 		if (k < pb.len && (s[k] == ':' || !strncmp(s + k, "：", 3))) {
 			desc = text_slice(rc->a, &lines[0],
 			    k + (s[k] == ':' ? 1 : 3), pb.len);
-		} else if (k < pb.len && (!strncmp(s + k, "- ", 2) ||
-					     !strncmp(s + k, "– ", 4) ||
-					     !strncmp(s + k, "— ", 4))) {
+		} else if (k < pb.len &&
+		    (!strncmp(s + k, "- ", 2) || !strncmp(s + k, "– ", 4) ||
+		        !strncmp(s + k, "— ", 4))) {
 			desc = text_slice(rc->a, &lines[0],
 			    k + (s[k] == '-' ? 2 : 4), pb.len);
 		} else if (k < pb.len && utf8_swidth(s + k) > 70) {
@@ -1146,7 +1144,8 @@ entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b,
 	}
 	first_desc = 1;
 	if (lead == LEAD_DATE && !head_t.nspans && nl > 1) {
-		/* "`1600`\n__Royal Mint__, London": the next line is the head */
+		/* "`1600`\n__Royal Mint__, London": the next line is the head
+		 */
 		struct resume_text l1 = lines[1], ht;
 		bool def;
 
@@ -1168,8 +1167,8 @@ entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b,
 	    blk(rc, b + 1)->kind == RESUME_BLOCK_PARAGRAPH &&
 	    blk(rc, b + 1)->level == 0) {
 		size_t nl2;
-		struct resume_text *l2 =
-		    text_lines(rc->a, &blk(rc, b + 1)->text, &nl2);
+		struct resume_text *l2 = text_lines(
+		    rc->a, &blk(rc, b + 1)->text, &nl2);
 
 		parse_head(rc, &l2[0], &h);
 		apply_head(rc, en, &h, sec->kind, false);
@@ -1196,8 +1195,8 @@ is_work_kind(enum resume_section_kind k)
 }
 
 static void
-entry_from_heading(struct rec *rc, struct resume_section *sec, size_t b,
-    size_t e)
+entry_from_heading(
+    struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 {
 	const struct resume_block *bl = blk(rc, b);
 	struct resume_entry *en;
@@ -1217,7 +1216,8 @@ entry_from_heading(struct rec *rc, struct resume_section *sec, size_t b,
 
 		if (x->kind == RESUME_BLOCK_HEADING) {
 			s = plain_of(rc, &x->text, &pb);
-			if (en->dates.text == NULL && is_heading_date(rc, x, &m, &pb)) {
+			if (en->dates.text == NULL &&
+			    is_heading_date(rc, x, &m, &pb)) {
 				s = plain_of(rc, &x->text, &pb);
 				set_dates(rc, &en->dates, s, &m, m.end);
 				continue;
@@ -1225,9 +1225,9 @@ entry_from_heading(struct rec *rc, struct resume_section *sec, size_t b,
 			if (is_work_kind(sec->kind) && utf8_swidth(s) <= 60 &&
 			    vocab_title_score(s) > 0 &&
 			    (en->title == NULL ||
-				(en->org == NULL &&
-				    vocab_title_score(en->title) == 0 &&
-				    vocab_title_score(s) > 0))) {
+			        (en->org == NULL &&
+			            vocab_title_score(en->title) == 0 &&
+			            vocab_title_score(s) > 0))) {
 				if (en->title)
 					en->org = en->title;
 				en->title = text_str(rc->a, &x->text);
@@ -1239,16 +1239,18 @@ entry_from_heading(struct rec *rc, struct resume_section *sec, size_t b,
 		    x->quote == 0) {
 			lines = text_lines(rc->a, &x->text, &nl);
 			s = plain_of(rc, &lines[0], &pb);
-			if (en->dates.text == NULL && dates_whole(s, pb.len, &m)) {
+			if (en->dates.text == NULL &&
+			    dates_whole(s, pb.len, &m)) {
 				set_dates(rc, &en->dates, s, &m, m.end);
-				first = read_head_lines(rc, en, sec->kind, lines,
-				    nl, 1);
+				first = read_head_lines(
+				    rc, en, sec->kind, lines, nl, 1);
 				if (first < nl) {
-					struct resume_text rest =
-					    join_lines(rc, lines, first, nl);
+					struct resume_text rest = join_lines(
+					    rc, lines, first, nl);
 
 					add_paragraph(rc, &en->body, &en->nbody,
-					    &rest, x, RESUME_BLOCK_PARAGRAPH, 0);
+					    &rest, x, RESUME_BLOCK_PARAGRAPH,
+					    0);
 				}
 				continue;
 			}
@@ -1275,7 +1277,7 @@ split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 			    !strncmp(s + i, "（", 3))
 				depth++;
 			else if ((s[i] == ')' || s[i] == ']' ||
-				     !strncmp(s + i, "）", 3)) &&
+			             !strncmp(s + i, "）", 3)) &&
 			    depth > 0)
 				depth--;
 		}
@@ -1283,10 +1285,9 @@ split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 			n = 1;
 		else if (depth == 0 && (s[i] == ',' || s[i] == ';'))
 			n = 1;
-		else if (depth == 0 && (!strncmp(s + i, "，", 3) ||
-					   !strncmp(s + i, "、", 3) ||
-					   !strncmp(s + i, "；", 3) ||
-					   !strncmp(s + i, "،", 2)))
+		else if (depth == 0 &&
+		    (!strncmp(s + i, "，", 3) || !strncmp(s + i, "、", 3) ||
+		        !strncmp(s + i, "；", 3) || !strncmp(s + i, "،", 2)))
 			n = (unsigned char)s[i] == 0xd8 ? 2 : 3;
 		else if (depth == 0 && s[i] == ' ' && s[i + 1] == ' ')
 			n = 2;
@@ -1299,8 +1300,8 @@ split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 				k = trim_period(rc, k);
 				if (i == len)
 					k = trim_last_period(rc, k);
-				dst = RESUME_PUSH(rc->a, en->keywords,
-				    &en->nkeywords);
+				dst = RESUME_PUSH(
+				    rc->a, en->keywords, &en->nkeywords);
 				*dst = k;
 			}
 			i += n;
@@ -1323,8 +1324,10 @@ key_value(const char *s, size_t *key_end)
 	c = c1 && (!c2 || c1 < c2) ? c1 : c2;
 	if (c == NULL || c == s || utf8_width(s, (size_t)(c - s)) > 40)
 		return 0;
-	if (c == c1 && (c[1] == '/' || (c[1] != ' ' && c[1] != '\0' &&
-					  !((unsigned char)c[1] >= 0x80))))
+	if (c == c1 &&
+	    (c[1] == '/' ||
+	        (c[1] != ' ' && c[1] != '\0' &&
+	            !((unsigned char)c[1] >= 0x80))))
 		return 0;
 	*key_end = (size_t)(c - s);
 	v = *key_end + (c == c1 ? 1 : 3);
@@ -1337,7 +1340,7 @@ static bool
 list_like(const char *s)
 {
 	return (strchr(s, ',') || strstr(s, "，") || strstr(s, "、") ||
-		   strstr(s, "  ")) &&
+	           strstr(s, "  ")) &&
 	    !strstr(s, ". ") && !strstr(s, "。") && !strstr(s, "！") &&
 	    !strstr(s, "？");
 }
@@ -1346,8 +1349,8 @@ static struct resume_entry *
 new_entry(struct rec *rc, struct resume_section *sec,
     const struct resume_block *at, size_t *index)
 {
-	struct resume_entry *en =
-	    RESUME_PUSH(rc->a, sec->entries, &sec->nentries);
+	struct resume_entry *en = RESUME_PUSH(
+	    rc->a, sec->entries, &sec->nentries);
 
 	en->pos = at->pos;
 	*index = sec->nentries - 1;
@@ -1374,8 +1377,8 @@ add_definitions(struct rec *rc, struct resume_entry *en,
 			    RESUME_BLOCK_PARAGRAPH, 0);
 			memset(&para, 0, sizeof(para));
 			if (j < nl)
-				para = text_slice(rc->a, &lines[j], k + 1,
-				    pb.len);
+				para = text_slice(
+				    rc->a, &lines[j], k + 1, pb.len);
 			continue;
 		}
 		if (para.nspans)
@@ -1424,8 +1427,9 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		}
 		en = cur == NONE ? NULL : &sec->entries[cur];
 		if ((x->kind != RESUME_BLOCK_PARAGRAPH &&
-			x->kind != RESUME_BLOCK_ITEM) ||
-		    x->quote != 0 || (x->level > 0 && x->kind != RESUME_BLOCK_ITEM)) {
+		        x->kind != RESUME_BLOCK_ITEM) ||
+		    x->quote != 0 ||
+		    (x->level > 0 && x->kind != RESUME_BLOCK_ITEM)) {
 			if (en)
 				copy_block(rc, &en->body, &en->nbody, x, 0);
 			else
@@ -1460,7 +1464,8 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 				group = NONE;
 				continue;
 			}
-			if (x->kind == RESUME_BLOCK_ITEM && (lang || interests)) {
+			if (x->kind == RESUME_BLOCK_ITEM &&
+			    (lang || interests)) {
 				en = new_entry(rc, sec, x, &cur);
 				en->title = dup_range(rc, s, 0, pb.len);
 				group = NONE;
@@ -1478,16 +1483,16 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 					const char **k = RESUME_PUSH(rc->a,
 					    en->keywords, &en->nkeywords);
 
-					*k = trim_period(rc,
-					    dup_range(rc, s, 0, pb.len));
+					*k = trim_period(
+					    rc, dup_range(rc, s, 0, pb.len));
 				} else
 					split_keywords(rc, en, s);
 				continue;
 			}
 			/* a sentence: free content where it stands */
 			{
-				struct resume_text rest =
-				    join_lines(rc, lines, j, nl);
+				struct resume_text rest = join_lines(
+				    rc, lines, j, nl);
 
 				if (en)
 					add_paragraph(rc, &en->body, &en->nbody,
@@ -1533,8 +1538,8 @@ entry_from_lead_merged(struct rec *rc, struct resume_section *sec, size_t b,
 /* Are the level-le headings of [b, e) group titles ("Journals") over
  * date-led entries, rather than entries themselves? */
 static bool
-group_headings(struct rec *rc, size_t b, size_t e, unsigned int le,
-    struct resume_buf *pb)
+group_headings(
+    struct rec *rc, size_t b, size_t e, unsigned int le, struct resume_buf *pb)
 {
 	struct date_match m;
 	size_t i, heads = 0, groups = 0, dated = 0;
@@ -1551,12 +1556,13 @@ group_headings(struct rec *rc, size_t b, size_t e, unsigned int le,
 				groups++;
 			heads++;
 			dated = 0;
-			if (i + 1 < e && blk(rc, i + 1)->kind ==
-					     RESUME_BLOCK_PARAGRAPH) {
+			if (i + 1 < e &&
+			    blk(rc, i + 1)->kind == RESUME_BLOCK_PARAGRAPH) {
 				struct resume_text *l;
 				size_t nl;
 
-				l = text_lines(rc->a, &blk(rc, i + 1)->text, &nl);
+				l = text_lines(
+				    rc->a, &blk(rc, i + 1)->text, &nl);
 				s = plain_of(rc, &l[0], pb);
 				if (dates_whole(s, pb->len, &m) && nl == 1)
 					return false;
@@ -1643,7 +1649,8 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		if (sec->kind == RESUME_SECTION_CONTACT)
 			contact_group(rc, b, e, true);
 		for (i = b; i < e; i++)
-			copy_block(rc, &sec->intro, &sec->nintro, blk(rc, i), 0);
+			copy_block(
+			    rc, &sec->intro, &sec->nintro, blk(rc, i), 0);
 		return;
 	}
 	for (i = b; i < e; i++) {
@@ -1658,8 +1665,9 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		const struct resume_block *x = blk(rc, i);
 
 		if (le) {
-			if (x->kind == RESUME_BLOCK_HEADING && x->heading == le &&
-			    x->quote == 0 && !is_heading_date(rc, x, &m, &pb)) {
+			if (x->kind == RESUME_BLOCK_HEADING &&
+			    x->heading == le && x->quote == 0 &&
+			    !is_heading_date(rc, x, &m, &pb)) {
 				leads[ns] = LEAD_NONE;
 				starts[ns++] = i;
 			}
@@ -1686,7 +1694,8 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		if (le)
 			entry_from_heading(rc, sec, starts[i], end);
 		else
-			entry_from_lead_merged(rc, sec, starts[i], end, leads[i]);
+			entry_from_lead_merged(
+			    rc, sec, starts[i], end, leads[i]);
 	}
 	resume_buf_free(&pb);
 }
@@ -1728,8 +1737,8 @@ static struct resume_section *
 new_section(struct rec *rc, enum resume_section_kind kind, const char *title,
     struct resume_pos pos)
 {
-	struct resume_section *s =
-	    RESUME_PUSH(rc->a, rc->r->sections, &rc->r->nsections);
+	struct resume_section *s = RESUME_PUSH(
+	    rc->a, rc->r->sections, &rc->r->nsections);
 
 	s->kind = kind;
 	s->title = title;
@@ -1842,18 +1851,18 @@ header_zone(struct rec *rc, const size_t *idx, size_t n)
 		}
 		if (!content && bs->label == NULL && x->quote == 0 &&
 		    (x->kind == RESUME_BLOCK_HEADING ||
-			x->kind == RESUME_BLOCK_PARAGRAPH)) {
+		        x->kind == RESUME_BLOCK_PARAGRAPH)) {
 			size_t nl2;
 
 			text_lines(rc->a, &x->text, &nl2);
-			if (nl2 == 1 && !contact_group(rc, idx[i], idx[i] + 1,
-						false)) {
+			if (nl2 == 1 &&
+			    !contact_group(rc, idx[i], idx[i] + 1, false)) {
 				const char *s = text_str(rc->a, &x->text);
 
 				if (s && bs->name && utf8_swidth(s) <= 70 &&
 				    (x->kind == RESUME_BLOCK_HEADING ||
-					(!strstr(s, ". ") && !strstr(s, "。") &&
-					    !text_link(&x->text)))) {
+				        (!strstr(s, ". ") && !strstr(s, "。") &&
+				            !text_link(&x->text)))) {
 					bs->label = s;
 					continue;
 				}
@@ -1921,8 +1930,8 @@ finish(struct rec *rc)
 
 		finish_blocks(rc, s->intro, &s->nintro);
 		for (j = 0; j < s->nentries; j++)
-			finish_blocks(rc, s->entries[j].body,
-			    &s->entries[j].nbody);
+			finish_blocks(
+			    rc, s->entries[j].body, &s->entries[j].nbody);
 	}
 }
 
@@ -1940,7 +1949,8 @@ recognize(struct md_doc *d)
 		if (x->kind == RESUME_BLOCK_HEADING && x->heading == 1 &&
 		    x->quote == 0 && x->level == 0) {
 			s = text_str(rc.a, &x->text);
-			if (s && !vocab_is_doc_title(s) && vocab_section(s) < 0) {
+			if (s && !vocab_is_doc_title(s) &&
+			    vocab_section(s) < 0) {
 				rc.name_idx = i;
 				rc.r->basics.name = s;
 				rc.r->basics.pos = x->pos;
@@ -1952,7 +1962,8 @@ recognize(struct md_doc *d)
 	hdr = resume_arena_alloc(rc.a, (d->nblocks + 1) * sizeof(*hdr));
 
 	for (i = 0; i <= d->nblocks; i++) {
-		const struct resume_block *x = i < d->nblocks ? blk(&rc, i) : NULL;
+		const struct resume_block *x = i < d->nblocks ? blk(&rc, i)
+		                                              : NULL;
 		bool starts = false;
 		const char *s = NULL;
 		int kind = -1;
@@ -1966,8 +1977,7 @@ recognize(struct md_doc *d)
 			if (s && x->heading == 1 && vocab_is_doc_title(s))
 				starts = false; /* "# Résumé", "# 職務経歴書" */
 			/* the headline right under the name */
-			if (i == rc.name_idx + 1 && kind < 0 &&
-			    x->heading != 1)
+			if (i == rc.name_idx + 1 && kind < 0 && x->heading != 1)
 				starts = false;
 		}
 		if (i == d->nblocks || starts || i == rc.name_idx) {
@@ -1983,32 +1993,34 @@ recognize(struct md_doc *d)
 		if (starts) {
 			if (kind < 0 && x->heading == rc.sec_level &&
 			    entry_heading(&rc, i)) {
-				struct resume_section *last =
-				    rc.r->nsections
-					? &rc.r->sections[rc.r->nsections - 1]
-					: NULL;
+				struct resume_section *last = rc.r->nsections
+				    ? &rc.r->sections[rc.r->nsections - 1]
+				    : NULL;
 
 				(void)last;
 				cur = new_section(&rc, RESUME_SECTION_WORK,
 				    resume_section_kind_title(
-					RESUME_SECTION_WORK),
+				        RESUME_SECTION_WORK),
 				    x->pos);
 				cur->implicit = true;
 				sec_start = i;
 				/* later entry headings join it */
 				while (i + 1 < d->nblocks) {
-					const struct resume_block *y =
-					    blk(&rc, i + 1);
+					const struct resume_block *y = blk(
+					    &rc, i + 1);
 					const char *t;
 
 					if (y->kind == RESUME_BLOCK_HEADING &&
 					    y->heading <= rc.sec_level &&
 					    y->quote == 0 && y->level == 0) {
 						t = text_str(rc.a, &y->text);
-						if (!(y->heading == rc.sec_level &&
-							(t == NULL ||
-							    vocab_section(t) < 0) &&
-							entry_heading(&rc, i + 1)))
+						if (!(y->heading ==
+						            rc.sec_level &&
+						        (t == NULL ||
+						            vocab_section(t) <
+						                0) &&
+						        entry_heading(
+						            &rc, i + 1)))
 							break;
 					}
 					i++;
@@ -2017,8 +2029,9 @@ recognize(struct md_doc *d)
 				cur = NULL;
 				continue;
 			}
-			cur = new_section(&rc, kind < 0 ? RESUME_SECTION_CUSTOM
-							: (enum resume_section_kind)kind,
+			cur = new_section(&rc,
+			    kind < 0 ? RESUME_SECTION_CUSTOM
+			             : (enum resume_section_kind)kind,
 			    clean_title(&rc, &x->text), x->pos);
 			sec_start = i + 1;
 			continue;

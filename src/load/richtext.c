@@ -4,8 +4,8 @@
 #include "loader.h"
 
 void
-text_add(struct resume_arena *a, struct resume_text *t, const char *s,
-    size_t n, unsigned int flags, const char *href)
+text_add(struct resume_arena *a, struct resume_text *t, const char *s, size_t n,
+    unsigned int flags, const char *href)
 {
 	struct resume_span *last, *sp;
 	char *joined;
@@ -17,7 +17,7 @@ text_add(struct resume_arena *a, struct resume_text *t, const char *s,
 	if (last && last->flags == flags &&
 	    !(flags & (RESUME_SPAN_BREAK | SPAN_SOFT | SPAN_SEP)) &&
 	    (last->href == href ||
-		(last->href && href && strcmp(last->href, href) == 0))) {
+	        (last->href && href && strcmp(last->href, href) == 0))) {
 		ln = strlen(last->text);
 		joined = resume_arena_alloc(a, ln + n + 1);
 		memcpy(joined, last->text, ln);
@@ -76,8 +76,8 @@ plain_blank(char c)
 }
 
 struct resume_text
-text_slice(struct resume_arena *a, const struct resume_text *t, size_t from,
-    size_t to)
+text_slice(
+    struct resume_arena *a, const struct resume_text *t, size_t from, size_t to)
 {
 	struct resume_text out = {0};
 	struct resume_buf pl = {0};
@@ -104,7 +104,8 @@ text_slice(struct resume_arena *a, const struct resume_text *t, size_t from,
 		b = from > off ? from - off : 0;
 		e = to < off + n ? to - off : n;
 		if (b < e && b < n) {
-			if (sp->flags & (SPAN_SOFT | RESUME_SPAN_BREAK | SPAN_SEP))
+			if (sp->flags &
+			    (SPAN_SOFT | RESUME_SPAN_BREAK | SPAN_SEP))
 				text_add(a, &out, sp->text, strlen(sp->text),
 				    sp->flags, sp->href);
 			else
@@ -117,8 +118,7 @@ text_slice(struct resume_arena *a, const struct resume_text *t, size_t from,
 }
 
 struct resume_text *
-text_lines(struct resume_arena *a, const struct resume_text *t,
-    size_t *nlines)
+text_lines(struct resume_arena *a, const struct resume_text *t, size_t *nlines)
 {
 	struct resume_text *lines = NULL;
 	size_t i;
@@ -197,8 +197,8 @@ text_str(struct resume_arena *a, const struct resume_text *t)
 	while (*s == ' ' || *s == '\n' || *s == '\x1f' || *s == '\t')
 		s++;
 	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\n' || e[-1] == '\x1f' ||
-			    e[-1] == '\t'))
+	while (e > s &&
+	    (e[-1] == ' ' || e[-1] == '\n' || e[-1] == '\x1f' || e[-1] == '\t'))
 		e--;
 	r = e > s ? resume_arena_strndup(a, s, (size_t)(e - s)) : NULL;
 	if (r)
@@ -223,8 +223,8 @@ text_finish(struct resume_arena *a, struct resume_text *t)
 		if (sp->flags & SPAN_SOFT)
 			text_add(a, &out, " ", 1, 0, NULL);
 		else
-			text_add(a, &out, sp->text, strlen(sp->text),
-			    sp->flags, sp->href);
+			text_add(a, &out, sp->text, strlen(sp->text), sp->flags,
+			    sp->href);
 	}
 	/* Trim leading and trailing blanks. */
 	while (out.nspans && !(out.spans[0].flags & RESUME_SPAN_BREAK) &&
@@ -234,7 +234,7 @@ text_finish(struct resume_arena *a, struct resume_text *t)
 	}
 	while (out.nspans &&
 	    (blank(out.spans[out.nspans - 1].text) ||
-		(out.spans[out.nspans - 1].flags & RESUME_SPAN_BREAK)))
+	        (out.spans[out.nspans - 1].flags & RESUME_SPAN_BREAK)))
 		out.nspans--;
 	if (out.nspans) {
 		struct resume_span *f = &out.spans[0];
@@ -286,7 +286,9 @@ link_target(struct resume_arena *a, const char *url)
 		if ((unsigned char)*p < 0x20)
 			return NULL;
 	if (has_prefix_ci(url, "http://") || has_prefix_ci(url, "https://"))
-		return url[7 + (url[4] == 's' || url[4] == 'S')] ? resume_arena_strdup(a, url) : NULL;
+		return url[7 + (url[4] == 's' || url[4] == 'S')]
+		    ? resume_arena_strdup(a, url)
+		    : NULL;
 	if (has_prefix_ci(url, "mailto:") || has_prefix_ci(url, "tel:"))
 		return strchr(url, ':')[1] ? resume_arena_strdup(a, url) : NULL;
 	if (looks_email(url)) {

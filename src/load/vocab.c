@@ -13,8 +13,8 @@
 #include "loader.h"
 
 struct section_word {
-	const char	*w;
-	int		 kind;
+	const char *w;
+	int kind;
 };
 
 #define W RESUME_SECTION_WORK
@@ -32,137 +32,115 @@ struct section_word {
 #define K RESUME_SECTION_CONTACT
 
 /* In priority order for partial matches: specific phrases first. */
-static const struct section_word sections[] = {
-	{"language skills", L}, {"languages", L}, {"language", L},
-	{"langues", L}, {"sprachen", L}, {"sprachkenntnisse", L},
-	{"idiomas", L}, {"语言能力", L}, {"语言", L}, {"語学", L},
-	{"言語", L}, {"языки", L}, {"знание языков", L}, {"زبانها", L},
-	{"زبان", L},
-	{"contact information", K}, {"contact info", K}, {"contact", K},
-	{"contacts", K}, {"coordonnées", K}, {"kontakt", K},
-	{"contacto", K}, {"联系方式", K}, {"連絡先", K},
-	{"контактная информация", K}, {"контакты", K}, {"اطلاعات تماس", K},
-	{"تماس", K},
-	{"volunteer experience", V}, {"volunteering", V}, {"volunteer", V},
-	{"volunteer work", V}, {"service", V}, {"bénévolat", V},
-	{"ehrenamt", V}, {"voluntariado", V}, {"志愿者", V},
-	{"ボランティア", V}, {"волонтерство", V}, {"داوطلبانه", V},
-	{"summary", M}, {"profile", M}, {"professional summary", M},
-	{"about", M}, {"about me", M}, {"objective", M}, {"overview", M},
-	{"profil", M}, {"résumé", M}, {"à propos", M},
-	{"zusammenfassung", M}, {"über mich", M}, {"perfil", M},
-	{"resumen", M}, {"sobre mí", M}, {"简介", M}, {"个人简介", M},
-	{"自我评价", M}, {"职务要约", M}, {"職務要約", M}, {"自己pr", M},
-	{"概要", M}, {"о себе", M}, {"обо мне", M}, {"خلاصه", M},
-	{"درباره من", M},
-	{"certifications", C}, {"certificates", C}, {"certification", C},
-	{"licenses", C}, {"licenses & certifications", C},
-	{"zertifikate", C}, {"zertifizierungen", C}, {"certificaciones", C},
-	{"证书", C}, {"資格", C}, {"сертификаты", C}, {"گواهینامهها", C},
-	{"publications", U}, {"papers", U}, {"writing", U}, {"articles", U},
-	{"publikationen", U}, {"veröffentlichungen", U},
-	{"publicaciones", U}, {"论文", U}, {"技术文章", U}, {"発表", U},
-	{"публикации", U}, {"مقالات", U},
-	{"awards", A}, {"honors", A}, {"honours", A}, {"awards and honors", A},
-	{"achievements", A}, {"recognition", A}, {"prix", A},
-	{"distinctions", A}, {"auszeichnungen", A}, {"premios", A},
-	{"获奖", A}, {"荣誉", A}, {"受賞", A}, {"награды", A},
-	{"достижения", A}, {"جوایز", A}, {"افتخارات", A},
-	{"education", E}, {"academic background", E}, {"studies", E},
-	{"formation", E}, {"ausbildung", E}, {"bildung", E}, {"studium", E},
-	{"educación", E}, {"formación", E}, {"教育经历", E}, {"教育背景", E},
-	{"教育", E}, {"学历", E}, {"學歷", E}, {"学歴", E},
-	{"образование", E}, {"تحصیلات", E},
-	{"projects", P}, {"project", P}, {"personal projects", P},
-	{"side projects", P}, {"open source", P}, {"projets", P},
-	{"projekte", P}, {"proyectos", P}, {"项目经历", P}, {"开源项目", P},
-	{"项目经验", P}, {"プロジェクト", P}, {"проекты", P}, {"پروژهها", P},
-	{"skills", S}, {"technical skills", S}, {"key skills", S},
-	{"competencies", S}, {"expertise", S},
-	{"compétences", S}, {"kenntnisse", S}, {"fähigkeiten", S},
-	{"habilidades", S}, {"competencias", S}, {"技能", S},
-	{"专业技能", S}, {"技能清单", S}, {"スキル", S}, {"навыки", S},
-	{"ключевые навыки", S}, {"مهارتها", S}, {"مهارت", S},
-	{"interests", I}, {"hobbies", I}, {"activities", I},
-	{"intérêts", I}, {"loisirs", I}, {"interessen", I}, {"hobbys", I},
-	{"intereses", I}, {"兴趣爱好", I}, {"兴趣", I}, {"趣味", I},
-	{"интересы", I}, {"хобби", I}, {"علایق", I},
-	{"references", R}, {"références", R}, {"referenzen", R},
-	{"referencias", R}, {"推荐人", R}, {"рекомендации", R},
-	{"experience", W}, {"work experience", W}, {"employment", W},
-	{"professional experience", W}, {"work history", W},
-	{"employment history", W}, {"career", W}, {"internships", W},
-	{"internship", W}, {"occupation", W}, {"positions", W},
-	{"expérience", W}, {"expériences", W}, {"expérience professionnelle", W},
-	{"berufserfahrung", W}, {"berufliche erfahrung", W},
-	{"experiencia", W}, {"experiencia laboral", W}, {"工作经历", W},
-	{"工作经验", W}, {"实习经历", W}, {"职业经历", W}, {"職務経歴", W},
-	{"職歴", W}, {"опыт работы", W}, {"опыт", W}, {"стажировки", W},
-	{"تجربه کاری", W}, {"سوابق کاری", W}, {"تجربه", W},
-	{"technical", S}, {"技术", S},
-};
+static const struct section_word sections[] = {{"language skills", L},
+    {"languages", L}, {"language", L}, {"langues", L}, {"sprachen", L},
+    {"sprachkenntnisse", L}, {"idiomas", L}, {"语言能力", L}, {"语言", L},
+    {"語学", L}, {"言語", L}, {"языки", L}, {"знание языков", L}, {"زبانها", L},
+    {"زبان", L}, {"contact information", K}, {"contact info", K},
+    {"contact", K}, {"contacts", K}, {"coordonnées", K}, {"kontakt", K},
+    {"contacto", K}, {"联系方式", K}, {"連絡先", K},
+    {"контактная информация", K}, {"контакты", K}, {"اطلاعات تماس", K},
+    {"تماس", K}, {"volunteer experience", V}, {"volunteering", V},
+    {"volunteer", V}, {"volunteer work", V}, {"service", V}, {"bénévolat", V},
+    {"ehrenamt", V}, {"voluntariado", V}, {"志愿者", V}, {"ボランティア", V},
+    {"волонтерство", V}, {"داوطلبانه", V}, {"summary", M}, {"profile", M},
+    {"professional summary", M}, {"about", M}, {"about me", M},
+    {"objective", M}, {"overview", M}, {"profil", M}, {"résumé", M},
+    {"à propos", M}, {"zusammenfassung", M}, {"über mich", M}, {"perfil", M},
+    {"resumen", M}, {"sobre mí", M}, {"简介", M}, {"个人简介", M},
+    {"自我评价", M}, {"职务要约", M}, {"職務要約", M}, {"自己pr", M},
+    {"概要", M}, {"о себе", M}, {"обо мне", M}, {"خلاصه", M}, {"درباره من", M},
+    {"certifications", C}, {"certificates", C}, {"certification", C},
+    {"licenses", C}, {"licenses & certifications", C}, {"zertifikate", C},
+    {"zertifizierungen", C}, {"certificaciones", C}, {"证书", C}, {"資格", C},
+    {"сертификаты", C}, {"گواهینامهها", C}, {"publications", U}, {"papers", U},
+    {"writing", U}, {"articles", U}, {"publikationen", U},
+    {"veröffentlichungen", U}, {"publicaciones", U}, {"论文", U},
+    {"技术文章", U}, {"発表", U}, {"публикации", U}, {"مقالات", U},
+    {"awards", A}, {"honors", A}, {"honours", A}, {"awards and honors", A},
+    {"achievements", A}, {"recognition", A}, {"prix", A}, {"distinctions", A},
+    {"auszeichnungen", A}, {"premios", A}, {"获奖", A}, {"荣誉", A},
+    {"受賞", A}, {"награды", A}, {"достижения", A}, {"جوایز", A},
+    {"افتخارات", A}, {"education", E}, {"academic background", E},
+    {"studies", E}, {"formation", E}, {"ausbildung", E}, {"bildung", E},
+    {"studium", E}, {"educación", E}, {"formación", E}, {"教育经历", E},
+    {"教育背景", E}, {"教育", E}, {"学历", E}, {"學歷", E}, {"学歴", E},
+    {"образование", E}, {"تحصیلات", E}, {"projects", P}, {"project", P},
+    {"personal projects", P}, {"side projects", P}, {"open source", P},
+    {"projets", P}, {"projekte", P}, {"proyectos", P}, {"项目经历", P},
+    {"开源项目", P}, {"项目经验", P}, {"プロジェクト", P}, {"проекты", P},
+    {"پروژهها", P}, {"skills", S}, {"technical skills", S}, {"key skills", S},
+    {"competencies", S}, {"expertise", S}, {"compétences", S},
+    {"kenntnisse", S}, {"fähigkeiten", S}, {"habilidades", S},
+    {"competencias", S}, {"技能", S}, {"专业技能", S}, {"技能清单", S},
+    {"スキル", S}, {"навыки", S}, {"ключевые навыки", S}, {"مهارتها", S},
+    {"مهارت", S}, {"interests", I}, {"hobbies", I}, {"activities", I},
+    {"intérêts", I}, {"loisirs", I}, {"interessen", I}, {"hobbys", I},
+    {"intereses", I}, {"兴趣爱好", I}, {"兴趣", I}, {"趣味", I},
+    {"интересы", I}, {"хобби", I}, {"علایق", I}, {"references", R},
+    {"références", R}, {"referenzen", R}, {"referencias", R}, {"推荐人", R},
+    {"рекомендации", R}, {"experience", W}, {"work experience", W},
+    {"employment", W}, {"professional experience", W}, {"work history", W},
+    {"employment history", W}, {"career", W}, {"internships", W},
+    {"internship", W}, {"occupation", W}, {"positions", W}, {"expérience", W},
+    {"expériences", W}, {"expérience professionnelle", W},
+    {"berufserfahrung", W}, {"berufliche erfahrung", W}, {"experiencia", W},
+    {"experiencia laboral", W}, {"工作经历", W}, {"工作经验", W},
+    {"实习经历", W}, {"职业经历", W}, {"職務経歴", W}, {"職歴", W},
+    {"опыт работы", W}, {"опыт", W}, {"стажировки", W}, {"تجربه کاری", W},
+    {"سوابق کاری", W}, {"تجربه", W}, {"technical", S}, {"技术", S}};
 
-static const char *const title_words[] = {
-	"engineer", "developer", "programmer", "manager", "director", "lead",
-	"leader", "head", "chief", "officer", "ceo", "cto", "cfo", "coo",
-	"vp", "president", "founder", "co-founder", "cofounder",
-	"consultant", "architect", "scientist", "analyst", "designer",
-	"intern", "assistant", "associate", "administrator", "specialist",
-	"coordinator", "teacher", "professor", "lecturer", "researcher",
-	"fellow", "member", "contributor", "creator", "co-creator", "owner",
-	"partner", "editor", "writer", "technician", "sre", "devops",
-	"principal", "senior", "junior", "staff", "expert", "advisor",
-	"adviser", "tutor", "volunteer", "instructor", "trainer", "nco",
-	"subscriber", "sizar", "warden", "ninja", "maintainer", "student",
-	"ingénieur", "développeur", "directeur", "stagiaire", "chef",
-	"entwickler", "ingenieur", "leiter", "berater", "praktikant",
-	"ingeniero", "desarrollador", "gerente", "becario",
-	"~разработ", "~руковод", "~инженер", "~эксперт", "~техник",
-	"~стажер", "~аналитик", "~менеджер", "~директор", "~архитект",
-	"~лид", "工程师", "经理", "总监", "实习", "开发", "架构师", "主管",
-	"负责人", "程序员", "エンジニア", "マネージャー", "開発", "~مهندس",
-	"~توسعه", "~سرپرست", "~مدیر",
-};
+static const char *const title_words[] = {"engineer", "developer", "programmer",
+    "manager", "director", "lead", "leader", "head", "chief", "officer", "ceo",
+    "cto", "cfo", "coo", "vp", "president", "founder", "co-founder",
+    "cofounder", "consultant", "architect", "scientist", "analyst", "designer",
+    "intern", "assistant", "associate", "administrator", "specialist",
+    "coordinator", "teacher", "professor", "lecturer", "researcher", "fellow",
+    "member", "contributor", "creator", "co-creator", "owner", "partner",
+    "editor", "writer", "technician", "sre", "devops", "principal", "senior",
+    "junior", "staff", "expert", "advisor", "adviser", "tutor", "volunteer",
+    "instructor", "trainer", "nco", "subscriber", "sizar", "warden", "ninja",
+    "maintainer", "student", "ingénieur", "développeur", "directeur",
+    "stagiaire", "chef", "entwickler", "ingenieur", "leiter", "berater",
+    "praktikant", "ingeniero", "desarrollador", "gerente", "becario",
+    "~разработ", "~руковод", "~инженер", "~эксперт", "~техник", "~стажер",
+    "~аналитик", "~менеджер", "~директор", "~архитект", "~лид", "工程师",
+    "经理", "总监", "实习", "开发", "架构师", "主管", "负责人", "程序员",
+    "エンジニア", "マネージャー", "開発", "~مهندس", "~توسعه", "~سرپرست",
+    "~مدیر"};
 
-static const char *const org_words[] = {
-	"inc", "llc", "ltd", "gmbh", "corp", "corporation", "company", "co",
-	"group", "university", "college", "school", "institute",
-	"foundation", "bank", "labs", "lab", "laboratory", "technologies",
-	"technology", "software", "systems", "services", "solutions",
-	"consulting", "agency", "studio", "industries", "society",
-	"academy", "association", "network", "networks", "amazon", "google",
-	"microsoft", "aws", "apple", "meta", "facebook", "ibm", "intel",
-	"oracle", "reserves", "army", "polytechnique", "polytechnic",
-	"université", "universität", "universidad", "hochschule", "école",
-	"ecole", "sa", "ag", "plc", "pty", "ventures", "capital", "partners",
-	"公司", "集团", "大学", "学院", "株式会社", "有限会社", "科技",
-	"~университет", "~институт", "~лаборатор", "~банк", "ао", "ооо",
-	"пао", "зао", "нпп", "~دانشگاه", "~شرکت",
-};
+static const char *const org_words[] = {"inc", "llc", "ltd", "gmbh", "corp",
+    "corporation", "company", "co", "group", "university", "college", "school",
+    "institute", "foundation", "bank", "labs", "lab", "laboratory",
+    "technologies", "technology", "software", "systems", "services",
+    "solutions", "consulting", "agency", "studio", "industries", "society",
+    "academy", "association", "network", "networks", "amazon", "google",
+    "microsoft", "aws", "apple", "meta", "facebook", "ibm", "intel", "oracle",
+    "reserves", "army", "polytechnique", "polytechnic", "université",
+    "universität", "universidad", "hochschule", "école", "ecole", "sa", "ag",
+    "plc", "pty", "ventures", "capital", "partners", "公司", "集团", "大学",
+    "学院", "株式会社", "有限会社", "科技", "~университет", "~институт",
+    "~лаборатор", "~банк", "ао", "ооо", "пао", "зао", "нпп", "~دانشگاه",
+    "~شرکت"};
 
-static const char *const degree_words[] = {
-	"bachelor", "bachelors", "bachelor's", "master", "masters",
-	"master's", "phd", "ph.d", "ph.d.", "doctor", "doctorate", "ba", "bs",
-	"bsc", "b.sc", "b.sc.", "b.s.", "b.a.", "msc", "m.sc", "m.sc.",
-	"m.s.", "ms", "ma", "m.a.", "mba", "meng", "beng", "b.eng", "b.eng.",
-	"m.eng", "m.eng.", "m.s", "b.s", "diploma", "degree", "licence",
-	"licenciatura", "diplom", "bts", "dut", "mphil", "jd", "md", "~b.sc",
-	"本科", "硕士", "博士", "学士", "研究生", "专科", "~бакалавр",
-	"~магистр", "~специалист", "~аспирант", "~کارشناسی", "~دکتر",
-};
+static const char *const degree_words[] = {"bachelor", "bachelors",
+    "bachelor's", "master", "masters", "master's", "phd", "ph.d", "ph.d.",
+    "doctor", "doctorate", "ba", "bs", "bsc", "b.sc", "b.sc.", "b.s.", "b.a.",
+    "msc", "m.sc", "m.sc.", "m.s.", "ms", "ma", "m.a.", "mba", "meng", "beng",
+    "b.eng", "b.eng.", "m.eng", "m.eng.", "m.s", "b.s", "diploma", "degree",
+    "licence", "licenciatura", "diplom", "bts", "dut", "mphil", "jd", "md",
+    "~b.sc", "本科", "硕士", "博士", "学士", "研究生", "专科", "~бакалавр",
+    "~магистр", "~специалист", "~аспирант", "~کارشناسی", "~دکتر"};
 
-static const char *const doc_titles[] = {
-	"resume", "résumé", "cv", "curriculum vitae", "curriculum",
-	"lebenslauf", "currículum", "curriculum vitæ", "简历", "履歴書",
-	"職務経歴書", "履历", "резюме", "رزومه",
-};
+static const char *const doc_titles[] = {"resume", "résumé", "cv",
+    "curriculum vitae", "curriculum", "lebenslauf", "currículum",
+    "curriculum vitæ", "简历", "履歴書", "職務経歴書", "履历", "резюме",
+    "رزومه"};
 
-static const char *const location_labels[] = {
-	"location", "address", "city", "adresse", "ville", "ort", "wohnort",
-	"dirección", "ciudad", "地址", "住所", "所在地", "城市", "所在城市",
-	"居住地", "现居", "город", "адрес",
-	"آدرس", "شهر",
-};
+static const char *const location_labels[] = {"location", "address", "city",
+    "adresse", "ville", "ort", "wohnort", "dirección", "ciudad", "地址", "住所",
+    "所在地", "城市", "所在城市", "居住地", "现居", "город", "адрес", "آدرس",
+    "شهر"};
 
 static bool
 word_char(unsigned char c)
@@ -263,8 +241,8 @@ vocab_normalize(const char *s, struct resume_buf *out)
 	/* Trim edge punctuation such as ':' '：' '.' '#'. */
 	while (out->len && strchr(":.#*-_|", out->data[out->len - 1]))
 		out->data[--out->len] = '\0';
-	while (out->len >= 3 &&
-	    (memcmp(out->data + out->len - 3, "：", 3) == 0))
+	while (
+	    out->len >= 3 && (memcmp(out->data + out->len - 3, "：", 3) == 0))
 		out->len -= 3, out->data[out->len] = '\0';
 	while (out->len && strchr(":.#*-_| ", out->data[0])) {
 		memmove(out->data, out->data + 1, out->len);
@@ -298,7 +276,7 @@ vocab_section(const char *title)
 	for (i = 0; i < sizeof(sections) / sizeof(*sections); i++)
 		if (cjk_edge(t, sections[i].w) ||
 		    (!is_cjk_word(sections[i].w) &&
-			contains_word(t, sections[i].w))) {
+		        contains_word(t, sections[i].w))) {
 			kind = sections[i].kind;
 			goto out;
 		}
@@ -374,19 +352,17 @@ vocab_network(const char *url)
 {
 	static const struct {
 		const char *host, *name;
-	} nets[] = {
-		{"github.com", "GitHub"}, {"gitlab.com", "GitLab"},
-		{"linkedin.com", "LinkedIn"}, {"twitter.com", "Twitter"},
-		{"x.com", "X"}, {"stackoverflow.com", "Stack Overflow"},
-		{"medium.com", "Medium"}, {"mastodon.social", "Mastodon"},
-		{"bitbucket.org", "Bitbucket"}, {"dribbble.com", "Dribbble"},
-		{"behance.net", "Behance"}, {"youtube.com", "YouTube"},
-		{"facebook.com", "Facebook"}, {"instagram.com", "Instagram"},
-		{"weibo.com", "Weibo"}, {"zhihu.com", "Zhihu"},
-		{"t.me", "Telegram"}, {"codeberg.org", "Codeberg"},
-		{"scholar.google.com", "Google Scholar"},
-		{"orcid.org", "ORCID"}, {"keybase.io", "Keybase"},
-	};
+	} nets[] = {{"github.com", "GitHub"}, {"gitlab.com", "GitLab"},
+	    {"linkedin.com", "LinkedIn"}, {"twitter.com", "Twitter"},
+	    {"x.com", "X"}, {"stackoverflow.com", "Stack Overflow"},
+	    {"medium.com", "Medium"}, {"mastodon.social", "Mastodon"},
+	    {"bitbucket.org", "Bitbucket"}, {"dribbble.com", "Dribbble"},
+	    {"behance.net", "Behance"}, {"youtube.com", "YouTube"},
+	    {"facebook.com", "Facebook"}, {"instagram.com", "Instagram"},
+	    {"weibo.com", "Weibo"}, {"zhihu.com", "Zhihu"},
+	    {"t.me", "Telegram"}, {"codeberg.org", "Codeberg"},
+	    {"scholar.google.com", "Google Scholar"}, {"orcid.org", "ORCID"},
+	    {"keybase.io", "Keybase"}};
 	const char *h = strstr(url, "://");
 	size_t i, n;
 

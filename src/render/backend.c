@@ -3,9 +3,7 @@
 #include "render.h"
 #include "resume/backend.h"
 
-static const struct resume_backend *const backends[] = {
-	&resume_backend_txt,
-};
+static const struct resume_backend *const backends[] = {&resume_backend_txt};
 
 const struct resume_backend *
 resume_backend_find(const char *name)

@@ -11,9 +11,8 @@ static int
 no_line_start(uint32_t cp)
 {
 	static const uint32_t cps[] = {0x3001, 0x3002, 0xff0c, 0xff0e, 0xff1a,
-		0xff1b, 0xff01, 0xff1f, 0xff09, 0x300d, 0x300f, 0x3011, 0x3009,
-		0x300b, 0x30fc, 0x2026, ')', ',', '.', ':', ';', '!', '?',
-		0x3015};
+	    0xff1b, 0xff01, 0xff1f, 0xff09, 0x300d, 0x300f, 0x3011, 0x3009,
+	    0x300b, 0x30fc, 0x2026, ')', ',', '.', ':', ';', '!', '?', 0x3015};
 	size_t i;
 
 	for (i = 0; i < sizeof(cps) / sizeof(*cps); i++)
@@ -26,14 +25,14 @@ no_line_start(uint32_t cp)
 static int
 no_line_end(uint32_t cp)
 {
-	return cp == 0xff08 || cp == 0x300c || cp == 0x300e ||
-	    cp == 0x3010 || cp == 0x3008 || cp == 0x300a || cp == 0x3014;
+	return cp == 0xff08 || cp == 0x300c || cp == 0x300e || cp == 0x3010 ||
+	    cp == 0x3008 || cp == 0x300a || cp == 0x3014;
 }
 
 struct unit {
-	size_t	off, len, w;
-	int	space_before;	/* a breakable space precedes it */
-	int	hard_before;	/* a forced break precedes it */
+	size_t off, len, w;
+	int space_before; /* a breakable space precedes it */
+	int hard_before;  /* a forced break precedes it */
 };
 
 /* Splits s into units: words, or single CJK characters with the
@@ -64,8 +63,9 @@ units(const char *s, struct unit **out)
 		if (in_word && !utf8_is_cjk(cp) && !utf8_is_cjk(prev)) {
 			u[n - 1].len += k;
 			u[n - 1].w += (size_t)utf8_cp_width(cp);
-		} else if (in_word && (no_line_start(cp) || no_line_end(prev) ||
-					  utf8_cp_width(cp) == 0)) {
+		} else if (in_word &&
+		    (no_line_start(cp) || no_line_end(prev) ||
+		        utf8_cp_width(cp) == 0)) {
 			u[n - 1].len += k;
 			u[n - 1].w += (size_t)utf8_cp_width(cp);
 		} else {
@@ -98,8 +98,8 @@ end_line(struct resume_buf *out)
 }
 
 size_t
-textwrap(struct resume_buf *out, const char *s, size_t width,
-    const char *first, size_t first_w, const char *indent, size_t indent_w)
+textwrap(struct resume_buf *out, const char *s, size_t width, const char *first,
+    size_t first_w, const char *indent, size_t indent_w)
 {
 	struct unit *u;
 	size_t n = units(s, &u), i, cur, lead;

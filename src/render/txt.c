@@ -20,40 +20,36 @@
 #define KEEP_SPACE "\xee\x80\x80"
 
 struct txt {
-	struct resume_buf	 out;
-	size_t			 width;
-	bool			 ascii;
-	char			**shown;	/* link targets already shown */
-	size_t			 nshown;
-	bool			 blank_due;	/* a blank line before the next */
+	struct resume_buf out;
+	size_t width;
+	bool ascii;
+	char **shown; /* link targets already shown */
+	size_t nshown;
+	bool blank_due; /* a blank line before the next */
 };
 
 /* --- ASCII transliteration --- */
 
 static const struct {
-	uint32_t	 cp;
-	const char	*ascii;
-} translit[] = {
-	{0x00a0, " "}, {0x00a9, "(c)"}, {0x00ab, "<<"}, {0x00ae, "(R)"},
-	{0x00b7, "-"}, {0x00bb, ">>"}, {0x00d7, "x"}, {0x2002, " "},
-	{0x2003, " "}, {0x2009, " "}, {0x200b, ""}, {0x2010, "-"},
-	{0x2011, "-"}, {0x2012, "-"}, {0x2013, "-"}, {0x2014, "--"},
-	{0x2015, "--"}, {0x2018, "'"}, {0x2019, "'"}, {0x201a, ","},
-	{0x201c, "\""}, {0x201d, "\""}, {0x201e, "\""}, {0x2022, "*"},
-	{0x2026, "..."}, {0x2032, "'"}, {0x2033, "\""}, {0x2039, "<"},
-	{0x203a, ">"}, {0x2122, "(TM)"}, {0x2190, "<-"}, {0x2192, "->"},
-	{0x2212, "-"}, {0x2500, "-"}, {0x2550, "="}, {0x25aa, "*"},
-	{0x25cf, "*"}, {0x2605, "*"}, {0x2713, "v"}, {0x3000, " "},
-};
+	uint32_t cp;
+	const char *ascii;
+} translit[] = {{0x00a0, " "}, {0x00a9, "(c)"}, {0x00ab, "<<"}, {0x00ae, "(R)"},
+    {0x00b7, "-"}, {0x00bb, ">>"}, {0x00d7, "x"}, {0x2002, " "}, {0x2003, " "},
+    {0x2009, " "}, {0x200b, ""}, {0x2010, "-"}, {0x2011, "-"}, {0x2012, "-"},
+    {0x2013, "-"}, {0x2014, "--"}, {0x2015, "--"}, {0x2018, "'"}, {0x2019, "'"},
+    {0x201a, ","}, {0x201c, "\""}, {0x201d, "\""}, {0x201e, "\""},
+    {0x2022, "*"}, {0x2026, "..."}, {0x2032, "'"}, {0x2033, "\""},
+    {0x2039, "<"}, {0x203a, ">"}, {0x2122, "(TM)"}, {0x2190, "<-"},
+    {0x2192, "->"}, {0x2212, "-"}, {0x2500, "-"}, {0x2550, "="}, {0x25aa, "*"},
+    {0x25cf, "*"}, {0x2605, "*"}, {0x2713, "v"}, {0x3000, " "}};
 
 /* Latin-1 and Latin Extended-A letters without their accents. */
 static const char *const latin1[] = {
-	/* 0xc0 */ "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E",
-	"I", "I", "I", "I", "D", "N", "O", "O", "O", "O", "O", "x", "O", "U",
-	"U", "U", "U", "Y", "Th", "ss", "a", "a", "a", "a", "a", "a", "ae", "c",
-	"e", "e", "e", "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o",
-	"o", "/", "o", "u", "u", "u", "u", "y", "th", "y",
-};
+    /* 0xc0 */ "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I",
+    "I", "I", "I", "D", "N", "O", "O", "O", "O", "O", "x", "O", "U", "U", "U",
+    "U", "Y", "Th", "ss", "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e",
+    "e", "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o", "o", "/", "o",
+    "u", "u", "u", "u", "y", "th", "y"};
 
 static const char ext_a[] =
     "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnN"
@@ -77,7 +73,8 @@ put_ascii(struct resume_buf *b, const char *s, size_t len)
 		} else if (cp == 0x152 || cp == 0x153) {
 			resume_buf_puts(b, cp == 0x152 ? "OE" : "oe");
 		} else {
-			for (j = 0; j < sizeof(translit) / sizeof(*translit); j++)
+			for (j = 0; j < sizeof(translit) / sizeof(*translit);
+			     j++)
 				if (translit[j].cp == cp)
 					break;
 			if (j < sizeof(translit) / sizeof(*translit))
@@ -104,8 +101,8 @@ put(struct txt *t, struct resume_buf *b, const char *s)
 static const char *
 strip_url(const char *u, size_t *n)
 {
-	static const char *const pre[] = {"https://", "http://", "mailto:",
-		"tel:", NULL};
+	static const char *const pre[] = {
+	    "https://", "http://", "mailto:", "tel:", NULL};
 	const char *const *p;
 
 	for (p = pre; *p; p++)
@@ -131,7 +128,8 @@ render_link_redundant(const char *text, const char *href)
 	if (nt != nh)
 		return false;
 	for (i = 0; i < nt; i++) {
-		if (tolower((unsigned char)t[i]) == tolower((unsigned char)h[i]))
+		if (tolower((unsigned char)t[i]) ==
+		    tolower((unsigned char)h[i]))
 			continue;
 		/* phone numbers: compare digits only */
 		return false;
@@ -182,8 +180,8 @@ phone_same(const char *text, const char *href)
 
 /* Appends " <href>" the first time a target the text does not show. */
 static void
-link_note(struct txt *t, struct resume_buf *b, const char *text,
-    const char *href)
+link_note(
+    struct txt *t, struct resume_buf *b, const char *text, const char *href)
 {
 	size_t i;
 
@@ -217,11 +215,11 @@ rich(struct txt *t, struct resume_buf *b, const struct resume_text *rt)
 		}
 		/* gather the spans of one link */
 		resume_buf_clear(&run);
-		for (j = i; j < rt->nspans && !(rt->spans[j].flags &
-						   RESUME_SPAN_BREAK) &&
+		for (j = i; j < rt->nspans &&
+		     !(rt->spans[j].flags & RESUME_SPAN_BREAK) &&
 		     (rt->spans[j].href == sp->href ||
-			 (sp->href && rt->spans[j].href &&
-			     strcmp(rt->spans[j].href, sp->href) == 0));
+		         (sp->href && rt->spans[j].href &&
+		             strcmp(rt->spans[j].href, sp->href) == 0));
 		     j++)
 			resume_buf_puts(&run, rt->spans[j].text);
 		put(t, b, resume_buf_str(&run));
@@ -235,9 +233,9 @@ rich(struct txt *t, struct resume_buf *b, const struct resume_text *rt)
 static void
 blank(struct txt *t)
 {
-	if (t->out.len && !(t->out.len >= 2 &&
-			      t->out.data[t->out.len - 2] == '\n' &&
-			      t->out.data[t->out.len - 1] == '\n'))
+	if (t->out.len &&
+	    !(t->out.len >= 2 && t->out.data[t->out.len - 2] == '\n' &&
+	        t->out.data[t->out.len - 1] == '\n'))
 		resume_buf_putc(&t->out, '\n');
 }
 
@@ -360,8 +358,9 @@ table(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
 				resume_buf_puts(&t->out, resume_buf_str(&c));
 				if (j + 1 < ncols)
 					spaces(&t->out,
-					    colw[j] - utf8_swidth(
-							  resume_buf_str(&c)));
+					    colw[j] -
+					        utf8_swidth(
+					            resume_buf_str(&c)));
 				resume_buf_free(&c);
 			}
 			while (t->out.data[t->out.len - 1] == ' ')
@@ -373,8 +372,8 @@ table(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
 				for (j = 0; j < ncols; j++)
 					total += colw[j] + (j ? 2 : 0);
 				spaces(&t->out, ind);
-				resume_buf_repeat(&t->out, t->ascii ? "-" : "─",
-				    total);
+				resume_buf_repeat(
+				    &t->out, t->ascii ? "-" : "─", total);
 				resume_buf_putc(&t->out, '\n');
 			}
 		}
@@ -395,8 +394,8 @@ table(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
 	return rows;
 }
 
-static void blocks_from(struct txt *, const struct resume_block *, size_t,
-    size_t, bool);
+static void blocks_from(
+    struct txt *, const struct resume_block *, size_t, size_t, bool);
 
 static void
 blocks(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
@@ -437,8 +436,8 @@ blocks_from(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
 			if (t->blank_due && !first)
 				blank(t);
 			if (x->number)
-				snprintf(marker, sizeof(marker), "%u. ",
-				    x->number);
+				snprintf(
+				    marker, sizeof(marker), "%u. ", x->number);
 			else
 				snprintf(marker, sizeof(marker), "%s ",
 				    x->level % 2 ? "◦" : "•");
@@ -467,8 +466,8 @@ blocks_from(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
 				if (t->ascii)
 					put_ascii(&t->out, p, (size_t)(e - p));
 				else
-					resume_buf_add(&t->out, p,
-					    (size_t)(e - p));
+					resume_buf_add(
+					    &t->out, p, (size_t)(e - p));
 				while (t->out.len &&
 				    t->out.data[t->out.len - 1] == ' ')
 					t->out.data[--t->out.len] = '\0';
@@ -610,16 +609,16 @@ entry(struct txt *t, const struct resume_entry *e)
 		link_note(t, second.len ? &second : &left, "", e->url);
 	if (left.len && second.len &&
 	    utf8_swidth(resume_buf_str(&left)) + 3 +
-		    utf8_swidth(resume_buf_str(&second)) + 2 + d.len >
-		t->width) {
+	            utf8_swidth(resume_buf_str(&second)) + 2 + d.len >
+	        t->width) {
 		/* too long for one line: the organisation goes below */
 		left_right(t, resume_buf_str(&left), resume_buf_str(&d), 0);
 		wrap(t, resume_buf_str(&second), 0, NULL);
 	} else {
 		join(t, &left, resume_buf_str(&second), " — ");
 		if (left.len || d.len)
-			left_right(t, resume_buf_str(&left),
-			    resume_buf_str(&d), 0);
+			left_right(
+			    t, resume_buf_str(&left), resume_buf_str(&d), 0);
 	}
 	if (e->nkeywords) {
 		struct resume_buf kw = {0};
@@ -641,7 +640,7 @@ static void
 section(struct txt *t, const struct resume_section *s)
 {
 	const char *title = s->title ? s->title
-				     : resume_section_kind_title(s->kind);
+	                             : resume_section_kind_title(s->kind);
 	size_t i, w;
 
 	if (title) {
@@ -653,8 +652,8 @@ section(struct txt *t, const struct resume_section *s)
 		resume_buf_puts(&t->out, resume_buf_str(&tb));
 		if (w + 2 <= t->width) {
 			resume_buf_putc(&t->out, ' ');
-			resume_buf_repeat(&t->out, t->ascii ? "-" : "─",
-			    t->width - w - 1);
+			resume_buf_repeat(
+			    &t->out, t->ascii ? "-" : "─", t->width - w - 1);
 		}
 		resume_buf_putc(&t->out, '\n');
 		resume_buf_free(&tb);
@@ -665,8 +664,9 @@ section(struct txt *t, const struct resume_section *s)
 	for (i = 0; i < s->nentries; i++) {
 		const char *g = s->entries[i].group;
 
-		if (g && (i == 0 || s->entries[i - 1].group == NULL ||
-			     strcmp(s->entries[i - 1].group, g) != 0)) {
+		if (g &&
+		    (i == 0 || s->entries[i - 1].group == NULL ||
+		        strcmp(s->entries[i - 1].group, g) != 0)) {
 			struct resume_buf gb = {0};
 
 			put(t, &gb, g);
@@ -793,8 +793,4 @@ render_txt(const struct resume *r, const struct resume_opts *o, FILE *out,
 }
 
 const struct resume_backend resume_backend_txt = {
-	.name = "txt",
-	.suffix = ".txt",
-	.flags = 0,
-	.render = render_txt,
-};
+    .name = "txt", .suffix = ".txt", .flags = 0, .render = render_txt};

@@ -50,8 +50,8 @@ html_text(struct resume_buf *b, const char *s)
 			const char *e = strstr(s, "-->");
 
 			s = e ? e + 3 : s + strlen(s);
-		} else if (*s == '<' && (isalpha((unsigned char)s[1]) ||
-					    s[1] == '/')) {
+		} else if (*s == '<' &&
+		    (isalpha((unsigned char)s[1]) || s[1] == '/')) {
 			const char *e = strchr(s, '>');
 
 			resume_buf_putc(b, ' ');
@@ -151,10 +151,12 @@ main(int argc, char **argv)
 	}
 	cmark_gfm_core_extensions_ensure_registered();
 	p = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES);
-	cmark_parser_attach_syntax_extension(p, cmark_find_syntax_extension("table"));
-	cmark_parser_attach_syntax_extension(p,
-	    cmark_find_syntax_extension("strikethrough"));
-	cmark_parser_attach_syntax_extension(p, cmark_find_syntax_extension("autolink"));
+	cmark_parser_attach_syntax_extension(
+	    p, cmark_find_syntax_extension("table"));
+	cmark_parser_attach_syntax_extension(
+	    p, cmark_find_syntax_extension("strikethrough"));
+	cmark_parser_attach_syntax_extension(
+	    p, cmark_find_syntax_extension("autolink"));
 	cmark_parser_feed(p, body, strlen(body));
 	doc = cmark_parser_finish(p);
 	walk(doc, &vis);
@@ -182,7 +184,8 @@ main(int argc, char **argv)
 		}
 		words++;
 		lo.data[i] = '\0';
-		if (strstr(resume_buf_str(&squeezed), lo.data + start) == NULL) {
+		if (strstr(resume_buf_str(&squeezed), lo.data + start) ==
+		    NULL) {
 			printf("missing: %s\n", lo.data + start);
 			missing++;
 		}

@@ -39,40 +39,38 @@ section_words(void)
 	static const struct {
 		const char *title;
 		enum resume_section_kind kind;
-	} t[] = {
-		{"Experience", RESUME_SECTION_WORK},
-		{"WORK EXPERIENCE", RESUME_SECTION_WORK},
-		{"Expérience professionnelle", RESUME_SECTION_WORK},
-		{"Berufserfahrung", RESUME_SECTION_WORK},
-		{"Experiencia laboral", RESUME_SECTION_WORK},
-		{"工作经历", RESUME_SECTION_WORK},
-		{"職務経歴", RESUME_SECTION_WORK},
-		{"Опыт работы", RESUME_SECTION_WORK},
-		{"تجربه کاری", RESUME_SECTION_WORK},
-		{"🎓 Education", RESUME_SECTION_EDUCATION},
-		{"Formation", RESUME_SECTION_EDUCATION},
-		{"Ausbildung", RESUME_SECTION_EDUCATION},
-		{"Formación", RESUME_SECTION_EDUCATION},
-		{"教育经历", RESUME_SECTION_EDUCATION},
-		{"学歴", RESUME_SECTION_EDUCATION},
-		{"Образование", RESUME_SECTION_EDUCATION},
-		{"تحصیلات", RESUME_SECTION_EDUCATION},
-		{"Compétences", RESUME_SECTION_SKILLS},
-		{"Kenntnisse", RESUME_SECTION_SKILLS},
-		{"Habilidades", RESUME_SECTION_SKILLS},
-		{"专业技能", RESUME_SECTION_SKILLS},
-		{"スキル", RESUME_SECTION_SKILLS},
-		{"Ключевые навыки", RESUME_SECTION_SKILLS},
-		{"مهارت‌ها", RESUME_SECTION_SKILLS},
-		{"Languages", RESUME_SECTION_LANGUAGES},
-		{"Langues", RESUME_SECTION_LANGUAGES},
-		{"Projects {#projects}", RESUME_SECTION_PROJECTS},
-		{"Summary:", RESUME_SECTION_SUMMARY},
-		{"Awards and Honors", RESUME_SECTION_AWARDS},
-		{"Publications", RESUME_SECTION_PUBLICATIONS},
-		{"Volunteering", RESUME_SECTION_VOLUNTEER},
-		{"Whatever I Want", RESUME_SECTION_CUSTOM},
-	};
+	} t[] = {{"Experience", RESUME_SECTION_WORK},
+	    {"WORK EXPERIENCE", RESUME_SECTION_WORK},
+	    {"Expérience professionnelle", RESUME_SECTION_WORK},
+	    {"Berufserfahrung", RESUME_SECTION_WORK},
+	    {"Experiencia laboral", RESUME_SECTION_WORK},
+	    {"工作经历", RESUME_SECTION_WORK},
+	    {"職務経歴", RESUME_SECTION_WORK},
+	    {"Опыт работы", RESUME_SECTION_WORK},
+	    {"تجربه کاری", RESUME_SECTION_WORK},
+	    {"🎓 Education", RESUME_SECTION_EDUCATION},
+	    {"Formation", RESUME_SECTION_EDUCATION},
+	    {"Ausbildung", RESUME_SECTION_EDUCATION},
+	    {"Formación", RESUME_SECTION_EDUCATION},
+	    {"教育经历", RESUME_SECTION_EDUCATION},
+	    {"学歴", RESUME_SECTION_EDUCATION},
+	    {"Образование", RESUME_SECTION_EDUCATION},
+	    {"تحصیلات", RESUME_SECTION_EDUCATION},
+	    {"Compétences", RESUME_SECTION_SKILLS},
+	    {"Kenntnisse", RESUME_SECTION_SKILLS},
+	    {"Habilidades", RESUME_SECTION_SKILLS},
+	    {"专业技能", RESUME_SECTION_SKILLS},
+	    {"スキル", RESUME_SECTION_SKILLS},
+	    {"Ключевые навыки", RESUME_SECTION_SKILLS},
+	    {"مهارت‌ها", RESUME_SECTION_SKILLS},
+	    {"Languages", RESUME_SECTION_LANGUAGES},
+	    {"Langues", RESUME_SECTION_LANGUAGES},
+	    {"Projects {#projects}", RESUME_SECTION_PROJECTS},
+	    {"Summary:", RESUME_SECTION_SUMMARY},
+	    {"Awards and Honors", RESUME_SECTION_AWARDS},
+	    {"Publications", RESUME_SECTION_PUBLICATIONS},
+	    {"Volunteering", RESUME_SECTION_VOLUNTEER},
+	    {"Whatever I Want", RESUME_SECTION_CUSTOM}};
 	char md[256];
 	size_t i;
 
@@ -98,7 +96,7 @@ names_and_contacts(void)
 
 	/* setext headings, contacts on one line split by bullets */
 	r = load("Jo Doe\n======\n\njo@example.com • +1 555 123 4567 • "
-		 "github.com/jodoe\n\nExperience\n----------\n\ntext\n");
+	         "github.com/jodoe\n\nExperience\n----------\n\ntext\n");
 	CHECK_STR(r->basics.name, "Jo Doe");
 	CHECK_INT(r->basics.ncontacts, 3);
 	if (r->basics.ncontacts == 3) {
@@ -112,8 +110,8 @@ names_and_contacts(void)
 
 	/* front matter title when there is no H1; contacts as a list */
 	r = load("---\ntitle: \"Curriculum Vitae - Ana Lima\"\nlayout: cv\n"
-		 "---\n\n- <ana@example.org>\n- [ana.dev](https://ana.dev)\n"
-		 "- Lisbon, Portugal\n\n## Skills\n\nC, Go\n");
+	         "---\n\n- <ana@example.org>\n- [ana.dev](https://ana.dev)\n"
+	         "- Lisbon, Portugal\n\n## Skills\n\nC, Go\n");
 	CHECK_STR(r->basics.name, "Ana Lima");
 	CHECK_INT(r->basics.ncontacts, 3);
 	if (r->basics.ncontacts == 3) {
@@ -125,8 +123,8 @@ names_and_contacts(void)
 	/* a headline under the name; blockquote contacts with hard breaks
 	 * and labels */
 	r = load("# Max Muster\n## Backend Developer\n\n"
-		 "> Email: max@example.de  \n> Tel: +49 30 1234567  \n"
-		 "> Ort: Berlin\n\n## Berufserfahrung\n\nText\n");
+	         "> Email: max@example.de  \n> Tel: +49 30 1234567  \n"
+	         "> Ort: Berlin\n\n## Berufserfahrung\n\nText\n");
 	CHECK_STR(r->basics.label, "Backend Developer");
 	CHECK_INT(r->basics.ncontacts, 3);
 	if (r->basics.ncontacts == 3) {
@@ -138,7 +136,8 @@ names_and_contacts(void)
 	resume_free(r);
 
 	/* "# Résumé" is the document's title, not a name */
-	r = load("# 職務経歴書\n\n山田 太郎 | taro@example.jp | 090-1234-5678\n");
+	r = load(
+	    "# 職務経歴書\n\n山田 太郎 | taro@example.jp | 090-1234-5678\n");
 	CHECK_STR(r->basics.name, "山田 太郎");
 	CHECK_INT(r->basics.ncontacts, 2);
 	resume_free(r);
@@ -152,13 +151,14 @@ entries(void)
 
 	/* heading entries: "Org – Title", "Title at Org", "Title | Org |
 	 * City", "Title, Org (dates)" */
-	r = load("# A\n\n## Experience\n\n"
-		 "### Acme Corp – Senior Engineer\n\n2019 - Present\n\n- Did X\n"
-		 "- Did Y\n\n"
-		 "### Developer at Initech (2015–2018)\n\nBuilt things.\n\n"
-		 "### Team Lead | Globex Inc | Berlin\n#### *May 2012 - Jan "
-		 "2015*\n\n"
-		 "### *Intern*, [Hooli](https://hooli.example) (Summer 2011)\n");
+	r = load(
+	    "# A\n\n## Experience\n\n"
+	    "### Acme Corp – Senior Engineer\n\n2019 - Present\n\n- Did X\n"
+	    "- Did Y\n\n"
+	    "### Developer at Initech (2015–2018)\n\nBuilt things.\n\n"
+	    "### Team Lead | Globex Inc | Berlin\n#### *May 2012 - Jan "
+	    "2015*\n\n"
+	    "### *Intern*, [Hooli](https://hooli.example) (Summer 2011)\n");
 	CHECK_INT(sec(r, 0)->nentries, 4);
 	e = ent(r, 0, 0);
 	CHECK_STR(e->org, "Acme Corp");
@@ -186,9 +186,9 @@ entries(void)
 
 	/* bold-line entries with "(dates, place)" */
 	r = load("# A\n\n## Experience\n\n**Director, Example Foundation** "
-		 "(2020-2023, Remote)\n\n- Led things\n\n"
-		 "**Engineer, Widgets Ltd** (2018-2020, Paris)\n\n- Made "
-		 "widgets\n");
+	         "(2020-2023, Remote)\n\n- Led things\n\n"
+	         "**Engineer, Widgets Ltd** (2018-2020, Paris)\n\n- Made "
+	         "widgets\n");
 	CHECK_INT(sec(r, 0)->nentries, 2);
 	e = ent(r, 0, 0);
 	CHECK_STR(e->title, "Director");
@@ -200,7 +200,7 @@ entries(void)
 
 	/* education led by a date line, degree and institution below */
 	r = load("# A\n\n## Education\n\n2010 - 2014\n\nMaster of Science, "
-		 "Physics  \nUniversity of Somewhere\n");
+	         "Physics  \nUniversity of Somewhere\n");
 	e = ent(r, 0, 0);
 	CHECK_STR(e->title, "Master of Science");
 	CHECK_STR(e->area, "Physics");
@@ -210,7 +210,7 @@ entries(void)
 
 	/* definition-list style: term, then ": field" lines */
 	r = load("# A\n\n## Experience\n\nInitrode\n: *Principal Developer*\n"
-		 "  __2004-2005__\n  Transformed products.\n");
+	         "  __2004-2005__\n  Transformed products.\n");
 	e = ent(r, 0, 0);
 	CHECK_STR(e->org, "Initrode");
 	CHECK_STR(e->title, "Principal Developer");
@@ -219,8 +219,9 @@ entries(void)
 	resume_free(r);
 
 	/* Chinese: full-width brackets around the date */
-	r = load("# 张三\n\n# 工作经历\n\n## ABC公司 （ 2012年9月 ~ 2014年9月 ）\n\n"
-		 "负责后端开发。\n");
+	r = load(
+	    "# 张三\n\n# 工作经历\n\n## ABC公司 （ 2012年9月 ~ 2014年9月 ）\n\n"
+	    "负责后端开发。\n");
 	e = ent(r, 0, 0);
 	CHECK_STR(e->org, "ABC公司");
 	CHECK_INT(e->dates.start.month, 9);
@@ -235,8 +236,8 @@ skills_and_free_content(void)
 	const struct resume_entry *e;
 
 	r = load("# A\n\n## Skills\n\n- **Languages:** C, Go, Rust\n"
-		 "- Tools: Git, Make.\n\n## Extra\n\nA paragraph.\n\n"
-		 "```\ncode stays\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+	         "- Tools: Git, Make.\n\n## Extra\n\nA paragraph.\n\n"
+	         "```\ncode stays\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
 	CHECK_INT(sec(r, 0)->nentries, 2);
 	e = ent(r, 0, 0);
 	CHECK_STR(e->title, "Languages");
@@ -260,8 +261,8 @@ skills_and_free_content(void)
 	/* raw HTML: comments vanish, tags go, text stays; links keep only
 	 * safe schemes */
 	r = load("# A\n\na@example.com\n\n## Links\n\n<!-- hidden -->\n"
-		 "[bad](javascript:alert(1)) [ok](https://ok.example) "
-		 "<span>kept</span>\n");
+	         "[bad](javascript:alert(1)) [ok](https://ok.example) "
+	         "<span>kept</span>\n");
 	CHECK_INT(sec(r, 0)->nintro, 1);
 	if (sec(r, 0)->nintro == 1) {
 		const struct resume_text *t = &sec(r, 0)->intro[0].text;

@@ -63,16 +63,17 @@ main(int argc, char **argv)
 	struct resume *r;
 	size_t len, i;
 	char *data;
-	static const char *const orgs[] = {"AWS Networking", "Amazon",
-		"Morgan Stanley", "Ericsson"};
-	static const char *const when[] = {"Summer 2018", "Fall 2017",
-		"Summer 2017", "Summer 2016"};
+	static const char *const orgs[] = {
+	    "AWS Networking", "Amazon", "Morgan Stanley", "Ericsson"};
+	static const char *const when[] = {
+	    "Summer 2018", "Fall 2017", "Summer 2017", "Summer 2016"};
 	static const char *const skills[] = {"Rust", "C", "C++", "Linux",
-		"distributed systems", "durability", "consistency models",
-		"multi-threading", "asynchronous paradigm (Tokio)"};
+	    "distributed systems", "durability", "consistency models",
+	    "multi-threading", "asynchronous paradigm (Tokio)"};
 
 	if (argc < 2 || (data = slurp(argv[1], &len)) == NULL) {
-		printf("SKIP: reference résumé %s not found (../shared absent)\n",
+		printf(
+		    "SKIP: reference résumé %s not found (../shared absent)\n",
 		    argc > 1 ? argv[1] : "?");
 		return 77;
 	}
@@ -109,8 +110,8 @@ main(int argc, char **argv)
 		check_entry(&s->entries[0], "Amazon Web Services (AWS) S3",
 		    "Software Engineer", 2021, 2025, 7);
 		check_entry(&s->entries[1],
-		    "Amazon Web Services (AWS) Networking",
-		    "Software Engineer", 2019, 2021, 3);
+		    "Amazon Web Services (AWS) Networking", "Software Engineer",
+		    2019, 2021, 3);
 		/* "[S3 Express One Zone](#)" is plain text */
 		CHECK(!has_href(&s->entries[0].body[0].text));
 	}
@@ -130,11 +131,13 @@ main(int argc, char **argv)
 	}
 	if (s->nentries == 4 && s->entries[3].nbody) {
 		/* the description keeps its inline link texts */
-		char *p = resume_text_plain(r->arena, &s->entries[3].body[0].text);
+		char *p = resume_text_plain(
+		    r->arena, &s->entries[3].body[0].text);
 
-		CHECK_STR(p, "Worked on Eclipse Trace Compass, an open-source "
-			     "application for analyzing logs or traces of a "
-			     "system (you can find my commits here).");
+		CHECK_STR(p,
+		    "Worked on Eclipse Trace Compass, an open-source "
+		    "application for analyzing logs or traces of a "
+		    "system (you can find my commits here).");
 	}
 
 	s = &r->sections[2];

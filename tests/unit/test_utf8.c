@@ -14,22 +14,22 @@ main(void)
 	struct resume_buf b = {0};
 
 	CHECK_INT(utf8_swidth("abc"), 3);
-	CHECK_INT(utf8_swidth("中文"), 4);		/* CJK counts double */
+	CHECK_INT(utf8_swidth("中文"), 4); /* CJK counts double */
 	CHECK_INT(utf8_swidth("日本語テキスト"), 14);
 	CHECK_INT(utf8_swidth("한국어"), 6);
-	CHECK_INT(utf8_swidth("e\xcc\x81"), 1);	/* e + combining acute */
+	CHECK_INT(utf8_swidth("e\xcc\x81"), 1); /* e + combining acute */
 	CHECK_INT(utf8_swidth("é"), 1);
 	CHECK_INT(utf8_swidth("Москва"), 6);
 	CHECK_INT(utf8_swidth("مهندس"), 5);
-	CHECK_INT(utf8_swidth("\xe2\x80\x8b"), 0);	/* zero-width space */
+	CHECK_INT(utf8_swidth("\xe2\x80\x8b"), 0); /* zero-width space */
 	CHECK_INT(utf8_swidth("🎓"), 2);
-	CHECK_INT(utf8_swidth("ＡＢ"), 4);		/* fullwidth forms */
+	CHECK_INT(utf8_swidth("ＡＢ"), 4); /* fullwidth forms */
 
 	CHECK_INT(utf8_validate("ok", 2), 2);
 	CHECK_INT(utf8_validate("a\xff", 2), 1);
-	CHECK_INT(utf8_validate("a\xc3", 2), 1);	/* truncated */
-	CHECK_INT(utf8_validate("\xed\xa0\x80", 3), 0);	/* surrogate */
-	CHECK_INT(utf8_validate("\xc0\xaf", 2), 0);	/* overlong */
+	CHECK_INT(utf8_validate("a\xc3", 2), 1);        /* truncated */
+	CHECK_INT(utf8_validate("\xed\xa0\x80", 3), 0); /* surrogate */
+	CHECK_INT(utf8_validate("\xc0\xaf", 2), 0);     /* overlong */
 	CHECK_INT(utf8_validate("a\0b", 3), 1);
 
 	/* the error names line and byte column */

@@ -43,6 +43,8 @@ const char *text_str(struct resume_arena *, const struct resume_text *t);
 /* Turns loader-only spans into their final form (soft break to space,
  * boundaries removed). */
 void text_finish(struct resume_arena *, struct resume_text *t);
+/* Returns true when s is one bare e-mail address: "a@b.c". */
+bool text_looks_email(const char *s);
 /* Returns a safe link target for a Markdown or HTML link destination:
  * http(s), mailto and tel pass, a bare e-mail address becomes mailto:,
  * "www." gains https://; NULL for "#", "" and everything else. */

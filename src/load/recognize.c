@@ -626,19 +626,6 @@ looks_phone(const char *s)
 }
 
 static bool
-looks_email(const char *s)
-{
-	const char *at = strchr(s, '@');
-
-	if (at == NULL || at == s || strchr(at + 1, '@') || !strchr(at, '.'))
-		return false;
-	for (; *s; s++)
-		if (isspace((unsigned char)*s) || *s == '/' || *s == '(')
-			return false;
-	return true;
-}
-
-static bool
 looks_url(const char *s)
 {
 	const char *dot, *p;
@@ -705,7 +692,7 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 		c->kind = RESUME_CONTACT_EMAIL;
 	else if (href && strncmp(href, "tel:", 4) == 0)
 		c->kind = RESUME_CONTACT_PHONE;
-	else if (looks_email(s)) {
+	else if (text_looks_email(s)) {
 		c->kind = RESUME_CONTACT_EMAIL;
 		if (!href)
 			c->href = link_target(rc->a, s);

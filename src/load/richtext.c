@@ -259,15 +259,16 @@ has_prefix_ci(const char *s, const char *p)
 	return strncasecmp(s, p, strlen(p)) == 0;
 }
 
-static bool
-looks_email(const char *s)
+bool
+text_looks_email(const char *s)
 {
 	const char *at = strchr(s, '@'), *p;
 
 	if (at == NULL || at == s || strchr(at + 1, '@') || !strchr(at, '.'))
 		return false;
 	for (p = s; *p; p++)
-		if (isspace((unsigned char)*p) || *p == '/' || *p == ':')
+		if (isspace((unsigned char)*p) || *p == '/' || *p == ':' ||
+		    *p == '(')
 			return false;
 	return true;
 }
@@ -291,7 +292,7 @@ link_target(struct resume_arena *a, const char *url)
 		    : NULL;
 	if (has_prefix_ci(url, "mailto:") || has_prefix_ci(url, "tel:"))
 		return strchr(url, ':')[1] ? resume_arena_strdup(a, url) : NULL;
-	if (looks_email(url)) {
+	if (text_looks_email(url)) {
 		out = resume_arena_alloc(a, strlen(url) + 8);
 		strcpy(out, "mailto:");
 		strcat(out, url);

@@ -12,9 +12,19 @@ enum resume_backend_flag {
 	RESUME_BACKEND_BINARY = 1 << 0, /* refuse a terminal as output */
 };
 
+enum resume_paper {
+	RESUME_PAPER_A4,
+	RESUME_PAPER_LETTER,
+};
+
+struct resume_theme;
+
 struct resume_opts {
-	unsigned int width; /* txt: wrap column, default 80 */
-	bool ascii;         /* txt: transliterate to ASCII */
+	unsigned int width;               /* txt: wrap column, default 80 */
+	bool ascii;                       /* txt: transliterate to ASCII */
+	enum resume_paper paper;          /* pdf: page size */
+	long long date;                   /* pdf: creation date, Unix time */
+	const struct resume_theme *theme; /* NULL: the default theme */
 };
 
 struct resume_backend {
@@ -25,12 +35,19 @@ struct resume_backend {
 	    FILE *out, struct resume_diag *);
 };
 
-/* Returns the backend named name, or NULL; the table is static. */
+/* Returns the backend named name, or NULL when there is none or its module
+ * cannot be loaded (resume_backend_error() says why).  Backends that need
+ * large libraries (pdf: cairo and pango) live in modules loaded on first
+ * use from the directories given to resume_backend_set_path(), so that a
+ * text render never loads them. */
 const struct resume_backend *resume_backend_find(const char *name);
-/* Returns the i-th backend, or NULL past the end. */
-const struct resume_backend *resume_backend_at(size_t i);
+/* Sets the directories searched for backend modules (':'-separated;
+ * copied; NULL clears). */
+void resume_backend_set_path(const char *dirs);
+/* Returns why the last resume_backend_find() failed, or NULL. */
+const char *resume_backend_error(void);
 
-/* Sets the defaults: width 80, Unicode output. */
+/* Sets the defaults: width 80, Unicode text, A4, the default theme. */
 void resume_opts_init(struct resume_opts *);
 
 #endif

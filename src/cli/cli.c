@@ -1,7 +1,14 @@
+#include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
+#include "resume/backend.h"
+#include "resume/buf.h"
 
 void
 cli_getopt_tables(
@@ -57,4 +64,52 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	fprintf(
 	    stderr, "\nTry 'resume %s --help' for more information.\n", cmd);
 	return EXIT_USAGE;
+}
+
+void
+cli_set_module_path(void)
+{
+	struct resume_buf path = {0};
+	char exe[PATH_MAX];
+	const char *env = getenv("RESUME_MODULE_DIR");
+	ssize_t n;
+
+	if (env && *env) {
+		resume_buf_puts(&path, env);
+		resume_buf_putc(&path, ':');
+	}
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		char *slash;
+
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			resume_buf_printf(
+			    &path, "%s:%s/../lib/resume:", exe, exe);
+		}
+	}
+	resume_buf_puts(&path, RESUME_MODULE_INSTALL_DIR);
+	resume_backend_set_path(resume_buf_str(&path));
+	resume_buf_free(&path);
+}
+
+long long
+cli_document_date(const char *input)
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	struct stat st;
+	char *end;
+	long long v;
+
+	if (sde && *sde) {
+		errno = 0;
+		v = strtoll(sde, &end, 10);
+		if (errno == 0 && *end == '\0' && v >= 0)
+			return v;
+	}
+	if (input && strcmp(input, "-") != 0 && stat(input, &st) == 0)
+		return (long long)st.st_mtime;
+	return 0;
 }

@@ -28,6 +28,14 @@ void cli_print_options(FILE *, const struct cli_opt *, size_t n);
 int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Points the library at the backend modules: $RESUME_MODULE_DIR, the
+ * executable's directory (the build tree), ../lib/resume beside it, and the
+ * install directory. */
+void cli_set_module_path(void);
+/* Returns the date a PDF records: $SOURCE_DATE_EPOCH when set, else the
+ * input file's modification time, else 0 (standard input). */
+long long cli_document_date(const char *input);
+
 int cli_render(int argc, char **argv);
 
 #endif

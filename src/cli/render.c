@@ -3,6 +3,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "../io.h"
@@ -19,7 +20,8 @@ enum {
 	OPT_FROM,
 	OPT_WIDTH,
 	OPT_ASCII,
-	OPT_MAX_SIZE
+	OPT_MAX_SIZE,
+	OPT_PAPER
 };
 
 static const struct cli_opt opts[] = {
@@ -38,6 +40,8 @@ static const struct cli_opt opts[] = {
         "txt: wrap lines at N columns (20-1000, default 80)"},
     {{"ascii", no_argument, NULL, OPT_ASCII}, NULL,
         "txt: transliterate typographic punctuation, bullets and accents"},
+    {{"paper", required_argument, NULL, OPT_PAPER}, "SIZE",
+        "pdf: a4 (default) or letter"},
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
         "refuse inputs larger than BYTES (default 16 MiB)"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
@@ -140,6 +144,17 @@ cli_render(int argc, char **argv)
 		case OPT_ASCII:
 			ro.ascii = true;
 			break;
+		case OPT_PAPER:
+			if (strcmp(optarg, "a4") == 0 ||
+			    strcmp(optarg, "A4") == 0)
+				ro.paper = RESUME_PAPER_A4;
+			else if (strcasecmp(optarg, "letter") == 0)
+				ro.paper = RESUME_PAPER_LETTER;
+			else
+				return cli_usage_error("render",
+				    "--paper takes a4 or letter, not '%s'",
+				    optarg);
+			break;
 		case OPT_MAX_SIZE:
 			if (parse_uint(optarg, 1, ULONG_MAX, &v) < 0)
 				return cli_usage_error("render",
@@ -168,16 +183,20 @@ cli_render(int argc, char **argv)
 		    argv[optind]);
 	if (to == NULL)
 		to = "txt";
-	be = resume_backend_find(to);
-	if (be == NULL) {
-		if (strcmp(to, "pdf") == 0 || strcmp(to, "html") == 0 ||
-		    strcmp(to, "json") == 0 || strcmp(to, "md") == 0)
-			return cli_usage_error("render",
-			    "the %s backend is not part of this version yet",
-			    to);
+	if (strcmp(to, "html") == 0 || strcmp(to, "json") == 0 ||
+	    strcmp(to, "md") == 0)
+		return cli_usage_error("render",
+		    "the %s backend is not part of this version yet", to);
+	if (strcmp(to, "txt") != 0 && strcmp(to, "pdf") != 0)
 		return cli_usage_error("render",
 		    "unknown output format '%s' (txt, pdf, html, json, md)",
 		    to);
+	cli_set_module_path();
+	be = resume_backend_find(to);
+	if (be == NULL) {
+		fprintf(stderr, "resume: cannot load the %s backend: %s\n", to,
+		    resume_backend_error());
+		return EXIT_FAIL;
 	}
 	if ((be->flags & RESUME_BACKEND_BINARY) &&
 	    (output == NULL || strcmp(output, "-") == 0) &&
@@ -194,6 +213,7 @@ cli_render(int argc, char **argv)
 
 	if (io_read(input, cap, &data, &len, &diag) < 0)
 		goto out;
+	ro.date = cli_document_date(input);
 	r = resume_load(data, len,
 	    input && strcmp(input, "-") != 0 ? input : "<stdin>", from, &diag);
 	if (r == NULL)

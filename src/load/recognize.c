@@ -1324,6 +1324,14 @@ key_value(const char *s, size_t *key_end)
 }
 
 static bool
+key_value_text(const char *s)
+{
+	size_t ke;
+
+	return key_value(s, &ke) > 0;
+}
+
+static bool
 list_like(const char *s)
 {
 	return (strchr(s, ',') || strstr(s, "，") || strstr(s, "、") ||
@@ -1373,6 +1381,36 @@ add_definitions(struct rec *rc, struct resume_entry *en,
 		text_append(rc->a, &para, &lines[j]);
 	}
 	resume_buf_free(&pb);
+}
+
+/* Is the run of top-level list items around block i sentences rather than
+ * skill names? */
+static bool
+sentence_list(struct rec *rc, size_t i, size_t e)
+{
+	struct resume_buf pb = {0};
+	size_t b = i, k, spaces;
+	bool r = false;
+	const char *s;
+
+	while (b > 0 && blk(rc, b - 1)->kind == RESUME_BLOCK_ITEM)
+		b--;
+	for (k = b; k < e && !r &&
+	     (blk(rc, k)->kind == RESUME_BLOCK_ITEM || blk(rc, k)->level > 0);
+	     k++) {
+		if (blk(rc, k)->kind != RESUME_BLOCK_ITEM || blk(rc, k)->level)
+			continue;
+		s = plain_of(rc, &blk(rc, k)->text, &pb);
+		if (key_value_text(s))
+			continue;
+		for (spaces = 0; *s; s++)
+			spaces += *s == ' ';
+		s = resume_buf_str(&pb);
+		r = utf8_swidth(s) > 60 || strstr(s, "。") ||
+		    (pb.len && s[pb.len - 1] == '.' && spaces >= 6);
+	}
+	resume_buf_free(&pb);
+	return r;
 }
 
 static void
@@ -1457,6 +1495,17 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 				en->title = dup_range(rc, s, 0, pb.len);
 				group = NONE;
 				continue;
+			}
+			if (x->kind == RESUME_BLOCK_ITEM &&
+			    sentence_list(rc, i, e)) {
+				/* a list of sentences stays a list */
+				if (en)
+					copy_block(
+					    rc, &en->body, &en->nbody, x, 0);
+				else
+					copy_block(rc, &sec->intro,
+					    &sec->nintro, x, 0);
+				break;
 			}
 			if (x->kind == RESUME_BLOCK_ITEM || list_like(s) ||
 			    (group != NONE && utf8_swidth(s) <= 40)) {

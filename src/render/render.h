@@ -3,6 +3,7 @@
 #define RESUME_RENDER_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "resume/backend.h"
 #include "resume/buf.h"
@@ -16,6 +17,20 @@ bool render_link_shown(const char *text, const char *href);
 /* Formats a date range for display into b ("2021 – 2025"); returns b's
  * string, or NULL when there is no date. */
 const char *render_dates(const struct resume_dates *, struct resume_buf *b);
+
+/* The link targets a document has printed, so each is printed once. */
+struct render_links {
+	char **shown;
+	size_t n;
+};
+
+/* Returns the target to print after text for a link to href (without
+ * "mailto:"), or NULL when the text already shows it, it was printed
+ * before, or there is no link.  Records it as printed. */
+const char *render_links_note(
+    struct render_links *, const char *text, const char *href);
+/* Frees the record. */
+void render_links_free(struct render_links *);
 
 extern const struct resume_backend resume_backend_txt;
 

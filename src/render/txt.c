@@ -23,9 +23,8 @@ struct txt {
 	struct resume_buf out;
 	size_t width;
 	bool ascii;
-	char **shown; /* link targets already shown */
-	size_t nshown;
-	bool blank_due; /* a blank line before the next */
+	struct render_links links; /* link targets already shown */
+	bool blank_due;            /* a blank line before the next */
 };
 
 /* --- ASCII transliteration --- */
@@ -98,103 +97,17 @@ put(struct txt *t, struct resume_buf *b, const char *s)
 
 /* --- links --- */
 
-static const char *
-strip_url(const char *u, size_t *n)
-{
-	static const char *const pre[] = {
-	    "https://", "http://", "mailto:", "tel:", NULL};
-	const char *const *p;
-
-	for (p = pre; *p; p++)
-		if (strncasecmp(u, *p, strlen(*p)) == 0) {
-			u += strlen(*p);
-			break;
-		}
-	if (strncasecmp(u, "www.", 4) == 0)
-		u += 4;
-	*n = strlen(u);
-	while (*n && u[*n - 1] == '/')
-		(*n)--;
-	return u;
-}
-
-/* Does the visible text already say where the link goes? */
-bool
-render_link_redundant(const char *text, const char *href)
-{
-	size_t nt, nh, i;
-	const char *t = strip_url(text, &nt), *h = strip_url(href, &nh);
-
-	if (nt != nh)
-		return false;
-	for (i = 0; i < nt; i++) {
-		if (tolower((unsigned char)t[i]) ==
-		    tolower((unsigned char)h[i]))
-			continue;
-		/* phone numbers: compare digits only */
-		return false;
-	}
-	return true;
-}
-
-/* Does text show href, whole or inside it: "tinyraft (github.com/x)"? */
-bool
-render_link_shown(const char *text, const char *href)
-{
-	struct resume_buf a = {0}, b = {0};
-	size_t nh;
-	const char *h;
-	bool r;
-
-	if (text == NULL)
-		return false;
-	if (render_link_redundant(text, href))
-		return true;
-	h = strip_url(href, &nh);
-	utf8_lower(&a, text, strlen(text));
-	utf8_lower(&b, h, nh);
-	r = nh > 3 && strstr(resume_buf_str(&a), resume_buf_str(&b)) != NULL;
-	resume_buf_free(&a);
-	resume_buf_free(&b);
-	return r;
-}
-
-static bool
-phone_same(const char *text, const char *href)
-{
-	const char *a = text, *b = href + 4;
-
-	if (strncmp(href, "tel:", 4) != 0)
-		return false;
-	for (;;) {
-		while (*a && !isdigit((unsigned char)*a))
-			a++;
-		while (*b && !isdigit((unsigned char)*b))
-			b++;
-		if (!*a || !*b)
-			return !*a && !*b;
-		if (*a++ != *b++)
-			return false;
-	}
-}
-
 /* Appends " <href>" the first time a target the text does not show. */
 static void
 link_note(
     struct txt *t, struct resume_buf *b, const char *text, const char *href)
 {
-	size_t i;
+	const char *note = render_links_note(&t->links, text, href);
 
-	if (href == NULL || render_link_redundant(text, href) ||
-	    phone_same(text, href))
+	if (note == NULL)
 		return;
-	for (i = 0; i < t->nshown; i++)
-		if (strcmp(t->shown[i], href) == 0)
-			return;
-	t->shown = xrealloc(t->shown, (t->nshown + 1) * sizeof(*t->shown));
-	t->shown[t->nshown++] = xstrdup(href);
 	resume_buf_puts(b, " <");
-	put(t, b, strncmp(href, "mailto:", 7) == 0 ? href + 7 : href);
+	put(t, b, note);
 	resume_buf_puts(b, ">");
 }
 
@@ -489,38 +402,6 @@ blocks_from(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
 	}
 }
 
-/* "2021 – 2025" from the parts as written; other separators as written. */
-const char *
-render_dates(const struct resume_dates *d, struct resume_buf *b)
-{
-	resume_buf_clear(b);
-	if (d->text == NULL)
-		return NULL;
-	if (d->range && d->start_text && d->sep &&
-	    strspn(d->sep, "-–—‒−") == strlen(d->sep) &&
-	    strcmp(d->sep, "") != 0) {
-		resume_buf_puts(b, d->start_text);
-		resume_buf_puts(b, " – ");
-		if (d->end_text)
-			resume_buf_puts(b, d->end_text);
-		else {
-			/* "2024-": open end */
-			b->len--;
-			b->data[b->len] = '\0';
-		}
-		/* keep a note written after the date: "(expected)" */
-		if (d->end_text && strlen(d->text) > 0) {
-			const char *e = strstr(d->text, d->end_text);
-
-			if (e && e[strlen(d->end_text)])
-				resume_buf_puts(b, e + strlen(d->end_text));
-		}
-		return resume_buf_str(b);
-	}
-	resume_buf_puts(b, d->text);
-	return resume_buf_str(b);
-}
-
 static void
 join(struct txt *t, struct resume_buf *b, const char *s, const char *sep)
 {
@@ -659,7 +540,8 @@ section(struct txt *t, const struct resume_section *s)
 		resume_buf_free(&tb);
 	} else
 		blank(t);
-	t->blank_due = false;
+	/* a blank line between the title and what follows */
+	t->blank_due = title != NULL;
 	blocks(t, s->intro, s->nintro, 0);
 	for (i = 0; i < s->nentries; i++) {
 		const char *g = s->entries[i].group;
@@ -785,9 +667,7 @@ render_txt(const struct resume *r, const struct resume_opts *o, FILE *out,
 		section(&t, &r->sections[i]);
 	if (fwrite(resume_buf_str(&t.out), 1, t.out.len, out) != t.out.len)
 		rc = -1;
-	for (i = 0; i < t.nshown; i++)
-		free(t.shown[i]);
-	free(t.shown);
+	render_links_free(&t.links);
 	resume_buf_free(&t.out);
 	return rc;
 }

@@ -1,0 +1,149 @@
+/* Helpers every backend shares: link and date display. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/utf8.h"
+#include "../core/xmalloc.h"
+#include "render.h"
+
+static const char *
+strip_url(const char *u, size_t *n)
+{
+	static const char *const pre[] = {
+	    "https://", "http://", "mailto:", "tel:", NULL};
+	const char *const *p;
+
+	for (p = pre; *p; p++)
+		if (strncasecmp(u, *p, strlen(*p)) == 0) {
+			u += strlen(*p);
+			break;
+		}
+	if (strncasecmp(u, "www.", 4) == 0)
+		u += 4;
+	*n = strlen(u);
+	while (*n && u[*n - 1] == '/')
+		(*n)--;
+	return u;
+}
+
+/* Does the visible text already say where the link goes? */
+bool
+render_link_redundant(const char *text, const char *href)
+{
+	size_t nt, nh, i;
+	const char *t = strip_url(text, &nt), *h = strip_url(href, &nh);
+
+	if (nt != nh)
+		return false;
+	for (i = 0; i < nt; i++) {
+		if (tolower((unsigned char)t[i]) ==
+		    tolower((unsigned char)h[i]))
+			continue;
+		/* phone numbers: compare digits only */
+		return false;
+	}
+	return true;
+}
+
+/* Does text show href, whole or inside it: "tinyraft (github.com/x)"? */
+bool
+render_link_shown(const char *text, const char *href)
+{
+	struct resume_buf a = {0}, b = {0};
+	size_t nh;
+	const char *h;
+	bool r;
+
+	if (text == NULL)
+		return false;
+	if (render_link_redundant(text, href))
+		return true;
+	h = strip_url(href, &nh);
+	utf8_lower(&a, text, strlen(text));
+	utf8_lower(&b, h, nh);
+	r = nh > 3 && strstr(resume_buf_str(&a), resume_buf_str(&b)) != NULL;
+	resume_buf_free(&a);
+	resume_buf_free(&b);
+	return r;
+}
+
+/* "2021 – 2025" from the parts as written; other separators as written. */
+const char *
+render_dates(const struct resume_dates *d, struct resume_buf *b)
+{
+	resume_buf_clear(b);
+	if (d->text == NULL)
+		return NULL;
+	if (d->range && d->start_text && d->sep &&
+	    strspn(d->sep, "-–—‒−") == strlen(d->sep) &&
+	    strcmp(d->sep, "") != 0) {
+		resume_buf_puts(b, d->start_text);
+		resume_buf_puts(b, " – ");
+		if (d->end_text)
+			resume_buf_puts(b, d->end_text);
+		else {
+			/* "2024-": open end */
+			b->len--;
+			b->data[b->len] = '\0';
+		}
+		/* keep a note written after the date: "(expected)" */
+		if (d->end_text && strlen(d->text) > 0) {
+			const char *e = strstr(d->text, d->end_text);
+
+			if (e && e[strlen(d->end_text)])
+				resume_buf_puts(b, e + strlen(d->end_text));
+		}
+		return resume_buf_str(b);
+	}
+	resume_buf_puts(b, d->text);
+	return resume_buf_str(b);
+}
+
+static bool
+phone_same(const char *text, const char *href)
+{
+	const char *a = text, *b = href + 4;
+
+	if (strncmp(href, "tel:", 4) != 0)
+		return false;
+	for (;;) {
+		while (*a && !isdigit((unsigned char)*a))
+			a++;
+		while (*b && !isdigit((unsigned char)*b))
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (*a++ != *b++)
+			return false;
+	}
+}
+
+const char *
+render_links_note(struct render_links *l, const char *text, const char *href)
+{
+	size_t i;
+
+	if (href == NULL || render_link_redundant(text, href) ||
+	    phone_same(text, href))
+		return NULL;
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->shown[i], href) == 0)
+			return NULL;
+	l->shown = xrealloc(l->shown, (l->n + 1) * sizeof(*l->shown));
+	l->shown[l->n++] = xstrdup(href);
+	return strncmp(href, "mailto:", 7) == 0 ? href + 7 : href;
+}
+
+void
+render_links_free(struct render_links *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->shown[i]);
+	free(l->shown);
+	l->shown = NULL;
+	l->n = 0;
+}

@@ -1,0 +1,1300 @@
+/*
+ * PDF backend: a typeset résumé through pango and cairo.
+ *
+ * The model is laid out into pango layouts ("boxes"), one per paragraph,
+ * head or item; every line of every box becomes a flow line with its
+ * height and keep-with-next flag.  Pagination breaks between lines (never
+ * after a heading, never leaving one line of a paragraph alone), then each
+ * page is drawn line by line with pango_cairo_show_layout_line(), with link
+ * rectangles, one outline entry per section and the document's metadata.
+ *
+ * This file is built as a module (resume-pdf.so) that the resume command
+ * loads only when a PDF is asked for.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include "../core/utf8.h"
+#include "../core/xmalloc.h"
+#include "render.h"
+#include "resume/backend.h"
+#include "resume/buf.h"
+#include "resume/resume.h"
+#include "resume/theme.h"
+
+#define PT(x) ((double)(x) / PANGO_SCALE)
+
+/* A link inside a box: byte range of the layout text and its target. */
+struct link {
+	int start, end;
+	const char *href;
+};
+
+/* A laid-out piece of text. */
+struct box {
+	PangoLayout *layout;
+	struct resume_color color;
+	struct link *links;
+	size_t nlinks;
+};
+
+enum side {
+	SIDE_NONE,
+	SIDE_RIGHT,  /* flush right on the line (dates) */
+	SIDE_LEFT,   /* flush left (dates of a right-to-left head) */
+	SIDE_MARKER, /* at side_x (bullets, table cells) */
+};
+
+/* One line of the flow. */
+struct fline {
+	struct box *box;
+	int line;            /* line number in the box */
+	double x;            /* left of the box, from the left margin */
+	double line_x;       /* the line's offset inside the box */
+	double height;       /* advance to the next line */
+	double baseline;     /* from the top of the line */
+	double space_before; /* dropped at the top of a page */
+	bool keep;           /* keep with the next line */
+	struct box *side;
+	enum side side_kind;
+	double side_x;
+	bool rule;           /* a section title: rule after its text */
+	const char *outline; /* a section title: outline entry */
+	double rule_y;       /* rule position below the baseline */
+};
+
+struct pdf {
+	const struct resume *r;
+	const struct resume_theme *th;
+	struct resume_diag *diag;
+	PangoContext *ctx;
+	double page_w, page_h, width; /* width: of the text block */
+	struct box **boxes;
+	size_t nboxes;
+	struct fline *lines;
+	size_t nlines, cap;
+	double pending; /* space before the next line */
+	struct render_links links;
+	uint32_t warned[64];
+	size_t nwarned;
+};
+
+/* --- rich text into pango --- */
+
+struct rich {
+	struct resume_buf text;
+	PangoAttrList *attrs;
+	struct link *links;
+	size_t nlinks;
+	int nobreak_from; /* start of a range kept on one line, or -1 */
+};
+
+static void
+rich_init(struct rich *b)
+{
+	memset(b, 0, sizeof(*b));
+	b->attrs = pango_attr_list_new();
+	b->nobreak_from = -1;
+}
+
+static void
+attr(struct rich *b, PangoAttribute *a, size_t start, size_t end)
+{
+	a->start_index = (guint)start;
+	a->end_index = (guint)end;
+	pango_attr_list_insert(b->attrs, a);
+}
+
+static PangoAttribute *
+color_attr(const struct resume_color *c)
+{
+	return pango_attr_foreground_new((guint16)lround(c->r * 65535),
+	    (guint16)lround(c->g * 65535), (guint16)lround(c->b * 65535));
+}
+
+enum style {
+	ST_BOLD = 1 << 0,
+	ST_ITALIC = 1 << 1,
+	ST_CODE = 1 << 2,
+	ST_STRIKE = 1 << 3,
+	ST_MUTED = 1 << 4,
+	ST_ACCENT = 1 << 5,
+	ST_SMALL = 1 << 6,
+	ST_TITLE = 1 << 7, /* the theme's entry-title weight */
+};
+
+/* Appends s in a style, as a link to href when href is not NULL. */
+static void
+rich_add(struct pdf *p, struct rich *b, const char *s, unsigned int st,
+    const char *href)
+{
+	size_t start = b->text.len, end;
+
+	resume_buf_puts(&b->text, s);
+	end = b->text.len;
+	if (end == start)
+		return;
+	if (st & ST_BOLD)
+		attr(b, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
+	if (st & ST_TITLE)
+		attr(b, pango_attr_weight_new((PangoWeight)p->th->weight_title),
+		    start, end);
+	if (st & ST_ITALIC)
+		attr(b, pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
+	if (st & ST_CODE) {
+		attr(b, pango_attr_family_new(p->th->font_mono), start, end);
+		attr(b,
+		    pango_attr_scale_new(p->th->size_mono / p->th->size_body),
+		    start, end);
+	}
+	if (st & ST_STRIKE)
+		attr(b, pango_attr_strikethrough_new(TRUE), start, end);
+	if (st & ST_MUTED)
+		attr(b, color_attr(&p->th->muted), start, end);
+	if (st & ST_ACCENT)
+		attr(b, color_attr(&p->th->accent), start, end);
+	if (st & ST_SMALL)
+		attr(b,
+		    pango_attr_scale_new(p->th->size_small / p->th->size_body),
+		    start, end);
+	if (href) {
+		attr(b, color_attr(&p->th->link), start, end);
+		b->links = xrealloc(
+		    b->links, (b->nlinks + 1) * sizeof(*b->links));
+		b->links[b->nlinks].start = (int)start;
+		b->links[b->nlinks].end = (int)end;
+		b->links[b->nlinks].href = href;
+		b->nlinks++;
+	}
+}
+
+/* Keeps what is added between nobreak_begin and nobreak_end on one line
+ * (a contact item). */
+static void
+nobreak_begin(struct rich *b)
+{
+	b->nobreak_from = (int)b->text.len;
+}
+
+static void
+nobreak_end(struct rich *b)
+{
+	if (b->nobreak_from >= 0 && b->text.len - (size_t)b->nobreak_from <= 80)
+		attr(b, pango_attr_allow_breaks_new(FALSE),
+		    (size_t)b->nobreak_from, b->text.len);
+	b->nobreak_from = -1;
+}
+
+/* Lines break only at spaces (and between CJK characters): "C++",
+ * "C/C++", e-mail addresses and short URLs stay whole; a token longer
+ * than a line may still break. */
+static void
+protect_tokens(struct rich *b)
+{
+	const char *s = resume_buf_str(&b->text);
+	size_t i = 0, start = 0, n = b->text.len, k;
+	uint32_t cp;
+	bool in = false;
+
+	while (i <= n) {
+		bool word = false;
+
+		k = 1;
+		if (i < n) {
+			k = utf8_decode(s + i, n - i, &cp);
+			word = cp != ' ' && cp != '\t' && cp != 0x2028 &&
+			    cp != 0xa0 && !utf8_is_cjk(cp);
+		}
+		if (word && !in) {
+			start = i;
+			in = true;
+		} else if (!word && in) {
+			in = false;
+			if (i - start > 1 && i - start <= 48)
+				attr(b, pango_attr_allow_breaks_new(FALSE),
+				    start, i);
+		}
+		i += k;
+	}
+}
+
+/* Appends model rich text; links the text does not show get a note. */
+static void
+rich_text(
+    struct pdf *p, struct rich *b, const struct resume_text *t, unsigned int st)
+{
+	struct resume_buf run = {0};
+	size_t i, j;
+
+	for (i = 0; i < t->nspans; i = j) {
+		const struct resume_span *sp = &t->spans[i];
+		unsigned int f = st;
+		const char *note;
+
+		if (sp->flags & RESUME_SPAN_BREAK) {
+			resume_buf_puts(&b->text, "\xe2\x80\xa8"); /* U+2028 */
+			j = i + 1;
+			continue;
+		}
+		/* one span at a time, but link notes after the whole link */
+		resume_buf_clear(&run);
+		for (j = i; j < t->nspans &&
+		     !(t->spans[j].flags & RESUME_SPAN_BREAK) &&
+		     (t->spans[j].href == sp->href ||
+		         (sp->href && t->spans[j].href &&
+		             strcmp(t->spans[j].href, sp->href) == 0));
+		     j++) {
+			const struct resume_span *x = &t->spans[j];
+
+			f = st;
+			if (x->flags & RESUME_SPAN_BOLD)
+				f |= ST_BOLD;
+			if (x->flags & RESUME_SPAN_ITALIC)
+				f |= ST_ITALIC;
+			if (x->flags & RESUME_SPAN_CODE)
+				f |= ST_CODE;
+			if (x->flags & RESUME_SPAN_STRIKE)
+				f |= ST_STRIKE;
+			rich_add(p, b, x->text, f, x->href);
+			resume_buf_puts(&run, x->text);
+		}
+		note = render_links_note(
+		    &p->links, resume_buf_str(&run), sp->href);
+		if (note) {
+			rich_add(p, b, " ", st, NULL);
+			rich_add(p, b, note, st | ST_SMALL, sp->href);
+		}
+	}
+	resume_buf_free(&run);
+}
+
+/* --- boxes and the flow --- */
+
+/* Warns once per code point that no installed font can show. */
+static void
+check_glyphs(struct pdf *p, PangoLayout *l, const struct resume_pos *pos)
+{
+	PangoLayoutIter *it;
+	size_t k;
+	int g;
+
+	if (pango_layout_get_unknown_glyphs_count(l) == 0)
+		return;
+	it = pango_layout_get_iter(l);
+	do {
+		PangoLayoutRun *run = pango_layout_iter_get_run_readonly(it);
+
+		if (run == NULL)
+			continue;
+		for (g = 0; g < run->glyphs->num_glyphs; g++) {
+			PangoGlyph gl = run->glyphs->glyphs[g].glyph;
+			uint32_t wc;
+			char enc[8];
+
+			if (!(gl & PANGO_GLYPH_UNKNOWN_FLAG))
+				continue;
+			wc = gl & ~PANGO_GLYPH_UNKNOWN_FLAG;
+			if (wc <= 0x20 || wc == 0x2028)
+				continue;
+			for (k = 0; k < p->nwarned; k++)
+				if (p->warned[k] == wc)
+					break;
+			if (k < p->nwarned || p->nwarned == 64)
+				continue;
+			p->warned[p->nwarned++] = wc;
+			enc[utf8_encode(wc, enc)] = '\0';
+			resume_diag_add(p->diag, RESUME_WARNING, p->r->file,
+			    pos ? pos->line : 0, pos ? pos->col : 0,
+			    "no installed font has U+%04X '%s'; it shows as a "
+			    "box",
+			    (unsigned)wc, enc);
+		}
+	} while (pango_layout_iter_next_run(it));
+	pango_layout_iter_free(it);
+}
+
+/* Makes a box of b's text, width points wide (<= 0: no wrapping). */
+static struct box *
+make_box(struct pdf *p, struct rich *b, double width, const char *family,
+    double size, int weight, const struct resume_color *color,
+    const struct resume_pos *pos)
+{
+	struct box *bx = xcalloc(1, sizeof(*bx));
+	PangoFontDescription *fd = pango_font_description_new();
+
+	protect_tokens(b);
+	/* ligatures off: "fi" must extract as two letters */
+	attr(b, pango_attr_font_features_new("liga=0, clig=0"), 0, b->text.len);
+	bx->layout = pango_layout_new(p->ctx);
+	pango_font_description_set_family(fd, family);
+	pango_font_description_set_size(fd, (gint)lround(size * PANGO_SCALE));
+	pango_font_description_set_weight(fd, (PangoWeight)weight);
+	pango_layout_set_font_description(bx->layout, fd);
+	pango_font_description_free(fd);
+	pango_layout_set_text(
+	    bx->layout, resume_buf_str(&b->text), (int)b->text.len);
+	pango_layout_set_attributes(bx->layout, b->attrs);
+	if (width > 0) {
+		pango_layout_set_width(
+		    bx->layout, (int)lround(width * PANGO_SCALE));
+		pango_layout_set_wrap(bx->layout, PANGO_WRAP_WORD_CHAR);
+	}
+	if (p->th->line_height != 1.0)
+		pango_layout_set_line_spacing(
+		    bx->layout, (float)p->th->line_height);
+	bx->color = *color;
+	bx->links = b->links;
+	bx->nlinks = b->nlinks;
+	b->links = NULL;
+	b->nlinks = 0;
+	pango_attr_list_unref(b->attrs);
+	resume_buf_free(&b->text);
+	check_glyphs(p, bx->layout, pos);
+	p->boxes = xrealloc(p->boxes, (p->nboxes + 1) * sizeof(*p->boxes));
+	p->boxes[p->nboxes++] = bx;
+	return bx;
+}
+
+static struct box *
+body_box(struct pdf *p, struct rich *b, double width, unsigned int st,
+    const struct resume_pos *pos)
+{
+	(void)st;
+	return make_box(p, b, width, p->th->font_body, p->th->size_body, 400,
+	    &p->th->text, pos);
+}
+
+/* Does the box read right to left (Persian, Arabic, Hebrew)? */
+static bool
+box_rtl(struct box *b)
+{
+	PangoLayoutLine *l = pango_layout_get_line_readonly(b->layout, 0);
+
+	return l && l->resolved_dir == PANGO_DIRECTION_RTL;
+}
+
+static double
+box_width(struct box *b)
+{
+	PangoRectangle log;
+
+	pango_layout_get_extents(b->layout, NULL, &log);
+	return PT(log.width);
+}
+
+static struct fline *
+push_line(struct pdf *p)
+{
+	struct fline *l;
+
+	if (p->nlines == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 256;
+		p->lines = xrealloc(p->lines, p->cap * sizeof(*p->lines));
+	}
+	l = &p->lines[p->nlines++];
+	memset(l, 0, sizeof(*l));
+	return l;
+}
+
+enum keep {
+	KEEP_PARAGRAPH, /* no orphan or widow line */
+	KEEP_ALL,       /* the box and the line after it stay together */
+};
+
+/* Adds every line of box at x to the flow; returns the index of its first
+ * line. */
+static size_t
+add_box(struct pdf *p, struct box *b, double x, enum keep keep)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(b->layout);
+	size_t first = p->nlines, n, i;
+	PangoRectangle log;
+	int line = 0;
+
+	do {
+		struct fline *l = push_line(p);
+
+		pango_layout_iter_get_line_extents(it, NULL, &log);
+		l->box = b;
+		l->line = line++;
+		l->x = x;
+		l->line_x = PT(log.x);
+		l->baseline = PT(pango_layout_iter_get_baseline(it) - log.y);
+		l->height = PT(log.height); /* corrected below */
+		l->side_x = PT(log.y);      /* the top, for now */
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+	n = p->nlines - first;
+	for (i = first; i < p->nlines; i++) {
+		/* advance: from this line's top to the next one's */
+		if (i + 1 < p->nlines)
+			p->lines[i].height = p->lines[i + 1].side_x -
+			    p->lines[i].side_x;
+		p->lines[i].side_x = 0;
+		p->lines[i].keep = keep == KEEP_ALL ||
+		    (n >= 2 && (i == first || i == p->nlines - 2));
+	}
+	p->lines[first].space_before = p->pending;
+	p->pending = 0;
+	return first;
+}
+
+static void
+space(struct pdf *p, double pts)
+{
+	if (pts > p->pending)
+		p->pending = pts;
+}
+
+/* --- the résumé --- */
+
+static void blocks(
+    struct pdf *, const struct resume_block *, size_t, double, bool tight);
+
+static struct box *
+marker_box(struct pdf *p, const char *marker)
+{
+	struct rich b;
+
+	rich_init(&b);
+	rich_add(p, &b, marker, ST_ACCENT, NULL);
+	return body_box(p, &b, 0, 0, NULL);
+}
+
+static void
+code_block(struct pdf *p, const struct resume_block *x, double indent)
+{
+	struct rich b;
+	size_t n = strlen(x->literal);
+	struct box *bx;
+
+	rich_init(&b);
+	resume_buf_add(
+	    &b.text, x->literal, n && x->literal[n - 1] == '\n' ? n - 1 : n);
+	bx = make_box(p, &b, p->width - indent, p->th->font_mono,
+	    p->th->size_mono, 400, &p->th->text, &x->pos);
+	pango_layout_set_wrap(bx->layout, PANGO_WRAP_CHAR);
+	add_box(p, bx, indent, KEEP_PARAGRAPH);
+}
+
+static size_t
+table(struct pdf *p, const struct resume_block *rows, size_t n, double indent)
+{
+	size_t nr = 0, i, j, ncols = 0;
+	double colw[16] = {0}, total = 0, gap = 12;
+	struct box *cells[16];
+
+	while (nr < n && rows[nr].kind == RESUME_BLOCK_TABLE_ROW)
+		nr++;
+	for (i = 0; i < nr; i++)
+		if (rows[i].ncells > ncols)
+			ncols = rows[i].ncells;
+	if (ncols > 16)
+		ncols = 16;
+	/* natural widths */
+	for (i = 0; i < nr; i++)
+		for (j = 0; j < rows[i].ncells && j < ncols; j++) {
+			struct rich b;
+			double w;
+
+			rich_init(&b);
+			rich_text(p, &b, &rows[i].cells[j],
+			    rows[i].header ? ST_BOLD : 0);
+			/* measure only: a throw-away box */
+			w = box_width(body_box(p, &b, 0, 0, NULL));
+			if (w > colw[j])
+				colw[j] = w;
+		}
+	for (j = 0; j < ncols; j++)
+		total += colw[j] + (j ? gap : 0);
+	if (total > p->width - indent) {
+		/* too wide: share the width in proportion */
+		double scale = (p->width - indent - gap * (double)(ncols - 1)) /
+		    (total - gap * (double)(ncols - 1));
+
+		for (j = 0; j < ncols; j++)
+			colw[j] *= scale;
+	}
+	for (i = 0; i < nr; i++) {
+		double x = indent;
+		size_t k;
+
+		for (j = 0; j < ncols; j++) {
+			struct rich b;
+
+			rich_init(&b);
+			if (j < rows[i].ncells)
+				rich_text(p, &b, &rows[i].cells[j],
+				    rows[i].header ? ST_BOLD : 0);
+			else
+				resume_buf_puts(&b.text, "");
+			cells[j] = body_box(
+			    p, &b, colw[j] + 0.5, 0, &rows[i].pos);
+		}
+		/* the first column carries the row into the flow; the others
+		 * are drawn beside its first line when they have one line */
+		k = add_box(p, cells[0], indent, KEEP_ALL);
+		for (j = 1; j < ncols; j++) {
+			x += colw[j - 1] + gap;
+			if (pango_layout_get_line_count(cells[j]->layout) ==
+			        1 &&
+			    p->lines[k].side == NULL) {
+				p->lines[k].side = cells[j];
+				p->lines[k].side_kind = SIDE_MARKER;
+				p->lines[k].side_x = x;
+			} else {
+				add_box(p, cells[j], x, KEEP_PARAGRAPH);
+			}
+		}
+		p->lines[p->nlines - 1].keep = false;
+		space(p, p->th->gap_item);
+	}
+	return nr;
+}
+
+static void
+blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
+    bool tight)
+{
+	double col[16];
+	size_t i, lv;
+	char marker[24];
+
+	for (lv = 0; lv < 16; lv++)
+		col[lv] = indent + p->th->indent_level * (double)lv;
+	for (i = 0; i < n; i++) {
+		const struct resume_block *x = &b[i];
+		double in, q = p->th->indent_level * (double)x->quote;
+		struct rich r;
+		struct box *bx;
+		size_t first;
+
+		lv = x->level < 16 ? x->level : 15;
+		in = (lv == 0 ? indent : col[lv - 1]) + q;
+		if (!(tight && i == 0))
+			space(p,
+			    x->kind == RESUME_BLOCK_ITEM ||
+			            (x->kind == RESUME_BLOCK_PARAGRAPH &&
+			                lv > 0)
+			        ? p->th->gap_item
+			        : p->th->gap_block * 1.6);
+		rich_init(&r);
+		switch (x->kind) {
+		case RESUME_BLOCK_PARAGRAPH:
+			rich_text(p, &r, &x->text, x->quote ? ST_ITALIC : 0);
+			bx = body_box(p, &r, p->width - in, 0, &x->pos);
+			if (x->quote)
+				bx->color = p->th->muted;
+			add_box(p, bx, in, KEEP_PARAGRAPH);
+			break;
+		case RESUME_BLOCK_ITEM: {
+			struct box *m;
+
+			if (x->number)
+				snprintf(
+				    marker, sizeof(marker), "%u.", x->number);
+			else
+				snprintf(marker, sizeof(marker), "%s",
+				    x->level % 2 ? "◦" : p->th->bullet);
+			m = marker_box(p, marker);
+			col[lv] = in + p->th->indent_item +
+			    (x->number ? box_width(m) - 4 : 0);
+			rich_text(p, &r, &x->text, 0);
+			bx = body_box(p, &r, p->width - col[lv], 0, &x->pos);
+			if (box_rtl(bx)) {
+				/* the bullet stands on the right */
+				first = add_box(p, bx, in, KEEP_PARAGRAPH);
+				p->lines[first].side_x = p->width -
+				    (col[lv] - in) + 3;
+			} else {
+				first = add_box(p, bx, col[lv], KEEP_PARAGRAPH);
+				p->lines[first].side_x = in +
+				    (x->number ? 0 : 1);
+			}
+			p->lines[first].side = m;
+			p->lines[first].side_kind = SIDE_MARKER;
+			break;
+		}
+		case RESUME_BLOCK_HEADING:
+			space(p, p->th->gap_block * 2);
+			rich_text(p, &r, &x->text, 0);
+			bx = make_box(p, &r, p->width - in, p->th->font_heading,
+			    p->th->size_group, p->th->weight_heading,
+			    &p->th->text, &x->pos);
+			add_box(p, bx, in, KEEP_ALL);
+			break;
+		case RESUME_BLOCK_CODE:
+			pango_attr_list_unref(r.attrs);
+			code_block(p, x, in);
+			break;
+		case RESUME_BLOCK_TABLE_ROW:
+			pango_attr_list_unref(r.attrs);
+			i += table(p, x, n - i, in) - 1;
+			break;
+		case RESUME_BLOCK_RULE:
+			pango_attr_list_unref(r.attrs);
+			space(p, p->th->gap_block * 2);
+			break;
+		}
+	}
+}
+
+static void
+section_title(struct pdf *p, const char *title, bool first)
+{
+	struct rich b;
+	struct box *bx;
+	size_t i;
+
+	if (!first)
+		space(p, p->th->gap_section);
+	rich_init(&b);
+	rich_add(p, &b, title, 0, NULL);
+	bx = make_box(p, &b, p->width * 0.8, p->th->font_heading,
+	    p->th->size_section, p->th->weight_heading, &p->th->accent, NULL);
+	i = add_box(p, bx, 0, KEEP_ALL);
+	p->lines[i].rule = true;
+	p->lines[i].outline = title;
+	space(p, p->th->gap_title);
+}
+
+static void
+join(struct pdf *p, struct rich *b, const char *s, const char *sep,
+    unsigned int st)
+{
+	if (s == NULL || *s == '\0')
+		return;
+	if (b->text.len)
+		rich_add(p, b, sep, 0, NULL);
+	rich_add(p, b, s, st, NULL);
+}
+
+/* Writes the head's words: title and area into first, organisation,
+ * location (and the link note) into second, which may be first itself. */
+static void
+head_text(struct pdf *p, const struct resume_entry *e, struct rich *first,
+    struct rich *second, const char *note)
+{
+	/* the part that shows the link, or else the organisation, links */
+	bool title_link = e->url && render_link_shown(e->title, e->url);
+	const char *org_link = e->url && !title_link ? e->url : NULL;
+
+	if (e->title) {
+		rich_add(
+		    p, first, e->title, ST_TITLE, title_link ? e->url : NULL);
+	}
+	join(p, first, e->area, ", ", ST_TITLE);
+	if (e->org) {
+		/* an organisation alone carries the head: bold, not italic */
+		bool alone = !e->title && !e->area;
+
+		if (!e->title && e->url && !org_link)
+			org_link = e->url;
+
+		if (second->text.len)
+			rich_add(p, second, ", ", 0, NULL);
+		rich_add(
+		    p, second, e->org, alone ? ST_TITLE : ST_ITALIC, org_link);
+	}
+	join(p, second, e->location, ", ", ST_MUTED);
+	if (e->level)
+		join(p, first->text.len ? first : second, e->level, " · ",
+		    ST_MUTED);
+	if (note) {
+		struct rich *t = second->text.len ? second : first;
+
+		rich_add(p, t, " ", 0, NULL);
+		rich_add(p, t, note, ST_SMALL, e->url);
+	}
+}
+
+static void
+rich_free(struct rich *b)
+{
+	free(b->links);
+	pango_attr_list_unref(b->attrs);
+	resume_buf_free(&b->text);
+}
+
+/* "Title, Area, Org, Location" with the date flush right; the
+ * organisation goes to a second line when it all does not fit, as in the
+ * text output. */
+static void
+entry_head(struct pdf *p, const struct resume_entry *e)
+{
+	struct resume_buf db = {0};
+	const char *date = render_dates(&e->dates, &db);
+	const char *note = NULL;
+	struct box *dbx = NULL, *left = NULL;
+	struct rich b, second;
+	double dw = 0, avail;
+	size_t first;
+
+	if (date) {
+		rich_init(&b);
+		rich_add(p, &b, date, 0, NULL);
+		dbx = make_box(p, &b, 0, p->th->font_body, p->th->size_small,
+		    400, &p->th->muted, &e->pos);
+		dw = box_width(dbx) + 14;
+	}
+	avail = p->width - dw;
+	if (e->url && !render_link_shown(e->title, e->url) &&
+	    !render_link_shown(e->org, e->url))
+		note = render_links_note(&p->links, "", e->url);
+	/* everything on one line, when it fits */
+	rich_init(&b);
+	head_text(p, e, &b, &b, note);
+	if (b.text.len == 0)
+		resume_buf_puts(
+		    &b.text, "\xe2\x80\x8b"); /* a line for the date */
+	left = body_box(p, &b, avail, 0, &e->pos);
+	rich_init(&second);
+	if (pango_layout_get_line_count(left->layout) > 1 &&
+	    (e->title || e->area) && (e->org || e->location)) {
+		/* title and date above, organisation below */
+		rich_init(&b);
+		head_text(p, e, &b, &second, note);
+		left = body_box(p, &b, avail, 0, &e->pos);
+	}
+	/* a right-to-left head puts its date on the left */
+	first = add_box(p, left, dbx && box_rtl(left) ? dw : 0, KEEP_ALL);
+	if (dbx) {
+		p->lines[first].side = dbx;
+		p->lines[first].side_kind = box_rtl(left) ? SIDE_LEFT
+		                                          : SIDE_RIGHT;
+	}
+	if (second.text.len)
+		add_box(
+		    p, body_box(p, &second, p->width, 0, &e->pos), 0, KEEP_ALL);
+	else
+		rich_free(&second);
+	resume_buf_free(&db);
+}
+
+/* Keeps a head with the first two lines of what follows it. */
+static void
+keep_with_two(struct pdf *p, size_t from)
+{
+	size_t i;
+
+	for (i = from; i < p->nlines && i < from + 1; i++)
+		p->lines[i].keep = true;
+}
+
+static void
+entry(struct pdf *p, const struct resume_entry *e)
+{
+	size_t mark;
+
+	entry_head(p, e);
+	mark = p->nlines;
+	if (e->nkeywords) {
+		struct rich b;
+		size_t i;
+
+		rich_init(&b);
+		for (i = 0; i < e->nkeywords; i++)
+			join(p, &b, e->keywords[i], ", ", 0);
+		space(p, p->th->gap_item);
+		add_box(p, body_box(p, &b, p->width, 0, &e->pos), 0,
+		    KEEP_PARAGRAPH);
+	}
+	space(p, p->th->gap_item * 2);
+	blocks(p, e->body, e->nbody, 0, true);
+	keep_with_two(p, mark);
+}
+
+/* Skills, languages, interests: "Category: a, b, c" on one paragraph. */
+static void
+keyword_entry(struct pdf *p, const struct resume_entry *e)
+{
+	struct rich b;
+	size_t i;
+	bool any = false;
+
+	rich_init(&b);
+	if (e->title) {
+		rich_add(p, &b, e->title, ST_TITLE, NULL);
+		if (e->level && e->nkeywords) {
+			rich_add(p, &b, " — ", 0, NULL);
+			rich_add(p, &b, e->level, ST_MUTED, NULL);
+		}
+		if (e->nkeywords || e->level)
+			rich_add(p, &b, ": ", ST_TITLE, NULL);
+	}
+	if (e->level && !e->nkeywords)
+		rich_add(p, &b, e->level, 0, NULL);
+	for (i = 0; i < e->nkeywords; i++) {
+		if (any)
+			rich_add(p, &b, ", ", 0, NULL);
+		rich_add(p, &b, e->keywords[i], 0, NULL);
+		any = true;
+	}
+	if (b.text.len)
+		add_box(p, body_box(p, &b, p->width, 0, &e->pos), 0,
+		    KEEP_PARAGRAPH);
+	else
+		pango_attr_list_unref(b.attrs);
+	if (e->nbody) {
+		space(p, p->th->gap_item);
+		blocks(p, e->body, e->nbody, p->th->indent_item, true);
+	}
+}
+
+static bool
+compact(enum resume_section_kind k)
+{
+	return k == RESUME_SECTION_SKILLS || k == RESUME_SECTION_LANGUAGES ||
+	    k == RESUME_SECTION_INTERESTS;
+}
+
+static void
+section(struct pdf *p, const struct resume_section *s, bool first)
+{
+	const char *title = s->title ? s->title
+	                             : resume_section_kind_title(s->kind);
+	size_t i;
+
+	if (title)
+		section_title(p, title, first);
+	else
+		space(p, p->th->gap_section);
+	blocks(p, s->intro, s->nintro, 0, true);
+	for (i = 0; i < s->nentries; i++) {
+		const struct resume_entry *e = &s->entries[i];
+
+		if (e->group &&
+		    (i == 0 || s->entries[i - 1].group == NULL ||
+		        strcmp(s->entries[i - 1].group, e->group))) {
+			struct rich b;
+
+			space(p, p->th->gap_entry * 1.2);
+			rich_init(&b);
+			rich_add(p, &b, e->group, 0, NULL);
+			add_box(p,
+			    make_box(p, &b, p->width, p->th->font_heading,
+			        p->th->size_group, p->th->weight_heading,
+			        &p->th->text, &e->pos),
+			    0, KEEP_ALL);
+			space(p, p->th->gap_item * 2);
+		}
+		if (compact(s->kind)) {
+			if (i > 0 || s->nintro)
+				space(p,
+				    e->nbody || (i && s->entries[i - 1].nbody)
+				        ? p->th->gap_entry
+				        : p->th->gap_item * 2);
+			keyword_entry(p, e);
+		} else {
+			if (i > 0 || s->nintro)
+				space(p, p->th->gap_entry);
+			entry(p, e);
+		}
+	}
+}
+
+static void
+header(struct pdf *p)
+{
+	const struct resume_basics *bs = &p->r->basics;
+	struct rich b;
+	size_t i;
+	bool any = false;
+
+	if (bs->name) {
+		rich_init(&b);
+		rich_add(p, &b, bs->name, 0, NULL);
+		add_box(p,
+		    make_box(p, &b, p->width, p->th->font_heading,
+		        p->th->size_name, p->th->weight_name, &p->th->text,
+		        &bs->pos),
+		    0, KEEP_ALL);
+	}
+	if (bs->label) {
+		space(p, 1);
+		rich_init(&b);
+		rich_add(p, &b, bs->label, 0, NULL);
+		add_box(p,
+		    make_box(p, &b, p->width, p->th->font_body,
+		        p->th->size_label, 400, &p->th->muted, &bs->pos),
+		    0, KEEP_ALL);
+	}
+	rich_init(&b);
+	for (i = 0; i < bs->ncontacts; i++) {
+		const struct resume_contact *c = &bs->contacts[i];
+		const char *note;
+
+		if (c->in_section)
+			continue;
+		if (any) {
+			rich_add(p, &b, "  ", 0, NULL);
+			rich_add(p, &b, p->th->contact_sep, ST_ACCENT, NULL);
+			rich_add(p, &b, "  ", 0, NULL);
+		}
+		nobreak_begin(&b);
+		if (c->label) {
+			rich_add(p, &b, c->label, ST_MUTED, NULL);
+			rich_add(p, &b, ": ", ST_MUTED, NULL);
+		}
+		rich_add(p, &b, c->text, 0, c->href);
+		note = render_links_note(&p->links, c->text, c->href);
+		if (note) {
+			rich_add(p, &b, " ", 0, NULL);
+			rich_add(p, &b, note, ST_SMALL, c->href);
+		}
+		nobreak_end(&b);
+		any = true;
+	}
+	if (any) {
+		space(p, 4);
+		add_box(p,
+		    make_box(p, &b, p->width, p->th->font_body,
+		        p->th->size_small, 400, &p->th->text, NULL),
+		    0, KEEP_ALL);
+	} else
+		pango_attr_list_unref(b.attrs);
+	if (p->nlines)
+		p->lines[p->nlines - 1].keep = false;
+	space(p, p->th->gap_header);
+	blocks(p, bs->summary, bs->nsummary, 0, true);
+}
+
+/* --- pagination and drawing --- */
+
+struct page_pos {
+	int page;
+	double y; /* top of the line from the top margin */
+};
+
+static int
+paginate(struct pdf *p, struct page_pos *pos, double avail)
+{
+	size_t i = 0, j, k;
+	double y = 0, h;
+	int page = 0;
+
+	while (i < p->nlines) {
+		/* the lines that must stay together: [i, j] */
+		for (j = i; j + 1 < p->nlines && p->lines[j].keep && j - i < 40;
+		     j++)
+			;
+		h = y > 0 ? p->lines[i].space_before : 0;
+		for (k = i; k <= j; k++)
+			h += p->lines[k].height +
+			    (k > i ? p->lines[k].space_before : 0);
+		if (y > 0 && y + h > avail) {
+			page++;
+			y = 0;
+		}
+		for (k = i; k <= j; k++) {
+			double sb = y > 0 ? p->lines[k].space_before : 0;
+
+			if (y > 0 && y + sb + p->lines[k].height > avail) {
+				/* a group taller than a page breaks anyway */
+				page++;
+				y = 0;
+				sb = 0;
+			}
+			y += sb;
+			pos[k].page = page;
+			pos[k].y = y;
+			y += p->lines[k].height;
+		}
+		i = j + 1;
+	}
+	return page + 1;
+}
+
+static void
+set_color(cairo_t *cr, const struct resume_color *c)
+{
+	cairo_set_source_rgb(cr, c->r, c->g, c->b);
+}
+
+static void
+link_rects(struct pdf *p, cairo_t *cr, const struct fline *l, double left,
+    double top, PangoLayoutLine *line)
+{
+	struct resume_buf attrs = {0};
+	size_t k;
+
+	for (k = 0; k < l->box->nlinks; k++) {
+		const struct link *lk = &l->box->links[k];
+		int s = lk->start > line->start_index ? lk->start
+		                                      : line->start_index;
+		int e = lk->end < line->start_index + line->length
+		    ? lk->end
+		    : line->start_index + line->length;
+		int x0, x1;
+		const char *c;
+
+		if (s >= e)
+			continue;
+		pango_layout_line_index_to_x(line, s, FALSE, &x0);
+		pango_layout_line_index_to_x(line, e, FALSE, &x1);
+		if (e >= line->start_index + line->length) {
+			PangoRectangle log;
+
+			pango_layout_line_get_extents(line, NULL, &log);
+			x1 = log.x + log.width;
+		}
+		if (x1 < x0) {
+			int t = x0;
+
+			x0 = x1;
+			x1 = t;
+		}
+		resume_buf_clear(&attrs);
+		resume_buf_puts(&attrs, "uri='");
+		for (c = lk->href; *c; c++) {
+			if (*c == '\'' || *c == '\\')
+				resume_buf_putc(&attrs, '\\');
+			resume_buf_putc(&attrs, *c);
+		}
+		resume_buf_printf(&attrs, "' rect=[%.2f %.2f %.2f %.2f]",
+		    left + PT(x0), top, PT(x1 - x0), l->height);
+		cairo_tag_begin(cr, CAIRO_TAG_LINK, resume_buf_str(&attrs));
+		cairo_tag_end(cr, CAIRO_TAG_LINK);
+	}
+	(void)p;
+	resume_buf_free(&attrs);
+}
+
+static void
+draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
+    const struct fline *l, double y, int page)
+{
+	double left = p->th->margin_side + l->x + l->line_x;
+	PangoLayoutLine *line = pango_layout_get_line_readonly(
+	    l->box->layout, l->line);
+	double base = y + l->baseline;
+
+	set_color(cr, &l->box->color);
+	cairo_move_to(cr, left, base);
+	pango_cairo_show_layout_line(cr, line);
+	link_rects(p, cr, l, left, y, line);
+	if (l->side) {
+		PangoLayoutLine *sl = pango_layout_get_line_readonly(
+		    l->side->layout, 0);
+		double sx = l->side_kind == SIDE_RIGHT
+		    ? p->th->margin_side + p->width - box_width(l->side)
+		    : l->side_kind == SIDE_LEFT
+		    ? p->th->margin_side
+		    : p->th->margin_side + l->side_x;
+		struct fline side = *l;
+
+		set_color(cr, &l->side->color);
+		cairo_move_to(cr, sx, base);
+		pango_cairo_show_layout_line(cr, sl);
+		side.box = l->side;
+		link_rects(p, cr, &side, sx, y, sl);
+	}
+	if (l->rule) {
+		PangoRectangle log;
+		double x0, x1 = p->th->margin_side + p->width;
+		double ry = base - p->th->size_section * 0.32;
+
+		pango_layout_line_get_extents(line, NULL, &log);
+		x0 = left + PT(log.width) + 8;
+		if (x1 - x0 > 20) {
+			cairo_set_source_rgba(cr, p->th->rule.r, p->th->rule.g,
+			    p->th->rule.b, 0.55);
+			cairo_set_line_width(cr, p->th->rule_width);
+			cairo_move_to(cr, x0, ry);
+			cairo_line_to(cr, x1, ry);
+			cairo_stroke(cr);
+		}
+	}
+	if (l->outline) {
+		char dest[96];
+
+		snprintf(dest, sizeof(dest), "page=%d pos=[%.2f %.2f]",
+		    page + 1, left, y);
+		cairo_pdf_surface_add_outline(
+		    surf, CAIRO_PDF_OUTLINE_ROOT, l->outline, dest, 0);
+	}
+}
+
+static void
+footer(struct pdf *p, cairo_t *cr, int page, int npages)
+{
+	struct rich b;
+	struct box *bx;
+	char num[64];
+	PangoLayoutLine *line;
+
+	rich_init(&b);
+	if (p->r->basics.name) {
+		rich_add(p, &b, p->r->basics.name, 0, NULL);
+		rich_add(p, &b, "  ·  ", 0, NULL);
+	}
+	snprintf(num, sizeof(num), "page %d of %d", page + 1, npages);
+	rich_add(p, &b, num, 0, NULL);
+	bx = make_box(p, &b, 0, p->th->font_body, p->th->size_small - 1, 400,
+	    &p->th->muted, NULL);
+	line = pango_layout_get_line_readonly(bx->layout, 0);
+	set_color(cr, &bx->color);
+	cairo_move_to(cr, (p->page_w - box_width(bx)) / 2,
+	    p->page_h - p->th->margin_bottom / 2);
+	pango_cairo_show_layout_line(cr, line);
+}
+
+static cairo_status_t
+write_out(void *closure, const unsigned char *data, unsigned int length)
+{
+	return fwrite(data, 1, length, closure) == length
+	    ? CAIRO_STATUS_SUCCESS
+	    : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static void
+metadata(struct pdf *p, cairo_surface_t *s, long long date)
+{
+	const struct resume *r = p->r;
+	struct resume_buf t = {0};
+	char when[32];
+	time_t tt = (time_t)date;
+	struct tm tm;
+	size_t i, j, k;
+
+	resume_buf_puts(&t, r->basics.name ? r->basics.name : "");
+	resume_buf_puts(&t, r->basics.name ? " – Résumé" : "Résumé");
+	cairo_pdf_surface_set_metadata(
+	    s, CAIRO_PDF_METADATA_TITLE, resume_buf_str(&t));
+	if (r->basics.name)
+		cairo_pdf_surface_set_metadata(
+		    s, CAIRO_PDF_METADATA_AUTHOR, r->basics.name);
+	if (r->basics.label)
+		cairo_pdf_surface_set_metadata(
+		    s, CAIRO_PDF_METADATA_SUBJECT, r->basics.label);
+	resume_buf_clear(&t);
+	for (i = 0; i < r->nsections; i++) {
+		if (r->sections[i].kind != RESUME_SECTION_SKILLS)
+			continue;
+		for (j = 0; j < r->sections[i].nentries; j++)
+			for (k = 0; k < r->sections[i].entries[j].nkeywords;
+			     k++) {
+				if (t.len)
+					resume_buf_puts(&t, ", ");
+				resume_buf_puts(
+				    &t, r->sections[i].entries[j].keywords[k]);
+			}
+	}
+	if (t.len)
+		cairo_pdf_surface_set_metadata(
+		    s, CAIRO_PDF_METADATA_KEYWORDS, resume_buf_str(&t));
+	cairo_pdf_surface_set_metadata(
+	    s, CAIRO_PDF_METADATA_CREATOR, "resume " RESUME_VERSION);
+	gmtime_r(&tt, &tm);
+	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, when);
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, when);
+	resume_buf_free(&t);
+}
+
+static int
+render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
+    struct resume_diag *diag)
+{
+	struct pdf p = {0};
+	PangoFontMap *fm = NULL;
+	cairo_font_options_t *fo = NULL;
+	cairo_surface_t *surf = NULL;
+	cairo_t *cr = NULL;
+	struct page_pos *pos = NULL;
+	int npages, page, rc = -1;
+	size_t i;
+	cairo_status_t st;
+
+	p.r = r;
+	p.diag = diag;
+	p.th = o->theme ? o->theme : resume_theme_default();
+	if (o->paper == RESUME_PAPER_LETTER) {
+		p.page_w = 612;
+		p.page_h = 792;
+	} else {
+		p.page_w = 595.276;
+		p.page_h = 841.89;
+	}
+	p.width = p.page_w - 2 * p.th->margin_side;
+
+	fm = pango_cairo_font_map_new();
+	p.ctx = pango_font_map_create_context(fm);
+	pango_cairo_context_set_resolution(p.ctx, 72);
+	fo = cairo_font_options_create();
+	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+	pango_cairo_context_set_font_options(p.ctx, fo);
+	pango_context_set_language(p.ctx, pango_language_from_string(r->lang));
+
+	header(&p);
+	for (i = 0; i < r->nsections; i++)
+		section(&p, &r->sections[i],
+		    i == 0 && r->basics.nsummary == 0 && !r->basics.name &&
+		        !r->basics.ncontacts);
+
+	pos = xcalloc(p.nlines + 1, sizeof(*pos));
+	npages = paginate(
+	    &p, pos, p.page_h - p.th->margin_top - p.th->margin_bottom);
+
+	surf = cairo_pdf_surface_create_for_stream(
+	    write_out, out, p.page_w, p.page_h);
+	metadata(&p, surf, o->date);
+	cr = cairo_create(surf);
+	for (page = 0, i = 0; page < npages; page++) {
+		for (; i < p.nlines && pos[i].page == page; i++)
+			draw_line(&p, cr, surf, &p.lines[i],
+			    p.th->margin_top + pos[i].y, page);
+		if (npages > 1)
+			footer(&p, cr, page, npages);
+		cairo_show_page(cr);
+	}
+	st = cairo_status(cr);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
+		    "PDF drawing failed: %s", cairo_status_to_string(st));
+		goto out;
+	}
+	cairo_destroy(cr);
+	cr = NULL;
+	cairo_surface_finish(surf);
+	st = cairo_surface_status(surf);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
+		    "PDF output failed: %s", cairo_status_to_string(st));
+		goto out;
+	}
+	rc = 0;
+out:
+	if (cr)
+		cairo_destroy(cr);
+	if (surf)
+		cairo_surface_destroy(surf);
+	for (i = 0; i < p.nboxes; i++) {
+		g_object_unref(p.boxes[i]->layout);
+		free(p.boxes[i]->links);
+		free(p.boxes[i]);
+	}
+	free(p.boxes);
+	free(p.lines);
+	free(pos);
+	render_links_free(&p.links);
+	if (fo)
+		cairo_font_options_destroy(fo);
+	if (p.ctx)
+		g_object_unref(p.ctx);
+	if (fm)
+		g_object_unref(fm);
+	return rc;
+}
+
+const struct resume_backend resume_backend_pdf = {.name = "pdf",
+    .suffix = ".pdf",
+    .flags = RESUME_BACKEND_BINARY,
+    .render = render_pdf};

@@ -1,0 +1,72 @@
+#!/bin/sh
+# The PDF as a document: pages, metadata, embedded subset fonts, links,
+# outline, byte-identical rebuilds, paper sizes, missing-glyph warnings.
+. "$(dirname "$0")/../cli/lib.sh"
+EX=$(dirname "$0")/../../data/examples
+
+"$RESUME" render --pdf -o "$T/a.pdf" "$EX/alex-rivera.md" 2>"$T/err"
+expect_status 0 $? "render --pdf"
+expect_empty "$T/err" "" "stderr"
+head -c 5 "$T/a.pdf" >"$T/magic"
+expect_eq "%PDF-" "$(cat "$T/magic")" "PDF magic"
+
+pdfinfo "$T/a.pdf" >"$T/info"
+expect_contains "$T/info" "Pages:           1" "one page"
+expect_contains "$T/info" "Page size:       595.276 x 841.89 pts (A4)" "A4 by default"
+expect_contains "$T/info" "Title:           Alex Rivera – Résumé" "Title"
+expect_contains "$T/info" "Author:          Alex Rivera" "Author"
+expect_contains "$T/info" "Subject:         Site Reliability Engineer" "Subject"
+expect_contains "$T/info" "Keywords:        Go, C, Python, Bash, SQL, Linux" "Keywords: the skills"
+expect_contains "$T/info" "Creator:         resume 0.1.0" "Creator"
+# SOURCE_DATE_EPOCH=1700000000 is 2023-11-14 22:13:20 UTC
+expect_contains "$T/info" "CreationDate:    Tue Nov 14 22:13:20 2023 UTC" "CreationDate"
+expect_contains "$T/info" "ModDate:         Tue Nov 14 22:13:20 2023 UTC" "ModDate"
+
+# every font embedded and subset
+pdffonts "$T/a.pdf" | tail -n +3 >"$T/fonts"
+[ -s "$T/fonts" ] || fail "no fonts listed"
+awk '$(NF-4) != "yes" || $(NF-3) != "yes" { print "not embedded+subset: " $0; bad = 1 } END { exit bad }' "$T/fonts" ||
+	fail "a font is not embedded and subset"
+expect_contains "$T/fonts" "Lato-Regular" "the default family is Lato"
+
+# links: exact targets, no file paths, none for '#'
+pdfinfo -url "$T/a.pdf" | tail -n +2 | awk '{ print $3 }' | sort >"$T/urls"
+printf '%s\n' "https://alexrivera.dev" "https://example.com/exporter" \
+	"https://github.com/arivera" "https://github.com/arivera/tinyraft" \
+	"mailto:alex.rivera@example.com" >"$T/want"
+sort -u "$T/urls" >"$T/urls.u"
+diff -u "$T/want" "$T/urls.u" || fail "link targets differ"
+grep -q "file:" "$T/urls" && fail "a file: link"
+
+# one outline entry per section
+pdftohtml -xml -i -stdout "$T/a.pdf" 2>/dev/null | sed -n 's/.*<item page="[0-9]*">\(.*\)<\/item>.*/\1/p' >"$T/outline"
+printf '%s\n' Experience Education Skills Projects Languages Awards >"$T/want"
+diff -u "$T/want" "$T/outline" || fail "outline differs"
+
+# the same input gives the same bytes
+"$RESUME" render --pdf -o "$T/b.pdf" "$EX/alex-rivera.md"
+cmp -s "$T/a.pdf" "$T/b.pdf" || fail "two renders differ"
+"$RESUME" render --pdf "$EX/alex-rivera.md" >"$T/c.pdf"
+cmp -s "$T/a.pdf" "$T/c.pdf" || fail "stdout render differs"
+
+"$RESUME" render --pdf --paper letter -o "$T/l.pdf" "$EX/alex-rivera.md"
+pdfinfo "$T/l.pdf" >"$T/info"
+expect_contains "$T/info" "Page size:       612 x 792 pts (letter)" "--paper letter"
+"$RESUME" render --pdf --paper a5 -o "$T/x.pdf" "$EX/alex-rivera.md" 2>"$T/err"
+expect_status 2 $? "--paper a5"
+expect_contains "$T/err" "--paper takes a4 or letter, not 'a5'" "--paper a5"
+
+# a character no installed font has: a warning with its code point and
+# place, and still a PDF
+printf '# X\n\nx@example.com\n\n## Notes\n\nSiyaq \360\236\264\201 number.\n' >"$T/g.md"
+"$RESUME" render --pdf -o "$T/g.pdf" "$T/g.md" 2>"$T/err"
+expect_status 0 $? "missing glyph"
+expect_eq "resume: $T/g.md:7:1: warning: no installed font has U+1ED01 '𞴁'; it shows as a box" "$(cat "$T/err")" "missing glyph warning"
+# Chinese, Japanese, Russian and Persian find real glyphs
+printf '# 陈静 Léa\n\n## Notes\n\n日本語のテキスト, Опыт работы, مهندس نرم‌افزار\n' >"$T/s.md"
+"$RESUME" render --pdf -o "$T/s.pdf" "$T/s.md" 2>"$T/err"
+expect_empty "$T/err" "" "scripts: no missing glyphs"
+pdffonts "$T/s.pdf" >"$T/fonts"
+expect_contains "$T/fonts" "NotoSansCJK" "CJK falls back to Noto CJK"
+expect_contains "$T/fonts" "NotoSansArabic" "Persian falls back to Noto Arabic"
+finish

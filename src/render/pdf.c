@@ -18,7 +18,9 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
 
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
@@ -965,6 +967,177 @@ header(struct pdf *p)
 	blocks(p, bs->summary, bs->nsummary, 0, true);
 }
 
+/* --- fonts --- */
+
+static void
+charset_add(FcCharSet *cs, const char *s)
+{
+	size_t i = 0, n, k;
+	uint32_t cp;
+
+	if (s == NULL)
+		return;
+	n = strlen(s);
+	while (i < n) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (cp > 0x20)
+			FcCharSetAddChar(cs, cp);
+		i += k;
+	}
+}
+
+static void
+charset_text(FcCharSet *cs, const struct resume_text *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nspans; i++)
+		charset_add(cs, t->spans[i].text);
+}
+
+static void
+charset_blocks(FcCharSet *cs, const struct resume_block *b, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		charset_text(cs, &b[i].text);
+		charset_add(cs, b[i].literal);
+		for (j = 0; j < b[i].ncells; j++)
+			charset_text(cs, &b[i].cells[j]);
+	}
+}
+
+/* Every character the PDF will show: the résumé's and our own. */
+static FcCharSet *
+document_charset(const struct resume *r, const struct resume_theme *t)
+{
+	FcCharSet *cs = FcCharSetCreate();
+	size_t i, j, k;
+
+	charset_add(cs, "0123456789 ,:;.–—·•◦()<>/ page of Résumé");
+	charset_add(cs, t->bullet);
+	charset_add(cs, t->contact_sep);
+	charset_add(cs, r->basics.name);
+	charset_add(cs, r->basics.label);
+	for (i = 0; i < r->basics.ncontacts; i++) {
+		charset_add(cs, r->basics.contacts[i].label);
+		charset_add(cs, r->basics.contacts[i].text);
+		charset_add(cs, r->basics.contacts[i].href);
+	}
+	charset_blocks(cs, r->basics.summary, r->basics.nsummary);
+	for (i = 0; i < r->nsections; i++) {
+		const struct resume_section *s = &r->sections[i];
+
+		charset_add(cs, s->title);
+		charset_add(cs, resume_section_kind_title(s->kind));
+		charset_blocks(cs, s->intro, s->nintro);
+		for (j = 0; j < s->nentries; j++) {
+			const struct resume_entry *e = &s->entries[j];
+
+			charset_add(cs, e->group);
+			charset_add(cs, e->title);
+			charset_add(cs, e->org);
+			charset_add(cs, e->area);
+			charset_add(cs, e->location);
+			charset_add(cs, e->url);
+			charset_add(cs, e->level);
+			charset_add(cs, e->dates.text);
+			for (k = 0; k < e->nkeywords; k++)
+				charset_add(cs, e->keywords[k]);
+			charset_blocks(cs, e->body, e->nbody);
+		}
+	}
+	return cs;
+}
+
+/*
+ * A font configuration holding only the directories of the theme's own
+ * families, when their fonts cover every character of the document.
+ * Pango sorts all installed fonts for each font it sets up (hundreds with
+ * Noto and Noto CJK); with the theme's few it does the same work in a
+ * fraction of the time.  Returns NULL when the system configuration, with
+ * its fallbacks, is needed; the caller destroys what it gets.
+ */
+static FcConfig *
+theme_config(const struct resume *r, const struct resume_theme *t)
+{
+	const char *families[] = {t->font_body, t->font_heading, t->font_mono};
+	FcCharSet *doc, *have = FcCharSetCreate();
+	FcStrSet *dirs = FcStrSetCreate();
+	FcConfig *cfg = NULL;
+	FcStrList *it;
+	FcChar8 *dir;
+	size_t i;
+	int f;
+
+	if (!FcInit())
+		goto out;
+	for (i = 0; i < sizeof(families) / sizeof(*families); i++) {
+		/* the first family of the list: "Lato, Noto Sans" → Lato */
+		char fam[128];
+		FcPattern *pat;
+		FcObjectSet *os;
+		FcFontSet *fs;
+
+		snprintf(fam, sizeof(fam), "%.*s",
+		    (int)strcspn(families[i], ","), families[i]);
+		pat = FcPatternBuild(NULL, FC_FAMILY, FcTypeString, fam,
+		    (char *)NULL);
+		os = FcObjectSetBuild(FC_FILE, FC_CHARSET, (char *)NULL);
+		fs = FcFontList(NULL, pat, os);
+		for (f = 0; fs && f < fs->nfont; f++) {
+			FcChar8 *file;
+			FcCharSet *cs;
+
+			if (FcPatternGetString(fs->fonts[f], FC_FILE, 0, &file) ==
+				FcResultMatch) {
+				FcChar8 *d = FcStrDirname(file);
+
+				FcStrSetAdd(dirs, d);
+				FcStrFree(d);
+			}
+			if (FcPatternGetCharSet(fs->fonts[f], FC_CHARSET, 0, &cs) ==
+			    FcResultMatch)
+				FcCharSetMerge(have, cs, NULL);
+		}
+		if (fs == NULL || fs->nfont == 0)
+			FcStrSetAdd(dirs, (const FcChar8 *)"/nonexistent");
+		if (fs)
+			FcFontSetDestroy(fs);
+		FcObjectSetDestroy(os);
+		FcPatternDestroy(pat);
+	}
+	doc = document_charset(r, t);
+	if (FcCharSetIsSubset(doc, have) && !FcStrSetMember(dirs,
+						  (const FcChar8 *)"/nonexistent")) {
+		/* the system's font caches, so that no font file is read */
+		struct resume_buf xml = {0};
+		FcStrList *cd = FcConfigGetCacheDirs(NULL);
+
+		resume_buf_puts(&xml, "<fontconfig>");
+		while (cd && (dir = FcStrListNext(cd)) != NULL)
+			resume_buf_printf(&xml, "<cachedir>%s</cachedir>",
+			    (const char *)dir);
+		if (cd)
+			FcStrListDone(cd);
+		resume_buf_puts(&xml, "</fontconfig>");
+		cfg = FcConfigCreate();
+		FcConfigParseAndLoadFromMemory(cfg,
+		    (const FcChar8 *)resume_buf_str(&xml), FcFalse);
+		resume_buf_free(&xml);
+		it = FcStrListCreate(dirs);
+		while ((dir = FcStrListNext(it)) != NULL)
+			FcConfigAppFontAddDir(cfg, dir);
+		FcStrListDone(it);
+	}
+	FcCharSetDestroy(doc);
+out:
+	FcCharSetDestroy(have);
+	FcStrSetDestroy(dirs);
+	return cfg;
+}
+
 /* --- pagination and drawing --- */
 
 struct page_pos {
@@ -1205,6 +1378,7 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	struct pdf p = {0};
 	PangoFontMap *fm = NULL;
 	cairo_font_options_t *fo = NULL;
+	FcConfig *fc;
 	cairo_surface_t *surf = NULL;
 	cairo_t *cr = NULL;
 	struct page_pos *pos = NULL;
@@ -1225,13 +1399,19 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	p.width = p.page_w - 2 * p.th->margin_side;
 
 	fm = pango_cairo_font_map_new();
+	if (PANGO_IS_FC_FONT_MAP(fm) && (fc = theme_config(r, p.th)) != NULL) {
+		pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), fc);
+		FcConfigDestroy(fc); /* the font map holds its own reference */
+	}
 	p.ctx = pango_font_map_create_context(fm);
 	pango_cairo_context_set_resolution(p.ctx, 72);
 	fo = cairo_font_options_create();
 	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
 	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
 	pango_cairo_context_set_font_options(p.ctx, fo);
-	pango_context_set_language(p.ctx, pango_language_from_string(r->lang));
+	/* "zh" alone would let fontconfig pick Japanese glyph forms */
+	pango_context_set_language(p.ctx, pango_language_from_string(
+	    strcmp(r->lang, "zh") == 0 ? "zh-cn" : r->lang));
 
 	header(&p);
 	for (i = 0; i < r->nsections; i++)

@@ -5,7 +5,7 @@
 static const struct resume_theme classic = {.name = "classic",
     .font_body = "Lato, Noto Sans, Noto Sans Arabic",
     .font_heading = "Lato, Noto Sans, Noto Sans Arabic",
-    .font_mono = "Noto Sans Mono",
+    .font_mono = "DejaVu Sans Mono",
     .weight_name = 300,
     .weight_heading = 600,
     .weight_title = 700,

@@ -45,7 +45,8 @@ main(int argc, char **argv)
 		end = strstr(p, "\n\n");
 		end = end ? end + 2 : p + strlen(p);
 		l = pango_cairo_create_layout(cr);
-		pango_cairo_context_set_resolution(pango_layout_get_context(l), 72);
+		pango_cairo_context_set_resolution(
+		    pango_layout_get_context(l), 72);
 		pango_layout_context_changed(l);
 		pango_layout_set_font_description(l, fd);
 		pango_layout_set_width(l, (int)(w * PANGO_SCALE));

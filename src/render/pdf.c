@@ -779,16 +779,6 @@ entry_head(struct pdf *p, const struct resume_entry *e)
 	resume_buf_free(&db);
 }
 
-/* Keeps a head with the first two lines of what follows it. */
-static void
-keep_with_two(struct pdf *p, size_t from)
-{
-	size_t i;
-
-	for (i = from; i < p->nlines && i < from + 1; i++)
-		p->lines[i].keep = true;
-}
-
 static void
 entry(struct pdf *p, const struct resume_entry *e)
 {
@@ -809,7 +799,12 @@ entry(struct pdf *p, const struct resume_entry *e)
 	}
 	space(p, p->th->gap_item * 2);
 	blocks(p, e->body, e->nbody, 0, true);
-	keep_with_two(p, mark);
+	/* the head stays with the first two lines of the description (the
+	 * head's own lines keep with the next one already), and nothing
+	 * ties the entry's last line to the next entry */
+	if (p->nlines - mark >= 2)
+		p->lines[mark].keep = true;
+	p->lines[p->nlines - 1].keep = false;
 }
 
 /* Skills, languages, interests: "Category: a, b, c" on one paragraph. */
@@ -1052,20 +1047,21 @@ document_charset(const struct resume *r, const struct resume_theme *t)
 }
 
 /*
- * A font configuration holding only the directories of the theme's own
- * families, when their fonts cover every character of the document.
- * Pango sorts all installed fonts for each font it sets up (hundreds with
- * Noto and Noto CJK); with the theme's few it does the same work in a
- * fraction of the time.  Returns NULL when the system configuration, with
- * its fallbacks, is needed; the caller destroys what it gets.
+ * Do the theme's own families cover every character of the document?  If
+ * so and cfg is not NULL, *cfg gets a font configuration holding only their
+ * directories (the caller owns it).  Pango sorts all installed fonts for
+ * each font it sets up (hundreds with Noto and Noto CJK); with the theme's
+ * few it does the same work in a fraction of the time.
  */
-static FcConfig *
-theme_config(const struct resume *r, const struct resume_theme *t)
+static bool
+theme_covers(
+    const struct resume *r, const struct resume_theme *t, FcConfig **cfg_out)
 {
 	const char *families[] = {t->font_body, t->font_heading, t->font_mono};
 	FcCharSet *doc, *have = FcCharSetCreate();
 	FcStrSet *dirs = FcStrSetCreate();
 	FcConfig *cfg = NULL;
+	bool covered = false;
 	FcStrList *it;
 	FcChar8 *dir;
 	size_t i;
@@ -1082,23 +1078,23 @@ theme_config(const struct resume *r, const struct resume_theme *t)
 
 		snprintf(fam, sizeof(fam), "%.*s",
 		    (int)strcspn(families[i], ","), families[i]);
-		pat = FcPatternBuild(NULL, FC_FAMILY, FcTypeString, fam,
-		    (char *)NULL);
+		pat = FcPatternBuild(
+		    NULL, FC_FAMILY, FcTypeString, fam, (char *)NULL);
 		os = FcObjectSetBuild(FC_FILE, FC_CHARSET, (char *)NULL);
 		fs = FcFontList(NULL, pat, os);
 		for (f = 0; fs && f < fs->nfont; f++) {
 			FcChar8 *file;
 			FcCharSet *cs;
 
-			if (FcPatternGetString(fs->fonts[f], FC_FILE, 0, &file) ==
-				FcResultMatch) {
+			if (FcPatternGetString(fs->fonts[f], FC_FILE, 0,
+			        &file) == FcResultMatch) {
 				FcChar8 *d = FcStrDirname(file);
 
 				FcStrSetAdd(dirs, d);
 				FcStrFree(d);
 			}
-			if (FcPatternGetCharSet(fs->fonts[f], FC_CHARSET, 0, &cs) ==
-			    FcResultMatch)
+			if (FcPatternGetCharSet(fs->fonts[f], FC_CHARSET, 0,
+			        &cs) == FcResultMatch)
 				FcCharSetMerge(have, cs, NULL);
 		}
 		if (fs == NULL || fs->nfont == 0)
@@ -1109,22 +1105,23 @@ theme_config(const struct resume *r, const struct resume_theme *t)
 		FcPatternDestroy(pat);
 	}
 	doc = document_charset(r, t);
-	if (FcCharSetIsSubset(doc, have) && !FcStrSetMember(dirs,
-						  (const FcChar8 *)"/nonexistent")) {
+	covered = FcCharSetIsSubset(doc, have) &&
+	    !FcStrSetMember(dirs, (const FcChar8 *)"/nonexistent");
+	if (covered && cfg_out) {
 		/* the system's font caches, so that no font file is read */
 		struct resume_buf xml = {0};
 		FcStrList *cd = FcConfigGetCacheDirs(NULL);
 
 		resume_buf_puts(&xml, "<fontconfig>");
 		while (cd && (dir = FcStrListNext(cd)) != NULL)
-			resume_buf_printf(&xml, "<cachedir>%s</cachedir>",
-			    (const char *)dir);
+			resume_buf_printf(
+			    &xml, "<cachedir>%s</cachedir>", (const char *)dir);
 		if (cd)
 			FcStrListDone(cd);
 		resume_buf_puts(&xml, "</fontconfig>");
 		cfg = FcConfigCreate();
-		FcConfigParseAndLoadFromMemory(cfg,
-		    (const FcChar8 *)resume_buf_str(&xml), FcFalse);
+		FcConfigParseAndLoadFromMemory(
+		    cfg, (const FcChar8 *)resume_buf_str(&xml), FcFalse);
 		resume_buf_free(&xml);
 		it = FcStrListCreate(dirs);
 		while ((dir = FcStrListNext(it)) != NULL)
@@ -1135,7 +1132,40 @@ theme_config(const struct resume *r, const struct resume_theme *t)
 out:
 	FcCharSetDestroy(have);
 	FcStrSetDestroy(dirs);
-	return cfg;
+	if (cfg_out)
+		*cfg_out = cfg;
+	return covered;
+}
+
+/*
+ * The font map for a document: the theme's own fonts when they cover it,
+ * else the system's with all their fallbacks.  Pango caches patterns and
+ * fonts in a font map for as long as it lives and never lets go of a
+ * configuration it was given, so font maps live for the process: fonts
+ * are set up once for a batch of résumés.  Borrowed.
+ */
+static PangoFontMap *
+font_map(const struct resume *r, const struct resume_theme *t)
+{
+	static PangoFontMap *themed, *system;
+	static const struct resume_theme *themed_for;
+	FcConfig *cfg = NULL;
+
+	if (theme_covers(r, t, themed ? NULL : &cfg)) {
+		if (cfg) {
+			themed = pango_cairo_font_map_new();
+			themed_for = t;
+			if (PANGO_IS_FC_FONT_MAP(themed))
+				pango_fc_font_map_set_config(
+				    PANGO_FC_FONT_MAP(themed), cfg);
+			FcConfigDestroy(cfg); /* the font map holds it */
+		}
+		if (themed && themed_for == t)
+			return themed;
+	}
+	if (system == NULL)
+		system = pango_cairo_font_map_new();
+	return system;
 }
 
 /* --- pagination and drawing --- */
@@ -1378,7 +1408,6 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	struct pdf p = {0};
 	PangoFontMap *fm = NULL;
 	cairo_font_options_t *fo = NULL;
-	FcConfig *fc;
 	cairo_surface_t *surf = NULL;
 	cairo_t *cr = NULL;
 	struct page_pos *pos = NULL;
@@ -1398,11 +1427,7 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	}
 	p.width = p.page_w - 2 * p.th->margin_side;
 
-	fm = pango_cairo_font_map_new();
-	if (PANGO_IS_FC_FONT_MAP(fm) && (fc = theme_config(r, p.th)) != NULL) {
-		pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), fc);
-		FcConfigDestroy(fc); /* the font map holds its own reference */
-	}
+	fm = font_map(r, p.th);
 	p.ctx = pango_font_map_create_context(fm);
 	pango_cairo_context_set_resolution(p.ctx, 72);
 	fo = cairo_font_options_create();
@@ -1410,8 +1435,9 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
 	pango_cairo_context_set_font_options(p.ctx, fo);
 	/* "zh" alone would let fontconfig pick Japanese glyph forms */
-	pango_context_set_language(p.ctx, pango_language_from_string(
-	    strcmp(r->lang, "zh") == 0 ? "zh-cn" : r->lang));
+	pango_context_set_language(p.ctx,
+	    pango_language_from_string(
+	        strcmp(r->lang, "zh") == 0 ? "zh-cn" : r->lang));
 
 	header(&p);
 	for (i = 0; i < r->nsections; i++)
@@ -1469,8 +1495,6 @@ out:
 		cairo_font_options_destroy(fo);
 	if (p.ctx)
 		g_object_unref(p.ctx);
-	if (fm)
-		g_object_unref(fm);
 	return rc;
 }
 

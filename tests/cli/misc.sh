@@ -36,4 +36,10 @@ expect_eq "Long Doe" "$(cat "$T/first")" "first line through head"
 expect_empty "$T/err" "" "stderr with a closed pipe"
 st=$(cat "$T/status")
 [ "$st" = 0 ] || [ "$st" = 141 ] || fail "exit status $st after a closed pipe"
+# a PDF is not written to a terminal
+if command -v script >/dev/null 2>&1; then
+	script -qec "'$RESUME' render --pdf '$T/cv.md'" /dev/null >"$T/tty" 2>&1
+	expect_status 2 $? "--pdf to a terminal"
+	expect_contains "$T/tty" "not writing pdf to a terminal; use -o FILE" "--pdf to a terminal"
+fi
 finish

@@ -25,6 +25,7 @@ struct resume_theme {
 	double size_section;
 	double size_group; /* sub-headings inside a section */
 	double size_mono;
+	double size_footer; /* "name · page N of M" */
 	double line_height; /* multiple of the font's natural line height */
 	struct resume_color text, muted, accent, rule, link;
 	double margin_top, margin_bottom, margin_side;
@@ -36,7 +37,12 @@ struct resume_theme {
 	double gap_item;         /* between list items */
 	double indent_item;      /* from a bullet to its text */
 	double indent_level;     /* per nested list level */
+	double gap_date;         /* least space before a flush-right date */
+	double gap_column;       /* between table columns */
+	double gap_rule;         /* from a section title to its rule */
 	double rule_width;       /* section title rule */
+	double rule_rise;        /* rule height above the baseline, in ems */
+	double rule_alpha;       /* rule opacity */
 	const char *bullet;      /* "•" */
 	const char *contact_sep; /* between contact items */
 };

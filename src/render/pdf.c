@@ -489,7 +489,7 @@ static size_t
 table(struct pdf *p, const struct resume_block *rows, size_t n, double indent)
 {
 	size_t nr = 0, i, j, ncols = 0;
-	double colw[16] = {0}, total = 0, gap = 12;
+	double colw[16] = {0}, total = 0, gap = p->th->gap_column;
 	struct box *cells[16];
 
 	while (nr < n && rows[nr].kind == RESUME_BLOCK_TABLE_ROW)
@@ -743,7 +743,7 @@ entry_head(struct pdf *p, const struct resume_entry *e)
 		rich_add(p, &b, date, 0, NULL);
 		dbx = make_box(p, &b, 0, p->th->font_body, p->th->size_small,
 		    400, &p->th->muted, &e->pos);
-		dw = box_width(dbx) + 14;
+		dw = box_width(dbx) + p->th->gap_date;
 	}
 	avail = p->width - dw;
 	if (e->url && !render_link_shown(e->title, e->url) &&
@@ -1301,13 +1301,13 @@ draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
 	if (l->rule) {
 		PangoRectangle log;
 		double x0, x1 = p->th->margin_side + p->width;
-		double ry = base - p->th->size_section * 0.32;
+		double ry = base - p->th->size_section * p->th->rule_rise;
 
 		pango_layout_line_get_extents(line, NULL, &log);
-		x0 = left + PT(log.width) + 8;
+		x0 = left + PT(log.width) + p->th->gap_rule;
 		if (x1 - x0 > 20) {
 			cairo_set_source_rgba(cr, p->th->rule.r, p->th->rule.g,
-			    p->th->rule.b, 0.55);
+			    p->th->rule.b, p->th->rule_alpha);
 			cairo_set_line_width(cr, p->th->rule_width);
 			cairo_move_to(cr, x0, ry);
 			cairo_line_to(cr, x1, ry);
@@ -1339,7 +1339,7 @@ footer(struct pdf *p, cairo_t *cr, int page, int npages)
 	}
 	snprintf(num, sizeof(num), "page %d of %d", page + 1, npages);
 	rich_add(p, &b, num, 0, NULL);
-	bx = make_box(p, &b, 0, p->th->font_body, p->th->size_small - 1, 400,
+	bx = make_box(p, &b, 0, p->th->font_body, p->th->size_footer, 400,
 	    &p->th->muted, NULL);
 	line = pango_layout_get_line_readonly(bx->layout, 0);
 	set_color(cr, &bx->color);

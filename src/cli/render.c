@@ -41,7 +41,7 @@ static const struct cli_opt opts[] = {
     {{"ascii", no_argument, NULL, OPT_ASCII}, NULL,
         "txt: transliterate typographic punctuation, bullets and accents"},
     {{"paper", required_argument, NULL, OPT_PAPER}, "SIZE",
-        "pdf: a4 (default) or letter"},
+        "pdf, html: a4 (default) or letter"},
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
         "refuse inputs larger than BYTES (default 16 MiB)"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
@@ -183,11 +183,11 @@ cli_render(int argc, char **argv)
 		    argv[optind]);
 	if (to == NULL)
 		to = "txt";
-	if (strcmp(to, "html") == 0 || strcmp(to, "json") == 0 ||
-	    strcmp(to, "md") == 0)
+	if (strcmp(to, "json") == 0 || strcmp(to, "md") == 0)
 		return cli_usage_error("render",
 		    "the %s backend is not part of this version yet", to);
-	if (strcmp(to, "txt") != 0 && strcmp(to, "pdf") != 0)
+	if (strcmp(to, "txt") != 0 && strcmp(to, "pdf") != 0 &&
+	    strcmp(to, "html") != 0)
 		return cli_usage_error("render",
 		    "unknown output format '%s' (txt, pdf, html, json, md)",
 		    to);

@@ -56,7 +56,7 @@ render_link_shown(const char *text, const char *href)
 	const char *h;
 	bool r;
 
-	if (text == NULL)
+	if (text == NULL || href == NULL)
 		return false;
 	if (render_link_redundant(text, href))
 		return true;

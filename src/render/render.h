@@ -33,5 +33,6 @@ const char *render_links_note(
 void render_links_free(struct render_links *);
 
 extern const struct resume_backend resume_backend_txt;
+extern const struct resume_backend resume_backend_html;
 
 #endif

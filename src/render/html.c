@@ -1,0 +1,819 @@
+/*
+ * HTML backend: one standalone, accessible HTML5 page.  Styles come from
+ * the theme that drives the PDF, inline; there is no script and nothing
+ * is fetched (the only <script> is schema.org JSON-LD data).  Every model
+ * string is escaped; link targets are only http(s), mailto and tel.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/utf8.h"
+#include "render.h"
+#include "resume/backend.h"
+#include "resume/buf.h"
+#include "resume/resume.h"
+#include "resume/theme.h"
+
+struct html {
+	struct resume_buf out;
+	const struct resume *r;
+	const struct resume_theme *th;
+	const struct resume_opts *o;
+	struct render_links links;
+	int ids; /* section ids */
+};
+
+/* --- escaping --- */
+
+/* Appends s escaped for text and attribute values alike. */
+static void
+esc(struct resume_buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&':
+			resume_buf_puts(b, "&amp;");
+			break;
+		case '<':
+			resume_buf_puts(b, "&lt;");
+			break;
+		case '>':
+			resume_buf_puts(b, "&gt;");
+			break;
+		case '"':
+			resume_buf_puts(b, "&quot;");
+			break;
+		case '\'':
+			resume_buf_puts(b, "&#39;");
+			break;
+		default:
+			if ((unsigned char)*s < 0x20 && *s != '\n' &&
+			    *s != '\t')
+				break; /* no control characters */
+			resume_buf_putc(b, *s);
+		}
+	}
+}
+
+/* Is href a target we let through?  The loaders allow only these already;
+ * the backend checks again. */
+static bool
+safe_href(const char *href)
+{
+	return href &&
+	    (strncmp(href, "https://", 8) == 0 ||
+	        strncmp(href, "http://", 7) == 0 ||
+	        strncmp(href, "mailto:", 7) == 0 ||
+	        strncmp(href, "tel:", 4) == 0);
+}
+
+static void
+tag_open_link(struct html *h, const char *href)
+{
+	resume_buf_puts(&h->out, "<a href=\"");
+	esc(&h->out, href);
+	resume_buf_puts(&h->out, "\">");
+}
+
+/* Appends s as a link to href when href is safe, else as text. */
+static void
+linked(struct html *h, const char *s, const char *href)
+{
+	if (safe_href(href)) {
+		tag_open_link(h, href);
+		esc(&h->out, s);
+		resume_buf_puts(&h->out, "</a>");
+	} else
+		esc(&h->out, s);
+}
+
+/* The target of a link whose text does not show it, printed once. */
+static void
+link_note(struct html *h, const char *text, const char *href)
+{
+	const char *note;
+
+	if (!safe_href(href))
+		return;
+	note = render_links_note(&h->links, text, href);
+	if (note == NULL)
+		return;
+	resume_buf_puts(&h->out, " <a class=\"url\" href=\"");
+	esc(&h->out, href);
+	resume_buf_puts(&h->out, "\">");
+	esc(&h->out, note);
+	resume_buf_puts(&h->out, "</a>");
+}
+
+static void
+rich(struct html *h, const struct resume_text *t)
+{
+	struct resume_buf run = {0};
+	size_t i, j;
+
+	for (i = 0; i < t->nspans; i = j) {
+		const struct resume_span *sp = &t->spans[i];
+		bool link = safe_href(sp->href);
+
+		if (sp->flags & RESUME_SPAN_BREAK) {
+			resume_buf_puts(&h->out, "<br>");
+			j = i + 1;
+			continue;
+		}
+		if (link)
+			tag_open_link(h, sp->href);
+		resume_buf_clear(&run);
+		for (j = i; j < t->nspans &&
+		     !(t->spans[j].flags & RESUME_SPAN_BREAK) &&
+		     (t->spans[j].href == sp->href ||
+		         (sp->href && t->spans[j].href &&
+		             strcmp(t->spans[j].href, sp->href) == 0));
+		     j++) {
+			unsigned int f = t->spans[j].flags;
+
+			if (f & RESUME_SPAN_BOLD)
+				resume_buf_puts(&h->out, "<strong>");
+			if (f & RESUME_SPAN_ITALIC)
+				resume_buf_puts(&h->out, "<em>");
+			if (f & RESUME_SPAN_CODE)
+				resume_buf_puts(&h->out, "<code>");
+			if (f & RESUME_SPAN_STRIKE)
+				resume_buf_puts(&h->out, "<s>");
+			esc(&h->out, t->spans[j].text);
+			if (f & RESUME_SPAN_STRIKE)
+				resume_buf_puts(&h->out, "</s>");
+			if (f & RESUME_SPAN_CODE)
+				resume_buf_puts(&h->out, "</code>");
+			if (f & RESUME_SPAN_ITALIC)
+				resume_buf_puts(&h->out, "</em>");
+			if (f & RESUME_SPAN_BOLD)
+				resume_buf_puts(&h->out, "</strong>");
+			resume_buf_puts(&run, t->spans[j].text);
+		}
+		if (link) {
+			resume_buf_puts(&h->out, "</a>");
+			link_note(h, resume_buf_str(&run), sp->href);
+		}
+	}
+	resume_buf_free(&run);
+}
+
+/* --- dates --- */
+
+static void
+iso_date(struct resume_buf *b, const struct resume_date *d)
+{
+	if (d->month && d->day)
+		resume_buf_printf(
+		    b, "%04d-%02d-%02d", d->year, d->month, d->day);
+	else if (d->month)
+		resume_buf_printf(b, "%04d-%02d", d->year, d->month);
+	else
+		resume_buf_printf(b, "%04d", d->year);
+}
+
+static void
+time_el(struct html *h, const struct resume_date *d, const char *text)
+{
+	if (text == NULL)
+		return;
+	if (d->year > 0) {
+		resume_buf_puts(&h->out, "<time datetime=\"");
+		iso_date(&h->out, d);
+		resume_buf_puts(&h->out, "\">");
+		esc(&h->out, text);
+		resume_buf_puts(&h->out, "</time>");
+	} else
+		esc(&h->out, text);
+}
+
+/* The dates as the text and PDF show them, with <time> on each end. */
+static void
+dates(struct html *h, const struct resume_dates *d)
+{
+	struct resume_buf shown = {0};
+	const char *s = render_dates(d, &shown);
+
+	if (s == NULL)
+		return;
+	resume_buf_puts(&h->out, "<p class=\"dates\">");
+	if (d->range && d->start_text && d->end_text && d->sep && *d->sep &&
+	    strspn(d->sep, "-–—‒−") == strlen(d->sep)) {
+		time_el(h, &d->start, d->start_text);
+		resume_buf_puts(&h->out, " – ");
+		time_el(h, &d->end, d->end_text);
+		/* a note after the date: "(expected)" */
+		{
+			const char *e = strstr(d->text, d->end_text);
+
+			if (e && e[strlen(d->end_text)])
+				esc(&h->out, e + strlen(d->end_text));
+		}
+	} else if (!d->range && d->start.year > 0)
+		time_el(h, &d->start, s);
+	else
+		esc(&h->out, s);
+	resume_buf_puts(&h->out, "</p>");
+	resume_buf_free(&shown);
+}
+
+/* --- blocks: lists rebuilt from levels --- */
+
+static void
+blocks(struct html *h, const struct resume_block *b, size_t n)
+{
+	/* open[l]: the list element open at level l ("ul"/"ol"), or NULL */
+	const char *open[17] = {0};
+	int depth = 0; /* number of lists open */
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		const struct resume_block *x = &b[i];
+		int want = x->kind == RESUME_BLOCK_ITEM ? (int)x->level + 1
+		                                        : (int)x->level;
+
+		if (want > 16)
+			want = 16;
+		/* close lists deeper than this block needs */
+		while (depth > want ||
+		    (depth == want && x->kind == RESUME_BLOCK_ITEM && depth &&
+		        strcmp(open[depth], x->number ? "ol" : "ul") != 0)) {
+			resume_buf_puts(&h->out, "</li></");
+			resume_buf_puts(&h->out, open[depth]);
+			resume_buf_puts(&h->out, ">");
+			depth--;
+		}
+		if (x->kind == RESUME_BLOCK_ITEM) {
+			if (depth == want)
+				resume_buf_puts(&h->out, "</li>");
+			while (depth < want) {
+				const char *l = x->number && depth + 1 == want
+				    ? "ol"
+				    : "ul";
+
+				depth++;
+				open[depth] = l;
+				if (strcmp(l, "ol") == 0 && x->number != 1)
+					resume_buf_printf(&h->out,
+					    "<ol start=\"%u\">", x->number);
+				else
+					resume_buf_printf(&h->out, "<%s>", l);
+				if (depth < want)
+					resume_buf_puts(&h->out, "<li>");
+			}
+			resume_buf_puts(&h->out, "<li dir=\"auto\">");
+			rich(h, &x->text);
+			continue;
+		}
+		for (k = 0; k < x->quote; k++)
+			resume_buf_puts(&h->out, "<blockquote>");
+		switch (x->kind) {
+		case RESUME_BLOCK_PARAGRAPH:
+			resume_buf_puts(&h->out, "<p dir=\"auto\">");
+			rich(h, &x->text);
+			resume_buf_puts(&h->out, "</p>");
+			break;
+		case RESUME_BLOCK_HEADING:
+			resume_buf_puts(&h->out, "<h4 dir=\"auto\">");
+			rich(h, &x->text);
+			resume_buf_puts(&h->out, "</h4>");
+			break;
+		case RESUME_BLOCK_CODE:
+			resume_buf_puts(&h->out, "<pre><code>");
+			esc(&h->out, x->literal);
+			resume_buf_puts(&h->out, "</code></pre>");
+			break;
+		case RESUME_BLOCK_TABLE_ROW: {
+			size_t r = i, c;
+
+			resume_buf_puts(&h->out, "<table>");
+			for (; r < n && b[r].kind == RESUME_BLOCK_TABLE_ROW;
+			     r++) {
+				const char *cell = b[r].header ? "th" : "td";
+
+				if (b[r].header)
+					resume_buf_puts(&h->out, "<thead>");
+				else if (r == i || b[r - 1].header)
+					resume_buf_puts(&h->out, "<tbody>");
+				resume_buf_puts(&h->out, "<tr>");
+				for (c = 0; c < b[r].ncells; c++) {
+					resume_buf_printf(
+					    &h->out, "<%s>", cell);
+					rich(h, &b[r].cells[c]);
+					resume_buf_printf(
+					    &h->out, "</%s>", cell);
+				}
+				resume_buf_puts(&h->out, "</tr>");
+				if (b[r].header)
+					resume_buf_puts(&h->out, "</thead>");
+			}
+			if (!(r > i && b[r - 1].header))
+				resume_buf_puts(&h->out, "</tbody>");
+			resume_buf_puts(&h->out, "</table>");
+			i = r - 1;
+			break;
+		}
+		case RESUME_BLOCK_RULE:
+			resume_buf_puts(&h->out, "<hr>");
+			break;
+		case RESUME_BLOCK_ITEM:
+			break;
+		}
+		for (k = 0; k < x->quote; k++)
+			resume_buf_puts(&h->out, "</blockquote>");
+	}
+	while (depth > 0) {
+		resume_buf_puts(&h->out, "</li></");
+		resume_buf_puts(&h->out, open[depth]);
+		resume_buf_puts(&h->out, ">");
+		depth--;
+	}
+}
+
+/* --- the page --- */
+
+static bool
+compact(enum resume_section_kind k)
+{
+	return k == RESUME_SECTION_SKILLS || k == RESUME_SECTION_LANGUAGES ||
+	    k == RESUME_SECTION_INTERESTS;
+}
+
+static void
+entry(struct html *h, const struct resume_entry *e, bool kw)
+{
+	bool any = false;
+	size_t i;
+
+	resume_buf_puts(&h->out,
+	    kw ? "<li class=\"skill\" dir=\"auto\">"
+	       : "<article class=\"entry\">");
+	if (kw) {
+		if (e->title) {
+			resume_buf_puts(&h->out, "<strong>");
+			esc(&h->out, e->title);
+			resume_buf_puts(&h->out, "</strong>");
+			if (e->level && e->nkeywords) {
+				resume_buf_puts(
+				    &h->out, " — <span class=\"level\">");
+				esc(&h->out, e->level);
+				resume_buf_puts(&h->out, "</span>");
+			}
+			if (e->nkeywords || e->level)
+				resume_buf_puts(&h->out, ": ");
+		}
+		if (e->level && !e->nkeywords)
+			esc(&h->out, e->level);
+		for (i = 0; i < e->nkeywords; i++) {
+			if (i)
+				resume_buf_puts(&h->out, ", ");
+			esc(&h->out, e->keywords[i]);
+		}
+		blocks(h, e->body, e->nbody);
+		resume_buf_puts(&h->out, "</li>");
+		return;
+	}
+	resume_buf_puts(&h->out, "<header class=\"head\"><h3 dir=\"auto\">");
+	if (e->title) {
+		resume_buf_puts(&h->out, "<span class=\"title\">");
+		linked(h, e->title,
+		    render_link_shown(e->title, e->url) ? e->url : NULL);
+		resume_buf_puts(&h->out, "</span>");
+		any = true;
+	}
+	if (e->area) {
+		if (any)
+			resume_buf_puts(&h->out, ", ");
+		resume_buf_puts(&h->out, "<span class=\"title\">");
+		esc(&h->out, e->area);
+		resume_buf_puts(&h->out, "</span>");
+		any = true;
+	}
+	if (e->org) {
+		if (any)
+			resume_buf_puts(&h->out, ", ");
+		resume_buf_puts(&h->out,
+		    any ? "<span class=\"org\">" : "<span class=\"title\">");
+		linked(h, e->org,
+		    e->url && !render_link_shown(e->title, e->url) ? e->url
+		                                                   : NULL);
+		resume_buf_puts(&h->out, "</span>");
+		any = true;
+	}
+	if (e->location) {
+		if (any)
+			resume_buf_puts(&h->out, ", ");
+		resume_buf_puts(&h->out, "<span class=\"where\">");
+		esc(&h->out, e->location);
+		resume_buf_puts(&h->out, "</span>");
+	}
+	if (e->level) {
+		resume_buf_puts(&h->out, " · <span class=\"where\">");
+		esc(&h->out, e->level);
+		resume_buf_puts(&h->out, "</span>");
+	}
+	if (e->url && !render_link_shown(e->title, e->url) &&
+	    !render_link_shown(e->org, e->url))
+		link_note(h, "", e->url);
+	resume_buf_puts(&h->out, "</h3>");
+	dates(h, &e->dates);
+	resume_buf_puts(&h->out, "</header>");
+	if (e->nkeywords) {
+		resume_buf_puts(&h->out, "<p class=\"keywords\">");
+		for (i = 0; i < e->nkeywords; i++) {
+			if (i)
+				resume_buf_puts(&h->out, ", ");
+			esc(&h->out, e->keywords[i]);
+		}
+		resume_buf_puts(&h->out, "</p>");
+	}
+	blocks(h, e->body, e->nbody);
+	resume_buf_puts(&h->out, "</article>");
+}
+
+static void
+section(struct html *h, const struct resume_section *s)
+{
+	const char *title = s->title ? s->title
+	                             : resume_section_kind_title(s->kind);
+	bool kw = compact(s->kind);
+	size_t i;
+	int id = ++h->ids;
+
+	if (title)
+		resume_buf_printf(&h->out,
+		    "<section class=\"%s\" aria-labelledby=\"s%d\"><h2 "
+		    "id=\"s%d\" "
+		    "dir=\"auto\">",
+		    resume_section_kind_name(s->kind), id, id);
+	else
+		resume_buf_printf(&h->out, "<section class=\"%s\">",
+		    resume_section_kind_name(s->kind));
+	if (title) {
+		esc(&h->out, title);
+		resume_buf_puts(&h->out, "</h2>");
+	}
+	blocks(h, s->intro, s->nintro);
+	for (i = 0; i < s->nentries; i++) {
+		const struct resume_entry *e = &s->entries[i];
+		bool new_group = e->group &&
+		    (i == 0 || !s->entries[i - 1].group ||
+		        strcmp(s->entries[i - 1].group, e->group) != 0);
+
+		if (kw && (i == 0 || new_group))
+			if (i > 0)
+				resume_buf_puts(&h->out, "</ul>");
+		if (new_group) {
+			resume_buf_puts(
+			    &h->out, "<h4 class=\"group\" dir=\"auto\">");
+			esc(&h->out, e->group);
+			resume_buf_puts(&h->out, "</h4>");
+		}
+		if (kw && (i == 0 || new_group))
+			resume_buf_puts(&h->out, "<ul class=\"skills\">");
+		entry(h, e, kw);
+	}
+	if (kw && s->nentries)
+		resume_buf_puts(&h->out, "</ul>");
+	resume_buf_puts(&h->out, "</section>");
+}
+
+static void
+color(struct resume_buf *b, const struct resume_color *c)
+{
+	resume_buf_printf(b, "#%02x%02x%02x", (int)(c->r * 255 + 0.5),
+	    (int)(c->g * 255 + 0.5), (int)(c->b * 255 + 0.5));
+}
+
+/* A CSS font stack: the theme's families, then the system's. */
+static void
+font_stack(struct resume_buf *b, const char *families, const char *generic)
+{
+	const char *p = families;
+	size_t n, m;
+
+	while (*p) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		n = strcspn(p, ",");
+		for (m = n; m && p[m - 1] == ' '; m--)
+			;
+		if (m)
+			resume_buf_printf(b, "\"%.*s\", ", (int)m, p);
+		p += n;
+	}
+	resume_buf_puts(b, generic);
+}
+
+static void
+style(struct html *h)
+{
+	const struct resume_theme *t = h->th;
+	struct resume_buf *b = &h->out;
+
+	resume_buf_puts(b, "<style>\n:root{--text:");
+	color(b, &t->text);
+	resume_buf_puts(b, ";--muted:");
+	color(b, &t->muted);
+	resume_buf_puts(b, ";--accent:");
+	color(b, &t->accent);
+	resume_buf_puts(b, ";--rule:");
+	color(b, &t->rule);
+	resume_buf_puts(b,
+	    "}\n*{box-sizing:border-box}\nhtml{-webkit-text-size-adjust:100%}\n"
+	    "body{margin:0;background:#fff;color:var(--text);font-family:");
+	font_stack(b, t->font_body,
+	    "\"Helvetica Neue\", Arial, \"Noto Sans CJK SC\", sans-serif");
+	resume_buf_printf(b,
+	    ";font-size:%.1fpt;line-height:1.38}\n"
+	    "main,body>header{max-width:46rem;margin:0 auto;padding:0 1.5rem}\n"
+	    "body>header{padding-top:2.5rem;padding-bottom:.5rem}\n"
+	    "h1{font-family:",
+	    t->size_body);
+	font_stack(b, t->font_heading, "sans-serif");
+	resume_buf_printf(b,
+	    ";font-weight:%d;font-size:%.0fpt;line-height:1.1;margin:0}\n"
+	    ".label{color:var(--muted);font-size:%.0fpt;margin:.2rem 0 0}\n"
+	    ".contact{list-style:none;padding:0;margin:.5rem 0 "
+	    "0;font-size:%.1fpt;display:flex;flex-wrap:wrap;gap:.1rem .9rem}\n"
+	    ".contact "
+	    "li+li::before{content:\"%s\";color:var(--accent);margin-right:."
+	    "9rem}\n"
+	    "a{color:var(--accent);text-decoration:none}\na:hover,a:focus{text-"
+	    "decoration:underline}\n"
+	    ".url{font-size:.9em}\n"
+	    "h2{font-family:",
+	    t->weight_name, t->size_name, t->size_label, t->size_small,
+	    t->contact_sep);
+	font_stack(b, t->font_heading, "sans-serif");
+	resume_buf_printf(b,
+	    ";color:var(--accent);font-weight:%d;font-size:%.0fpt;margin:%."
+	    "0fpt 0 %.0fpt;display:flex;align-items:center;gap:%.0fpt}\n"
+	    "h2::after{content:\"\";flex:1;border-top:%.1fpt solid "
+	    "var(--rule);opacity:%.2f}\n"
+	    "h3{font-size:1em;font-weight:400;margin:0}\n"
+	    ".title{font-weight:%d}.org{font-style:italic}.where{color:var(--"
+	    "muted)}\n"
+	    ".entry{margin:0 0 %.0fpt}\n"
+	    ".head{display:flex;justify-content:space-between;align-items:"
+	    "baseline;gap:%.0fpt}\n"
+	    ".dates{margin:0;color:var(--muted);font-size:%.1fpt;white-space:"
+	    "nowrap;font-variant-numeric:tabular-nums}\n"
+	    "p{margin:%.1fpt 0}\nul,ol{margin:%.1fpt "
+	    "0;padding-left:1.2em}\nli{margin:%.1fpt 0}\n"
+	    ".head+p,.head+ul,.head+ol{margin-top:2pt}\n"
+	    "li::marker{color:var(--accent)}\n"
+	    ".skills{list-style:none;padding:0}.skills li{margin:.15rem 0}\n"
+	    "h4{font-size:%.1fpt;font-weight:%d;margin:%.0fpt 0 %.0fpt}\n"
+	    "blockquote{margin:%.1fpt 0;padding-left:1em;border-left:2px solid "
+	    "var(--rule);color:var(--muted)}\n"
+	    "pre{font-family:\"%s\", ui-monospace, "
+	    "monospace;font-size:%.1fpt;white-space:pre-wrap;overflow-wrap:"
+	    "anywhere}\n"
+	    "code{font-family:\"%s\", ui-monospace, "
+	    "monospace;font-size:.92em}\n"
+	    "table{border-collapse:collapse;margin:%.1fpt "
+	    "0}th,td{text-align:start;padding:.1rem .9rem .1rem "
+	    "0;vertical-align:top}\n"
+	    "main{padding-bottom:3rem}\nmain,header{overflow-wrap:anywhere}\n"
+	    "@media "
+	    "(max-width:40rem){.head{flex-direction:column;gap:0}.contact{"
+	    "display:block}"
+	    ".contact li+li::before{content:none}body{font-size:11pt}}\n"
+	    "@media print{@page{size:%s;margin:%.0fpt %.0fpt %.0fpt}"
+	    "body>header,main{max-width:none;padding:0}"
+	    "article,.skill,h4,tr{break-inside:avoid}h2,h3,h4,.head{break-"
+	    "after:avoid}"
+	    "a{color:var(--text)}.url{color:var(--muted)}}\n"
+	    "</style>\n",
+	    t->weight_heading, t->size_section, t->gap_section, t->gap_title,
+	    t->gap_rule, t->rule_width, t->rule_alpha, t->weight_title,
+	    t->gap_entry, t->gap_date, t->size_small, t->gap_block,
+	    t->gap_block, t->gap_item, t->size_group, t->weight_heading,
+	    t->gap_block * 2, t->gap_block, t->gap_block, t->font_mono,
+	    t->size_mono, t->font_mono, t->gap_block,
+	    h->o->paper == RESUME_PAPER_LETTER ? "letter" : "A4", t->margin_top,
+	    t->margin_side, t->margin_bottom);
+}
+
+/* --- schema.org JSON-LD --- */
+
+/* Appends s as a JSON string safe inside <script>: "<", ">" and "&" as
+ * \u escapes, so that "</script>" can never close the element. */
+static void
+json_str(struct resume_buf *b, const char *s)
+{
+	resume_buf_putc(b, '"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			resume_buf_printf(b, "\\%c", c);
+		else if (c == '<' || c == '>' || c == '&' || c < 0x20)
+			resume_buf_printf(b, "\\u%04x", c);
+		else if (c == 0xe2 && (unsigned char)s[1] == 0x80 &&
+		    ((unsigned char)s[2] == 0xa8 ||
+		        (unsigned char)s[2] == 0xa9)) {
+			resume_buf_printf(b, "\\u%04x",
+			    (unsigned char)s[2] == 0xa8 ? 0x2028 : 0x2029);
+			s += 2;
+		} else
+			resume_buf_putc(b, (int)c);
+	}
+	resume_buf_putc(b, '"');
+}
+
+static void
+json_kv(struct resume_buf *b, bool *first, const char *k, const char *v)
+{
+	if (v == NULL)
+		return;
+	resume_buf_puts(b, *first ? "" : ",");
+	*first = false;
+	json_str(b, k);
+	resume_buf_putc(b, ':');
+	json_str(b, v);
+}
+
+static void
+json_ld(struct html *h)
+{
+	const struct resume *r = h->r;
+	struct resume_buf *b = &h->out;
+	const struct resume_contact *c;
+	bool first = true, any;
+	size_t i, j, k;
+
+	resume_buf_puts(b,
+	    "<script type=\"application/ld+json\">"
+	    "{\"@context\":\"https://schema.org\",\"@type\":\"Person\"");
+	first = false;
+	json_kv(b, &first, "name", r->basics.name);
+	json_kv(b, &first, "jobTitle", r->basics.label);
+	if ((c = resume_contact_find(r, RESUME_CONTACT_EMAIL)) && c->href)
+		json_kv(b, &first, "email", c->href + 7);
+	if ((c = resume_contact_find(r, RESUME_CONTACT_PHONE)))
+		json_kv(b, &first, "telephone", c->text);
+	if ((c = resume_contact_find(r, RESUME_CONTACT_URL)) && c->href)
+		json_kv(b, &first, "url", c->href);
+	any = false;
+	for (i = 0; i < r->basics.ncontacts; i++) {
+		c = &r->basics.contacts[i];
+		if (c->kind != RESUME_CONTACT_PROFILE || !c->href)
+			continue;
+		resume_buf_puts(b, any ? "," : ",\"sameAs\":[");
+		json_str(b, c->href);
+		any = true;
+	}
+	if (any)
+		resume_buf_putc(b, ']');
+	/* the current job, schools, skills */
+	for (i = 0; i < r->nsections; i++) {
+		const struct resume_section *s = &r->sections[i];
+
+		if (s->kind == RESUME_SECTION_WORK && s->nentries &&
+		    s->entries[0].org) {
+			resume_buf_puts(b,
+			    ",\"worksFor\":{\"@type\":\"Organization\","
+			    "\"name\":");
+			json_str(b, s->entries[0].org);
+			resume_buf_putc(b, '}');
+			if (!r->basics.label && s->entries[0].title) {
+				resume_buf_puts(b, ",\"jobTitle\":");
+				json_str(b, s->entries[0].title);
+			}
+			break;
+		}
+	}
+	any = false;
+	for (i = 0; i < r->nsections; i++) {
+		const struct resume_section *s = &r->sections[i];
+
+		if (s->kind != RESUME_SECTION_EDUCATION)
+			continue;
+		for (j = 0; j < s->nentries; j++) {
+			if (!s->entries[j].org)
+				continue;
+			resume_buf_puts(b, any ? "," : ",\"alumniOf\":[");
+			resume_buf_puts(b,
+			    "{\"@type\":\"EducationalOrganization\",\"name\":");
+			json_str(b, s->entries[j].org);
+			resume_buf_putc(b, '}');
+			any = true;
+		}
+	}
+	if (any)
+		resume_buf_putc(b, ']');
+	any = false;
+	for (i = 0; i < r->nsections; i++) {
+		const struct resume_section *s = &r->sections[i];
+
+		if (s->kind != RESUME_SECTION_SKILLS)
+			continue;
+		for (j = 0; j < s->nentries; j++)
+			for (k = 0; k < s->entries[j].nkeywords; k++) {
+				resume_buf_puts(
+				    b, any ? "," : ",\"knowsAbout\":[");
+				json_str(b, s->entries[j].keywords[k]);
+				any = true;
+			}
+	}
+	if (any)
+		resume_buf_putc(b, ']');
+	resume_buf_puts(b, "}</script>\n");
+}
+
+static bool
+rtl_document(const struct resume *r)
+{
+	return strcmp(r->lang, "fa") == 0 || strcmp(r->lang, "ar") == 0 ||
+	    strcmp(r->lang, "he") == 0;
+}
+
+static int
+render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
+    struct resume_diag *diag)
+{
+	struct html h = {0};
+	const struct resume_basics *bs = &r->basics;
+	size_t i, hdr;
+	int rc = 0;
+	bool any = false;
+
+	(void)diag;
+	h.r = r;
+	h.o = o;
+	h.th = o->theme ? o->theme : resume_theme_default();
+	resume_buf_printf(&h.out,
+	    "<!DOCTYPE html>\n<html lang=\"%s\"%s>\n<head>\n"
+	    "<meta charset=\"utf-8\">\n"
+	    "<meta name=\"viewport\" content=\"width=device-width, "
+	    "initial-scale=1\">\n"
+	    "<meta name=\"generator\" content=\"resume " RESUME_VERSION "\">\n"
+	    "<title>",
+	    r->lang, rtl_document(r) ? " dir=\"rtl\"" : "");
+	esc(&h.out, bs->name ? bs->name : "");
+	resume_buf_puts(
+	    &h.out, bs->name ? " – Résumé</title>\n" : "Résumé</title>\n");
+	if (bs->label) {
+		resume_buf_puts(
+		    &h.out, "<meta name=\"description\" content=\"");
+		esc(&h.out, bs->label);
+		resume_buf_puts(&h.out, "\">\n");
+	}
+	style(&h);
+	json_ld(&h);
+	resume_buf_puts(&h.out, "</head>\n<body>\n");
+	hdr = h.out.len;
+	resume_buf_puts(&h.out, "<header>\n");
+	if (bs->name) {
+		resume_buf_puts(&h.out, "<h1 dir=\"auto\">");
+		esc(&h.out, bs->name);
+		resume_buf_puts(&h.out, "</h1>\n");
+	}
+	if (bs->label) {
+		resume_buf_puts(&h.out, "<p class=\"label\" dir=\"auto\">");
+		esc(&h.out, bs->label);
+		resume_buf_puts(&h.out, "</p>\n");
+	}
+	for (i = 0; i < bs->ncontacts; i++) {
+		const struct resume_contact *c = &bs->contacts[i];
+
+		if (c->in_section)
+			continue;
+		resume_buf_puts(&h.out, any ? "" : "<ul class=\"contact\">");
+		any = true;
+		resume_buf_puts(&h.out, "<li dir=\"auto\">");
+		if (c->label) {
+			resume_buf_puts(&h.out, "<span class=\"where\">");
+			esc(&h.out, c->label);
+			resume_buf_puts(&h.out, ":</span> ");
+		}
+		linked(&h, c->text, c->href);
+		link_note(&h, c->text, c->href);
+		resume_buf_puts(&h.out, "</li>");
+	}
+	if (any)
+		resume_buf_puts(&h.out, "</ul>\n");
+	if (!bs->name && !bs->label && !any) {
+		h.out.len = hdr; /* no empty <header> */
+		h.out.data[hdr] = '\0';
+	} else
+		resume_buf_puts(&h.out, "</header>\n");
+	resume_buf_puts(&h.out, "<main>\n");
+	blocks(&h, bs->summary, bs->nsummary);
+	for (i = 0; i < r->nsections; i++) {
+		section(&h, &r->sections[i]);
+		resume_buf_putc(&h.out, '\n');
+	}
+	resume_buf_puts(&h.out, "</main>\n</body>\n</html>\n");
+	if (fwrite(resume_buf_str(&h.out), 1, h.out.len, out) != h.out.len)
+		rc = -1;
+	render_links_free(&h.links);
+	resume_buf_free(&h.out);
+	return rc;
+}
+
+const struct resume_backend resume_backend_html = {
+    .name = "html", .suffix = ".html", .flags = 0, .render = render_html};

@@ -12,8 +12,8 @@ static const struct {
 	const char *name;
 	int (*run)(int, char **);
 	const char *help;
-} commands[] = {
-    {"render", cli_render, "render a résumé as text (later PDF, HTML...)"}};
+} commands[] = {{"render", cli_render, "render a résumé as text, PDF or HTML"},
+    {"validate", cli_validate, "check a résumé (JSON Resume: the schema)"}};
 
 static void
 usage(FILE *fp)

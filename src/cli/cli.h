@@ -37,5 +37,6 @@ void cli_set_module_path(void);
 long long cli_document_date(const char *input);
 
 int cli_render(int argc, char **argv);
+int cli_validate(int argc, char **argv);
 
 #endif

@@ -2,8 +2,8 @@
 
 #include "resume/resume.h"
 
-static enum resume_format
-sniff(const char *data, size_t len, const char *file)
+enum resume_format
+resume_sniff_format(const char *data, size_t len, const char *file)
 {
 	const char *dot = file ? strrchr(file, '.') : NULL;
 	size_t i;
@@ -27,11 +27,8 @@ resume_load(const char *data, size_t len, const char *file,
     enum resume_format fmt, struct resume_diag *diag)
 {
 	if (fmt == RESUME_FORMAT_AUTO)
-		fmt = sniff(data, len, file);
-	if (fmt == RESUME_FORMAT_JSON) {
-		resume_diag_add(diag, RESUME_ERROR, file, 0, 0,
-		    "JSON Resume input is not supported by this version");
-		return NULL;
-	}
+		fmt = resume_sniff_format(data, len, file);
+	if (fmt == RESUME_FORMAT_JSON)
+		return resume_load_json(data, len, file, diag);
 	return resume_load_markdown(data, len, file, diag);
 }

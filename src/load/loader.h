@@ -72,6 +72,12 @@ const char *vocab_network(const char *url);
  * trimmed. */
 void vocab_normalize(const char *s, struct resume_buf *out);
 
+/* Returns a BCP 47 guess ("en", "zh", "fa"...) from the scripts of the
+ * text: static. */
+const char *resume_guess_lang(const char *s, size_t len);
+/* Returns true for "YYYY", "YYYY-MM" or "YYYY-MM-DD" (JSON Resume dates). */
+bool resume_json_date_ok(const char *s);
+
 /* --- recognize.c: the flat block stream to the model --- */
 
 struct md_doc {

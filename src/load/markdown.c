@@ -528,8 +528,8 @@ front_matter(struct md_doc *d, const char *s, size_t len, unsigned int *lines)
 	return 0; /* no closing line: not front matter */
 }
 
-static const char *
-guess_lang(const char *s, size_t len)
+const char *
+resume_guess_lang(const char *s, size_t len)
 {
 	size_t i = 0, n, latin = 0, han = 0, kana = 0, hangul = 0, cyr = 0,
 	       arab = 0, persian = 0;
@@ -608,7 +608,7 @@ resume_load_markdown(
 	cmark_node_free(doc);
 	cmark_parser_free(p);
 
-	d.r->lang = guess_lang(data + fm, len - fm);
+	d.r->lang = resume_guess_lang(data + fm, len - fm);
 	recognize(&d);
 	return d.r;
 }

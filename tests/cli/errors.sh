@@ -77,9 +77,10 @@ cmp -s "$T/cv.md" "$T/same.md" || fail "input changed by a refused run"
 expect_status 1 $? "--max-size"
 expect_contains "$T/err" "larger than the 10-byte limit" "--max-size"
 
-# JSON input is not part of this version: a clear error, not a crash
-printf '{"basics": {"name": "X"}}\n' >"$T/cv.json"
-"$RESUME" render "$T/cv.json" >/dev/null 2>"$T/err"
-expect_status 1 $? "JSON input"
-expect_contains "$T/err" "JSON Resume input is not supported" "JSON input"
+# a JSON syntax error: line and column, and the old output kept
+printf '{"basics": {"name": "X",}}\n' >"$T/cv.json"
+"$RESUME" render -o "$T/keep.txt" "$T/cv.json" >/dev/null 2>"$T/err"
+expect_status 1 $? "JSON syntax error"
+expect_contains "$T/err" "cv.json:1:" "JSON syntax error position"
+expect_eq "precious" "$(cat "$T/keep.txt")" "-o file after a JSON error"
 finish

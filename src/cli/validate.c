@@ -1,0 +1,68 @@
+/* resume validate: check a résumé without rendering it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../io.h"
+#include "cli.h"
+#include "resume/resume.h"
+
+static const struct cli_opt opts[] = {
+    {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
+#define NOPTS (sizeof(opts) / sizeof(*opts))
+
+int
+cli_validate(int argc, char **argv)
+{
+	struct option lo[NOPTS + 1];
+	char so[3 * NOPTS + 2];
+	struct resume_diag diag = {0};
+	const char *input = NULL, *name;
+	char *data = NULL;
+	size_t len;
+	int c, status = EXIT_FAIL;
+
+	cli_getopt_tables(opts, NOPTS, lo, so);
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, so, lo, NULL)) != -1) {
+		if (c == 'h') {
+			fputs(
+			    "Usage: resume validate [FILE|-]\n"
+			    "Check a résumé: JSON Resume against schema v1.0.0 "
+			    "(types, dates,\ne-mail addresses, URLs), Markdown "
+			    "for what it can be read as.\nPrints nothing and "
+			    "exits 0 when it is valid; lists every "
+			    "problem\nand "
+			    "exits 1 when not.\n\nOptions:\n",
+			    stdout);
+			cli_print_options(stdout, opts, NOPTS);
+			return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+		}
+		return cli_usage_error(
+		    "validate", "unknown option '%s'", argv[optind - 1]);
+	}
+	if (optind < argc)
+		input = argv[optind++];
+	if (optind < argc)
+		return cli_usage_error("validate",
+		    "one input file at a time (got '%s' too)", argv[optind]);
+	name = input && strcmp(input, "-") != 0 ? input : "<stdin>";
+	if (io_read(input, IO_DEFAULT_CAP, &data, &len, &diag) < 0)
+		goto out;
+	if (resume_sniff_format(data, len, input) == RESUME_FORMAT_JSON) {
+		if (resume_validate_json(data, len, name, &diag) == 0)
+			status = EXIT_OK;
+	} else {
+		struct resume *r = resume_load(
+		    data, len, name, RESUME_FORMAT_MARKDOWN, &diag);
+
+		if (r && diag.nerrors == 0)
+			status = EXIT_OK;
+		resume_free(r);
+	}
+out:
+	resume_diag_print(&diag, stderr);
+	resume_diag_free(&diag);
+	free(data);
+	return status;
+}

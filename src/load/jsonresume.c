@@ -1,0 +1,1017 @@
+/*
+ * JSON Resume loader (jsonresume.org schema v1.0.0): jansson parses the
+ * text, a table of the schema checks every value (type, date pattern,
+ * e-mail and URI form) and reports violations at their JSON pointer, and
+ * the mapper fills the model.  Older field names (website, company,
+ * picture...) are read with a warning; "x-" extension keys are accepted
+ * silently.  The jansson tree is freed before returning.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "../core/dates.h"
+#include "loader.h"
+#include "resume/resume.h"
+
+enum ftype {
+	F_STR,
+	F_DATE,
+	F_URI,
+	F_EMAIL,
+	F_STRS, /* array of strings */
+	F_OBJ,
+	F_OBJS, /* array of objects */
+};
+
+struct field {
+	const char *key;
+	enum ftype type;
+	const struct field *sub; /* F_OBJ, F_OBJS: the object's fields */
+	const char *renamed;     /* an old name: the current one */
+};
+
+#define END                                                                    \
+	{                                                                      \
+		NULL, 0, NULL, NULL                                            \
+	}
+
+static const struct field location[] = {{"address", F_STR, NULL, NULL},
+    {"postalCode", F_STR, NULL, NULL}, {"city", F_STR, NULL, NULL},
+    {"countryCode", F_STR, NULL, NULL}, {"region", F_STR, NULL, NULL}, END};
+static const struct field profile[] = {{"network", F_STR, NULL, NULL},
+    {"username", F_STR, NULL, NULL}, {"url", F_URI, NULL, NULL}, END};
+static const struct field basics[] = {{"name", F_STR, NULL, NULL},
+    {"label", F_STR, NULL, NULL}, {"image", F_STR, NULL, NULL},
+    {"email", F_EMAIL, NULL, NULL}, {"phone", F_STR, NULL, NULL},
+    {"url", F_URI, NULL, NULL}, {"summary", F_STR, NULL, NULL},
+    {"location", F_OBJ, location, NULL}, {"profiles", F_OBJS, profile, NULL},
+    {"website", F_URI, NULL, "url"}, {"picture", F_STR, NULL, "image"}, END};
+static const struct field work[] = {{"name", F_STR, NULL, NULL},
+    {"location", F_STR, NULL, NULL}, {"description", F_STR, NULL, NULL},
+    {"position", F_STR, NULL, NULL}, {"url", F_URI, NULL, NULL},
+    {"startDate", F_DATE, NULL, NULL}, {"endDate", F_DATE, NULL, NULL},
+    {"summary", F_STR, NULL, NULL}, {"highlights", F_STRS, NULL, NULL},
+    {"company", F_STR, NULL, "name"}, {"website", F_URI, NULL, "url"}, END};
+static const struct field volunteer[] = {{"organization", F_STR, NULL, NULL},
+    {"position", F_STR, NULL, NULL}, {"url", F_URI, NULL, NULL},
+    {"startDate", F_DATE, NULL, NULL}, {"endDate", F_DATE, NULL, NULL},
+    {"summary", F_STR, NULL, NULL}, {"highlights", F_STRS, NULL, NULL},
+    {"website", F_URI, NULL, "url"}, END};
+static const struct field education[] = {{"institution", F_STR, NULL, NULL},
+    {"url", F_URI, NULL, NULL}, {"area", F_STR, NULL, NULL},
+    {"studyType", F_STR, NULL, NULL}, {"startDate", F_DATE, NULL, NULL},
+    {"endDate", F_DATE, NULL, NULL}, {"score", F_STR, NULL, NULL},
+    {"courses", F_STRS, NULL, NULL}, {"gpa", F_STR, NULL, "score"},
+    {"website", F_URI, NULL, "url"}, END};
+static const struct field award[] = {{"title", F_STR, NULL, NULL},
+    {"date", F_DATE, NULL, NULL}, {"awarder", F_STR, NULL, NULL},
+    {"summary", F_STR, NULL, NULL}, END};
+static const struct field certificate[] = {{"name", F_STR, NULL, NULL},
+    {"date", F_DATE, NULL, NULL}, {"url", F_URI, NULL, NULL},
+    {"issuer", F_STR, NULL, NULL}, END};
+static const struct field publication[] = {{"name", F_STR, NULL, NULL},
+    {"publisher", F_STR, NULL, NULL}, {"releaseDate", F_DATE, NULL, NULL},
+    {"url", F_URI, NULL, NULL}, {"summary", F_STR, NULL, NULL},
+    {"website", F_URI, NULL, "url"}, END};
+static const struct field skill[] = {{"name", F_STR, NULL, NULL},
+    {"level", F_STR, NULL, NULL}, {"keywords", F_STRS, NULL, NULL}, END};
+static const struct field language[] = {
+    {"language", F_STR, NULL, NULL}, {"fluency", F_STR, NULL, NULL}, END};
+static const struct field interest[] = {
+    {"name", F_STR, NULL, NULL}, {"keywords", F_STRS, NULL, NULL}, END};
+static const struct field reference[] = {
+    {"name", F_STR, NULL, NULL}, {"reference", F_STR, NULL, NULL}, END};
+static const struct field project[] = {{"name", F_STR, NULL, NULL},
+    {"description", F_STR, NULL, NULL}, {"highlights", F_STRS, NULL, NULL},
+    {"keywords", F_STRS, NULL, NULL}, {"startDate", F_DATE, NULL, NULL},
+    {"endDate", F_DATE, NULL, NULL}, {"url", F_URI, NULL, NULL},
+    {"roles", F_STRS, NULL, NULL}, {"entity", F_STR, NULL, NULL},
+    {"type", F_STR, NULL, NULL}, {"website", F_URI, NULL, "url"}, END};
+static const struct field meta[] = {{"canonical", F_URI, NULL, NULL},
+    {"version", F_STR, NULL, NULL}, {"lastModified", F_STR, NULL, NULL}, END};
+static const struct field top[] = {{"$schema", F_STR, NULL, NULL},
+    {"basics", F_OBJ, basics, NULL}, {"work", F_OBJS, work, NULL},
+    {"volunteer", F_OBJS, volunteer, NULL},
+    {"education", F_OBJS, education, NULL}, {"awards", F_OBJS, award, NULL},
+    {"certificates", F_OBJS, certificate, NULL},
+    {"publications", F_OBJS, publication, NULL},
+    {"skills", F_OBJS, skill, NULL}, {"languages", F_OBJS, language, NULL},
+    {"interests", F_OBJS, interest, NULL},
+    {"references", F_OBJS, reference, NULL},
+    {"projects", F_OBJS, project, NULL}, {"meta", F_OBJ, meta, NULL}, END};
+
+struct jctx {
+	struct resume *r;
+	struct resume_arena *a;
+	struct resume_diag *diag;
+	const char *file;
+	enum resume_severity sev; /* schema violations: errors or warnings */
+	size_t problems;
+};
+
+/* --- checking --- */
+
+static const char *
+type_name(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		return "an object";
+	case JSON_ARRAY:
+		return "an array";
+	case JSON_STRING:
+		return "a string";
+	case JSON_INTEGER:
+	case JSON_REAL:
+		return "a number";
+	case JSON_TRUE:
+	case JSON_FALSE:
+		return "a boolean";
+	default:
+		return "null";
+	}
+}
+
+/* Appends a key to a JSON pointer, escaping '~' and '/'. */
+static void
+pointer_push(struct resume_buf *p, const char *key)
+{
+	resume_buf_putc(p, '/');
+	for (; *key; key++) {
+		if (*key == '~')
+			resume_buf_puts(p, "~0");
+		else if (*key == '/')
+			resume_buf_puts(p, "~1");
+		else
+			resume_buf_putc(p, *key);
+	}
+}
+
+static void
+problem(struct jctx *c, const char *pointer, const char *fmt, const char *a,
+    const char *b)
+{
+	char msg[512];
+	char *ea = resume_diag_escape(a ? a : "", 120);
+
+	snprintf(msg, sizeof(msg), fmt, ea, b ? b : "");
+	free(ea);
+	resume_diag_add_pointer(c->diag, c->sev, c->file, pointer, "%s", msg);
+	c->problems++;
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD, as the schema's iso8601 pattern says. */
+bool
+resume_json_date_ok(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n != 4 && n != 7 && n != 10)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (i == 4 || i == 7) {
+			if (s[i] != '-')
+				return false;
+		} else if (!isdigit((unsigned char)s[i]))
+			return false;
+	}
+	if (s[0] != '1' && s[0] != '2')
+		return false;
+	/* the schema's pattern lets "2020-13" through; a calendar does not */
+	if (n >= 7 && (atoi(s + 5) < 1 || atoi(s + 5) > 12))
+		return false;
+	if (n == 10 && (atoi(s + 8) < 1 || atoi(s + 8) > 31))
+		return false;
+	return true;
+}
+
+static bool
+email_ok(const char *s)
+{
+	const char *at = strchr(s, '@');
+
+	return at && at > s && !strchr(at + 1, '@') && strchr(at, '.') &&
+	    at[strlen(at) - 1] != '.' && !strpbrk(s, " \t<>()[],;:\"");
+}
+
+/* An absolute URI: a scheme, then something. */
+static bool
+uri_ok(const char *s)
+{
+	const char *p = s;
+
+	if (!isalpha((unsigned char)*p))
+		return false;
+	while (
+	    isalnum((unsigned char)*p) || *p == '+' || *p == '-' || *p == '.')
+		p++;
+	return *p == ':' && p[1] != '\0' && !strpbrk(s, " \t<>\"");
+}
+
+static void check_object(
+    struct jctx *, const json_t *, const struct field *, struct resume_buf *);
+
+static void
+check_value(struct jctx *c, const json_t *v, const struct field *f,
+    struct resume_buf *ptr)
+{
+	size_t i, len;
+	const json_t *x;
+
+	switch (f->type) {
+	case F_STR:
+	case F_DATE:
+	case F_URI:
+	case F_EMAIL:
+		if (!json_is_string(v)) {
+			problem(c, resume_buf_str(ptr),
+			    "expected a string, got %s%s", type_name(v), NULL);
+			return;
+		}
+		if (f->type == F_DATE &&
+		    !resume_json_date_ok(json_string_value(v)))
+			problem(c, resume_buf_str(ptr),
+			    "expected YYYY, YYYY-MM or YYYY-MM-DD, got '%s'%s",
+			    json_string_value(v), NULL);
+		else if (f->type == F_EMAIL && !email_ok(json_string_value(v)))
+			problem(c, resume_buf_str(ptr),
+			    "expected an e-mail address, got '%s'%s",
+			    json_string_value(v), NULL);
+		else if (f->type == F_URI && !uri_ok(json_string_value(v)))
+			problem(c, resume_buf_str(ptr),
+			    "expected an absolute URL such as https://..., got "
+			    "'%s'%s",
+			    json_string_value(v), NULL);
+		return;
+	case F_STRS:
+	case F_OBJS:
+		if (!json_is_array(v)) {
+			problem(c, resume_buf_str(ptr),
+			    "expected an array, got %s%s", type_name(v), NULL);
+			return;
+		}
+		json_array_foreach(v, i, x)
+		{
+			char num[24];
+
+			len = ptr->len;
+			snprintf(num, sizeof(num), "%zu", i);
+			pointer_push(ptr, num);
+			if (f->type == F_STRS && !json_is_string(x))
+				problem(c, resume_buf_str(ptr),
+				    "expected a string, got %s%s", type_name(x),
+				    NULL);
+			else if (f->type == F_OBJS)
+				check_object(c, x, f->sub, ptr);
+			ptr->len = len;
+			ptr->data[len] = '\0';
+		}
+		return;
+	case F_OBJ:
+		check_object(c, v, f->sub, ptr);
+		return;
+	}
+}
+
+static void
+check_object(struct jctx *c, const json_t *o, const struct field *fields,
+    struct resume_buf *ptr)
+{
+	const char *key;
+	const json_t *v;
+	const struct field *f;
+	size_t len;
+
+	if (!json_is_object(o)) {
+		problem(c, resume_buf_str(ptr)[0] ? resume_buf_str(ptr) : "/",
+		    "expected an object, got %s%s", type_name(o), NULL);
+		return;
+	}
+	json_object_foreach((json_t *)o, key, v)
+	{
+		for (f = fields; f->key; f++)
+			if (strcmp(f->key, key) == 0)
+				break;
+		if (f->key == NULL)
+			continue; /* the schema allows other keys */
+		len = ptr->len;
+		pointer_push(ptr, key);
+		if (f->renamed && c->sev == RESUME_WARNING)
+			resume_diag_add_pointer(c->diag, RESUME_WARNING,
+			    c->file, resume_buf_str(ptr),
+			    "'%s' is an old name; JSON Resume 1.0 calls it "
+			    "'%s'",
+			    key, f->renamed);
+		check_value(c, v, f, ptr);
+		ptr->len = len;
+		ptr->data[len] = '\0';
+	}
+}
+
+/* --- mapping --- */
+
+static const char *
+str(struct jctx *c, const json_t *o, const char *key)
+{
+	const json_t *v = json_object_get(o, key);
+	const char *s;
+
+	if (!json_is_string(v))
+		return NULL;
+	s = json_string_value(v);
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	return *s ? resume_arena_strdup(c->a, s) : NULL;
+}
+
+/* The first of several names that has a value: "name" or old "company". */
+static const char *
+str2(struct jctx *c, const json_t *o, const char *key, const char *old)
+{
+	const char *s = str(c, o, key);
+
+	return s ? s : str(c, o, old);
+}
+
+static struct resume_pos
+ptr_pos(struct jctx *c, const char *section, size_t i)
+{
+	struct resume_pos p = {0};
+	char buf[96];
+
+	if (i == (size_t)-1)
+		snprintf(buf, sizeof(buf), "/%s", section);
+	else
+		snprintf(buf, sizeof(buf), "/%s/%zu", section, i);
+	p.pointer = resume_arena_strdup(c->a, buf);
+	return p;
+}
+
+static void
+add_block(struct jctx *c, struct resume_block **b, size_t *n,
+    enum resume_block_kind kind, const char *text, struct resume_pos pos)
+{
+	struct resume_block *x;
+	struct resume_text t = {0};
+	const char *p = text, *nl;
+
+	if (text == NULL || *text == '\0')
+		return;
+	/* a blank line starts a new paragraph; a single newline breaks */
+	while (*p) {
+		nl = strstr(p, "\n\n");
+		x = RESUME_PUSH(c->a, *b, n);
+		x->kind = kind;
+		x->pos = pos;
+		memset(&t, 0, sizeof(t));
+		{
+			const char *e = nl ? nl : p + strlen(p), *q = p, *br;
+
+			while (q < e) {
+				br = memchr(q, '\n', (size_t)(e - q));
+				if (br == NULL)
+					br = e;
+				text_add(
+				    c->a, &t, q, (size_t)(br - q), 0, NULL);
+				if (br < e)
+					text_add(c->a, &t, "\n", 1,
+					    RESUME_SPAN_BREAK, NULL);
+				q = br < e ? br + 1 : e;
+			}
+		}
+		x->text = t;
+		if (nl == NULL)
+			break;
+		p = nl;
+		while (*p == '\n')
+			p++;
+	}
+}
+
+static void
+add_items(struct jctx *c, struct resume_entry *e, const json_t *arr)
+{
+	size_t i;
+	const json_t *v;
+
+	if (!json_is_array(arr))
+		return;
+	json_array_foreach(arr, i, v)
+	{
+		if (json_is_string(v))
+			add_block(c, &e->body, &e->nbody, RESUME_BLOCK_ITEM,
+			    json_string_value(v), e->pos);
+	}
+}
+
+static void
+add_keywords(struct jctx *c, struct resume_entry *e, const json_t *arr)
+{
+	size_t i;
+	const json_t *v;
+
+	if (!json_is_array(arr))
+		return;
+	json_array_foreach(arr, i, v)
+	{
+		if (json_is_string(v) && *json_string_value(v)) {
+			const char **k = RESUME_PUSH(
+			    c->a, e->keywords, &e->nkeywords);
+
+			*k = resume_arena_strdup(c->a, json_string_value(v));
+		}
+	}
+}
+
+static const char *const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May",
+    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+/* "2019-03-01" as "Mar 2019", "2019" as "2019"; other text as it is. */
+static const char *
+show_date(struct jctx *c, const char *s, struct resume_date *d)
+{
+	char buf[32];
+
+	memset(d, 0, sizeof(*d));
+	if (!resume_json_date_ok(s))
+		return s;
+	d->year = atoi(s);
+	if (strlen(s) >= 7)
+		d->month = atoi(s + 5);
+	if (strlen(s) == 10)
+		d->day = atoi(s + 8);
+	if (d->month >= 1 && d->month <= 12)
+		snprintf(buf, sizeof(buf), "%s %d", month_names[d->month - 1],
+		    d->year);
+	else
+		snprintf(buf, sizeof(buf), "%d", d->year);
+	return resume_arena_strdup(c->a, buf);
+}
+
+/* Dates from startDate/endDate (an open end when only the start is
+ * there), or from one date. */
+static void
+set_dates(struct jctx *c, struct resume_entry *e, const char *start,
+    const char *end, bool open_end)
+{
+	struct resume_dates *d = &e->dates;
+	char buf[128];
+
+	if (start == NULL && end == NULL)
+		return;
+	if (start == NULL) {
+		start = end;
+		end = NULL;
+		open_end = false;
+	}
+	d->start_text = show_date(c, start, &d->start);
+	if (end || open_end) {
+		d->range = true;
+		d->sep = "–";
+		if (end)
+			d->end_text = show_date(c, end, &d->end);
+		else {
+			d->end_text = "Present";
+			d->end.present = true;
+		}
+		snprintf(
+		    buf, sizeof(buf), "%s – %s", d->start_text, d->end_text);
+		d->text = resume_arena_strdup(c->a, buf);
+	} else
+		d->text = d->start_text;
+}
+
+static struct resume_section *
+section(struct jctx *c, enum resume_section_kind kind, const char *key)
+{
+	struct resume_section *s = RESUME_PUSH(
+	    c->a, c->r->sections, &c->r->nsections);
+
+	s->kind = kind;
+	s->title = resume_section_kind_title(kind);
+	s->pos = ptr_pos(c, key, (size_t)-1);
+	return s;
+}
+
+static void
+contact(struct jctx *c, enum resume_contact_kind kind, const char *label,
+    const char *text, const char *href, const char *network, const char *ptr)
+{
+	struct resume_contact *k;
+
+	if (text == NULL)
+		return;
+	k = RESUME_PUSH(c->a, c->r->basics.contacts, &c->r->basics.ncontacts);
+	k->kind = kind;
+	k->label = label;
+	k->text = text;
+	k->href = href ? link_target(c->a, href) : NULL;
+	k->network = network;
+	k->pos.pointer = resume_arena_strdup(c->a, ptr);
+}
+
+/* "https://ada.example/" shown as "ada.example" (the link keeps it all) */
+static const char *
+bare_url(struct jctx *c, const char *u)
+{
+	size_t n;
+
+	if (u == NULL)
+		return NULL;
+	if (strncmp(u, "https://", 8) == 0)
+		u += 8;
+	else if (strncmp(u, "http://", 7) == 0)
+		u += 7;
+	n = strlen(u);
+	while (n > 1 && u[n - 1] == '/')
+		n--;
+	return resume_arena_strndup(c->a, u, n);
+}
+
+static void
+map_basics(struct jctx *c, const json_t *b)
+{
+	struct resume_basics *bs = &c->r->basics;
+	const json_t *loc, *profiles, *p;
+	const char *s, *email;
+	size_t i;
+
+	if (!json_is_object(b))
+		return;
+	bs->name = str(c, b, "name");
+	bs->label = str(c, b, "label");
+	bs->pos.pointer = "/basics";
+	email = str(c, b, "email");
+	if (email) {
+		char *mailto = resume_arena_alloc(c->a, strlen(email) + 8);
+
+		strcpy(mailto, "mailto:");
+		strcat(mailto, email);
+		contact(c, RESUME_CONTACT_EMAIL, NULL, email, mailto, NULL,
+		    "/basics/email");
+	}
+	if ((s = str(c, b, "phone")) != NULL) {
+		char *tel = resume_arena_alloc(c->a, strlen(s) + 5);
+		char *q = tel + 4;
+
+		strcpy(tel, "tel:");
+		for (const char *p2 = s; *p2; p2++)
+			if (isdigit((unsigned char)*p2) || *p2 == '+')
+				*q++ = *p2;
+		*q = '\0';
+		contact(c, RESUME_CONTACT_PHONE, NULL, s,
+		    q > tel + 4 ? tel : NULL, NULL, "/basics/phone");
+	}
+	s = str2(c, b, "url", "website");
+	contact(c, RESUME_CONTACT_URL, NULL, bare_url(c, s), s, NULL,
+	    "/basics/url");
+	loc = json_object_get(b, "location");
+	if (json_is_object(loc)) {
+		struct resume_buf l = {0};
+		static const char *const parts[] = {
+		    "address", "city", "region", "postalCode", "countryCode"};
+
+		for (i = 0; i < 5; i++) {
+			const char *v = str(c, loc, parts[i]);
+
+			if (v == NULL)
+				continue;
+			if (l.len)
+				resume_buf_puts(&l, ", ");
+			resume_buf_puts(&l, v);
+		}
+		if (l.len)
+			contact(c, RESUME_CONTACT_LOCATION, NULL,
+			    resume_arena_strdup(c->a, l.data), NULL, NULL,
+			    "/basics/location");
+		resume_buf_free(&l);
+	}
+	profiles = json_object_get(b, "profiles");
+	if (json_is_array(profiles))
+		json_array_foreach(profiles, i, p)
+		{
+			const char *net = str(c, p, "network"),
+			           *user = str(c, p, "username"),
+			           *url = str(c, p, "url");
+			char ptr[64];
+
+			snprintf(ptr, sizeof(ptr), "/basics/profiles/%zu", i);
+			contact(c, RESUME_CONTACT_PROFILE, net,
+			    user ? user : url, url, net, ptr);
+		}
+	add_block(c, &bs->summary, &bs->nsummary, RESUME_BLOCK_PARAGRAPH,
+	    str(c, b, "summary"), bs->pos);
+}
+
+/* Keys a reader would not expect to see. */
+static bool
+hidden_key(const char *k)
+{
+	return strncmp(k, "x-", 2) == 0 || strcmp(k, "image") == 0 ||
+	    strcmp(k, "picture") == 0 || strcmp(k, "$schema") == 0 ||
+	    strcmp(k, "meta") == 0;
+}
+
+/* Writes any JSON value as text: "a, b" for arrays, "k: v; k2: v2" for
+ * objects. */
+static void
+flatten(struct resume_buf *b, const json_t *v)
+{
+	const char *k;
+	const json_t *x;
+	size_t i, start = b->len;
+
+	if (json_is_string(v))
+		resume_buf_puts(b, json_string_value(v));
+	else if (json_is_array(v)) {
+		json_array_foreach(v, i, x)
+		{
+			if (b->len > start)
+				resume_buf_puts(b, ", ");
+			flatten(b, x);
+		}
+	} else if (json_is_object(v)) {
+		json_object_foreach((json_t *)v, k, x)
+		{
+			if (b->len > start)
+				resume_buf_puts(b, "; ");
+			resume_buf_printf(b, "%s: ", k);
+			flatten(b, x);
+		}
+	} else if (json_is_number(v))
+		resume_buf_printf(b, "%g", json_number_value(v));
+}
+
+/* Any other value of an entry stays visible: "flavor: ...",
+ * "env: os: Windows 7, Windows XP". */
+static void
+map_extra(struct jctx *c, struct resume_entry *e, const json_t *o,
+    const struct field *known)
+{
+	const char *key;
+	const json_t *v;
+	const struct field *f;
+
+	json_object_foreach((json_t *)o, key, v)
+	{
+		struct resume_buf t = {0};
+
+		for (f = known; f->key; f++)
+			if (strcmp(f->key, key) == 0)
+				break;
+		if (f->key || hidden_key(key) || json_is_null(v) ||
+		    json_is_boolean(v))
+			continue;
+		resume_buf_printf(&t, "%s: ", key);
+		flatten(&t, v);
+		if (t.len > strlen(key) + 2)
+			add_block(c, &e->body, &e->nbody,
+			    RESUME_BLOCK_PARAGRAPH, resume_buf_str(&t), e->pos);
+		resume_buf_free(&t);
+	}
+}
+
+static void
+map_array(struct jctx *c, const json_t *root, const char *key,
+    enum resume_section_kind kind, const struct field *fields)
+{
+	const json_t *arr = json_object_get(root, key), *o;
+	struct resume_section *s;
+	size_t i;
+
+	if (!json_is_array(arr) || json_array_size(arr) == 0)
+		return;
+	s = section(c, kind, key);
+	json_array_foreach(arr, i, o)
+	{
+		struct resume_entry *e;
+
+		if (json_is_string(o) && *json_string_value(o)) {
+			/* the 2014 draft: "skills": ["javascript"] */
+			e = RESUME_PUSH(c->a, s->entries, &s->nentries);
+			e->pos = ptr_pos(c, key, i);
+			e->title = resume_arena_strdup(
+			    c->a, json_string_value(o));
+			continue;
+		}
+		if (!json_is_object(o))
+			continue;
+		e = RESUME_PUSH(c->a, s->entries, &s->nentries);
+		e->pos = ptr_pos(c, key, i);
+		switch (kind) {
+		case RESUME_SECTION_WORK:
+			e->title = str(c, o, "position");
+			e->org = str2(c, o, "name", "company");
+			e->location = str(c, o, "location");
+			e->url = link_target(c->a,
+			    str2(c, o, "url", "website")
+			        ? str2(c, o, "url", "website")
+			        : "");
+			set_dates(c, e, str(c, o, "startDate"),
+			    str(c, o, "endDate"), true);
+			add_block(c, &e->body, &e->nbody,
+			    RESUME_BLOCK_PARAGRAPH, str(c, o, "description"),
+			    e->pos);
+			add_block(c, &e->body, &e->nbody,
+			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
+			    e->pos);
+			add_items(c, e, json_object_get(o, "highlights"));
+			break;
+		case RESUME_SECTION_VOLUNTEER:
+			e->title = str(c, o, "position");
+			e->org = str(c, o, "organization");
+			e->url = link_target(c->a,
+			    str2(c, o, "url", "website")
+			        ? str2(c, o, "url", "website")
+			        : "");
+			set_dates(c, e, str(c, o, "startDate"),
+			    str(c, o, "endDate"), true);
+			add_block(c, &e->body, &e->nbody,
+			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
+			    e->pos);
+			add_items(c, e, json_object_get(o, "highlights"));
+			break;
+		case RESUME_SECTION_EDUCATION:
+			e->title = str(c, o, "studyType");
+			e->area = str(c, o, "area");
+			e->org = str(c, o, "institution");
+			e->level = str2(c, o, "score", "gpa");
+			e->url = link_target(c->a,
+			    str2(c, o, "url", "website")
+			        ? str2(c, o, "url", "website")
+			        : "");
+			set_dates(c, e, str(c, o, "startDate"),
+			    str(c, o, "endDate"), false);
+			add_items(c, e, json_object_get(o, "courses"));
+			break;
+		case RESUME_SECTION_AWARDS:
+			e->title = str(c, o, "title");
+			e->org = str(c, o, "awarder");
+			set_dates(c, e, str(c, o, "date"), NULL, false);
+			add_block(c, &e->body, &e->nbody,
+			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
+			    e->pos);
+			break;
+		case RESUME_SECTION_CERTIFICATES:
+			e->title = str(c, o, "name");
+			e->org = str(c, o, "issuer");
+			e->url = link_target(
+			    c->a, str(c, o, "url") ? str(c, o, "url") : "");
+			set_dates(c, e, str(c, o, "date"), NULL, false);
+			break;
+		case RESUME_SECTION_PUBLICATIONS:
+			e->title = str(c, o, "name");
+			e->org = str(c, o, "publisher");
+			e->url = link_target(c->a,
+			    str2(c, o, "url", "website")
+			        ? str2(c, o, "url", "website")
+			        : "");
+			set_dates(c, e, str(c, o, "releaseDate"), NULL, false);
+			add_block(c, &e->body, &e->nbody,
+			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
+			    e->pos);
+			break;
+		case RESUME_SECTION_SKILLS:
+		case RESUME_SECTION_INTERESTS:
+			e->title = str(c, o, "name");
+			e->level = str(c, o, "level");
+			add_keywords(c, e, json_object_get(o, "keywords"));
+			break;
+		case RESUME_SECTION_LANGUAGES:
+			e->title = str(c, o, "language");
+			e->level = str(c, o, "fluency");
+			break;
+		case RESUME_SECTION_REFERENCES:
+			e->title = str(c, o, "name");
+			add_block(c, &e->body, &e->nbody,
+			    RESUME_BLOCK_PARAGRAPH, str(c, o, "reference"),
+			    e->pos);
+			break;
+		case RESUME_SECTION_PROJECTS: {
+			const json_t *roles = json_object_get(o, "roles"), *r;
+			struct resume_buf rb = {0};
+			size_t k;
+
+			e->title = str(c, o, "name");
+			e->org = str(c, o, "entity");
+			e->level = str(c, o, "type");
+			e->url = link_target(c->a,
+			    str2(c, o, "url", "website")
+			        ? str2(c, o, "url", "website")
+			        : "");
+			if (json_is_array(roles))
+				json_array_foreach(roles, k, r)
+				{
+					if (!json_is_string(r))
+						continue;
+					if (rb.len)
+						resume_buf_puts(&rb, ", ");
+					resume_buf_puts(
+					    &rb, json_string_value(r));
+				}
+			if (rb.len)
+				e->area = resume_arena_strdup(c->a, rb.data);
+			resume_buf_free(&rb);
+			set_dates(c, e, str(c, o, "startDate"),
+			    str(c, o, "endDate"), false);
+			add_block(c, &e->body, &e->nbody,
+			    RESUME_BLOCK_PARAGRAPH, str(c, o, "description"),
+			    e->pos);
+			add_items(c, e, json_object_get(o, "highlights"));
+			add_keywords(c, e, json_object_get(o, "keywords"));
+			break;
+		}
+		default:
+			break;
+		}
+		map_extra(c, e, o, fields);
+	}
+}
+
+/* A FRESH résumé (HackMyResume's format) looks like JSON Resume but is
+ * not: "info", "contact", "employment" at the top. */
+static bool
+is_fresh(const json_t *root)
+{
+	const json_t *fmt = json_object_get(
+	    json_object_get(root, "meta"), "format");
+
+	if (json_is_string(fmt) &&
+	    strncmp(json_string_value(fmt), "FRESH", 5) == 0)
+		return true;
+	return json_object_get(root, "basics") == NULL &&
+	    (json_object_get(root, "info") ||
+	        json_object_get(root, "employment") ||
+	        json_object_get(root, "contact"));
+}
+
+static bool
+any_resume_key(const json_t *root)
+{
+	const struct field *f;
+
+	for (f = top; f->key; f++)
+		if (strcmp(f->key, "$schema") != 0 &&
+		    json_object_get(root, f->key))
+			return true;
+	return json_object_size(root) == 0;
+}
+
+/* The 2014 draft had a flat top level: "name", "email", "bio". */
+static json_t *
+flat_basics(struct jctx *c, json_t *root)
+{
+	static const char *const keys[][2] = {{"name", "name"},
+	    {"email", "email"}, {"bio", "summary"}, {"phoneNumber", "phone"},
+	    {"website", "url"}, {"label", "label"}};
+	json_t *b = NULL;
+	size_t i;
+
+	if (json_object_get(root, "basics"))
+		return NULL;
+	for (i = 0; i < sizeof(keys) / sizeof(*keys); i++) {
+		json_t *v = json_object_get(root, keys[i][0]);
+
+		if (!json_is_string(v))
+			continue;
+		if (b == NULL)
+			b = json_object();
+		json_object_set(b, keys[i][1], v);
+	}
+	if (b == NULL)
+		return NULL;
+	if (json_is_object(json_object_get(root, "location")))
+		json_object_set(
+		    b, "location", json_object_get(root, "location"));
+	if (json_is_object(json_object_get(root, "profiles"))) {
+		/* {"github": "user"} became [{"network", "username"}] */
+		json_t *arr = json_array(), *v;
+		const char *k;
+
+		json_object_foreach(json_object_get(root, "profiles"), k, v)
+		{
+			if (!json_is_string(v))
+				continue;
+			json_array_append_new(arr,
+			    json_pack(
+			        "{s:s, s:O}", "network", k, "username", v));
+		}
+		json_object_set_new(b, "profiles", arr);
+	}
+	resume_diag_add(c->diag, RESUME_WARNING, c->file, 0, 0,
+	    "this is the 2014 draft of JSON Resume (name, email, bio at the "
+	    "top); JSON Resume 1.0 puts them under 'basics'");
+	return b;
+}
+
+/* Parses data; render asks, beyond the schema, for something to render. */
+static json_t *
+parse(const char *data, size_t len, const char *file, struct resume_diag *d,
+    bool render)
+{
+	json_error_t err;
+	json_t *root;
+
+	if (resume_check_utf8(data, len, file, d) < 0)
+		return NULL;
+	root = json_loadb(
+	    data, len, 0, &err); /* a repeated key: the last wins */
+	if (root == NULL) {
+		resume_diag_add(d, RESUME_ERROR, file, (unsigned)err.line,
+		    (unsigned)(err.column > 0 ? err.column : 1), "%s",
+		    err.text);
+		return NULL;
+	}
+	if (!json_is_object(root)) {
+		resume_diag_add_pointer(d, RESUME_ERROR, file, "/",
+		    "expected an object at the top, got %s", type_name(root));
+		json_decref(root);
+		return NULL;
+	}
+	if (is_fresh(root)) {
+		resume_diag_add(d, RESUME_ERROR, file, 0, 0,
+		    "this is a FRESH résumé (\"info\", \"contact\", "
+		    "\"employment\"), not JSON Resume; convert it first, for "
+		    "example with HackMyResume's 'hackmyresume convert'");
+		json_decref(root);
+		return NULL;
+	}
+	if (render && !any_resume_key(root) && !json_object_get(root, "name")) {
+		resume_diag_add(d, RESUME_ERROR, file, 0, 0,
+		    "no JSON Resume section in it (basics, work, education, "
+		    "skills...): is this a résumé?");
+		json_decref(root);
+		return NULL;
+	}
+	return root;
+}
+
+int
+resume_validate_json(
+    const char *data, size_t len, const char *file, struct resume_diag *diag)
+{
+	struct jctx c = {0};
+	struct resume_buf ptr = {0};
+	json_t *root = parse(data, len, file, diag, false);
+
+	if (root == NULL)
+		return -1;
+	c.diag = diag;
+	c.file = file;
+	c.sev = RESUME_ERROR;
+	check_object(&c, root, top, &ptr);
+	resume_buf_free(&ptr);
+	json_decref(root);
+	return c.problems ? -1 : 0;
+}
+
+struct resume *
+resume_load_json(
+    const char *data, size_t len, const char *file, struct resume_diag *diag)
+{
+	struct jctx c = {0};
+	struct resume_buf ptr = {0};
+	json_t *root = parse(data, len, file, diag, true), *flat;
+	static const struct {
+		const char *key;
+		enum resume_section_kind kind;
+		const struct field *fields;
+	} order[] = {{"work", RESUME_SECTION_WORK, work},
+	    {"volunteer", RESUME_SECTION_VOLUNTEER, volunteer},
+	    {"education", RESUME_SECTION_EDUCATION, education},
+	    {"awards", RESUME_SECTION_AWARDS, award},
+	    {"certificates", RESUME_SECTION_CERTIFICATES, certificate},
+	    {"publications", RESUME_SECTION_PUBLICATIONS, publication},
+	    {"skills", RESUME_SECTION_SKILLS, skill},
+	    {"languages", RESUME_SECTION_LANGUAGES, language},
+	    {"interests", RESUME_SECTION_INTERESTS, interest},
+	    {"hobbies", RESUME_SECTION_INTERESTS, interest},
+	    {"references", RESUME_SECTION_REFERENCES, reference},
+	    {"projects", RESUME_SECTION_PROJECTS, project}};
+	size_t i;
+
+	if (root == NULL)
+		return NULL;
+	c.r = resume_new(file);
+	c.r->lang = resume_guess_lang(data, len);
+	c.a = c.r->arena;
+	c.diag = diag;
+	c.file = c.r->file;
+	/* schema violations are warnings here: what can be shown is */
+	c.sev = RESUME_WARNING;
+	check_object(&c, root, top, &ptr);
+	resume_buf_free(&ptr);
+	flat = flat_basics(&c, root);
+	map_basics(&c, flat ? flat : json_object_get(root, "basics"));
+	if (flat)
+		json_decref(flat);
+	for (i = 0; i < sizeof(order) / sizeof(*order); i++)
+		map_array(
+		    &c, root, order[i].key, order[i].kind, order[i].fields);
+	json_decref(root);
+	return c.r;
+}

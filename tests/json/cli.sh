@@ -1,0 +1,85 @@
+#!/bin/sh
+# JSON Resume on the command line: validate and render, exact messages.
+. "$(dirname "$0")/../cli/lib.sh"
+
+cat >"$T/ok.json" <<'J'
+{"basics": {"name": "Ada Byron", "label": "Engineer", "email": "ada@example.com",
+  "url": "https://ada.example", "location": {"city": "London", "countryCode": "GB"},
+  "profiles": [{"network": "GitHub", "username": "ada", "url": "https://github.com/ada"}]},
+ "work": [{"name": "Analytical Co", "position": "Programmer", "startDate": "1842-07",
+   "highlights": ["Wrote the first program"], "x-internal": "not shown"}],
+ "skills": [{"name": "Maths", "keywords": ["Bernoulli numbers", "Looms"]}]}
+J
+"$RESUME" validate "$T/ok.json" >"$T/out" 2>"$T/err"
+expect_status 0 $? "validate a valid file"
+expect_empty "$T/out" "" "validate stdout"
+expect_empty "$T/err" "" "validate stderr"
+"$RESUME" validate - <"$T/ok.json"
+expect_status 0 $? "validate from stdin"
+
+"$RESUME" render "$T/ok.json" >"$T/out" 2>"$T/err"
+expect_status 0 $? "render JSON"
+expect_empty "$T/err" "" "render stderr"
+expect_contains "$T/out" "Ada Byron" "name"
+expect_contains "$T/out" "ada@example.com · ada.example · London, GB ·" "contacts"
+expect_contains "$T/out" "GitHub: ada <https://github.com/ada>" "a profile, with its address"
+expect_contains "$T/out" "Programmer — Analytical Co" "work entry"
+expect_contains "$T/out" "Jul 1842 – Present" "an open end is Present"
+expect_contains "$T/out" "Maths: Bernoulli numbers, Looms" "skills"
+grep -q "not shown" "$T/out" && fail "an x- extension was shown"
+
+# every violation, at its JSON pointer, in one run
+cat >"$T/bad.json" <<'J'
+{"basics": {"name": null, "email": "not-an-address", "url": "ada.example"},
+ "work": [{"startDate": "May 2020", "highlights": "one"}, {"endDate": "2020-13"}],
+ "skills": {}}
+J
+"$RESUME" validate "$T/bad.json" >"$T/out" 2>"$T/err"
+expect_status 1 $? "validate an invalid file"
+expect_empty "$T/out" "" "validate stdout"
+cat >"$T/want" <<W
+resume: $T/bad.json: /basics/name: error: expected a string, got null
+resume: $T/bad.json: /basics/email: error: expected an e-mail address, got 'not-an-address'
+resume: $T/bad.json: /basics/url: error: expected an absolute URL such as https://..., got 'ada.example'
+resume: $T/bad.json: /work/0/startDate: error: expected YYYY, YYYY-MM or YYYY-MM-DD, got 'May 2020'
+resume: $T/bad.json: /work/0/highlights: error: expected an array, got a string
+resume: $T/bad.json: /work/1/endDate: error: expected YYYY, YYYY-MM or YYYY-MM-DD, got '2020-13'
+resume: $T/bad.json: /skills: error: expected an array, got an object
+W
+diff -u "$T/want" "$T/err" || fail "validate messages"
+# rendering shows what it can, with the same problems as warnings
+"$RESUME" render "$T/bad.json" >"$T/out" 2>"$T/err"
+expect_status 0 $? "render with schema problems"
+expect_contains "$T/err" "/work/0/startDate: warning: expected YYYY" "warnings when rendering"
+
+# syntax errors: line and column
+printf '{\n  "basics": {\n    "name": "x",\n  }\n}\n' >"$T/syntax.json"
+"$RESUME" validate "$T/syntax.json" 2>"$T/err"
+expect_status 1 $? "syntax error"
+expect_contains "$T/err" "resume: $T/syntax.json:4:3: error:" "syntax error position"
+"$RESUME" render -o "$T/keep.txt" "$T/syntax.json" 2>/dev/null
+expect_status 1 $? "render a syntax error"
+
+# FRESH is not JSON Resume
+printf '{"name": "Jane", "info": {"label": "x"}, "employment": {"history": []}}\n' >"$T/fresh.json"
+"$RESUME" render "$T/fresh.json" 2>"$T/err"
+expect_status 1 $? "FRESH"
+expect_contains "$T/err" "this is a FRESH résumé" "FRESH message"
+printf '{"title": "not a résumé", "items": [1, 2]}\n' >"$T/other.json"
+"$RESUME" render "$T/other.json" 2>"$T/err"
+expect_status 1 $? "not a résumé"
+expect_contains "$T/err" "no JSON Resume section in it" "not a résumé"
+
+# old names are read, with a warning naming the new one
+printf '{"basics": {"name": "Old", "website": "https://old.example"}, "work": [{"company": "Acme", "position": "Dev"}]}\n' >"$T/old.json"
+"$RESUME" render "$T/old.json" >"$T/out" 2>"$T/err"
+expect_status 0 $? "old names"
+expect_contains "$T/err" "/basics/website: warning: 'website' is an old name; JSON Resume 1.0 calls it 'url'" "website"
+expect_contains "$T/err" "/work/0/company: warning: 'company' is an old name; JSON Resume 1.0 calls it 'name'" "company"
+expect_contains "$T/out" "Dev — Acme" "company read as name"
+expect_contains "$T/out" "old.example" "website read as url"
+
+# a Markdown résumé validates when it can be read
+"$RESUME" validate "$T/cv.md"
+expect_status 0 $? "validate Markdown"
+finish

@@ -605,6 +605,17 @@ map_basics(struct jctx *c, const json_t *b)
 		}
 	add_block(c, &bs->summary, &bs->nsummary, RESUME_BLOCK_PARAGRAPH,
 	    str(c, b, "summary"), bs->pos);
+	profiles = json_object_get(b, "x-contacts");
+	if (json_is_array(profiles))
+		json_array_foreach(profiles, i, p)
+		{
+			const char *url = str(c, p, "url");
+
+			contact(c,
+			    url ? RESUME_CONTACT_URL : RESUME_CONTACT_OTHER,
+			    str(c, p, "label"), str(c, p, "text"), url, NULL,
+			    "/basics/x-contacts");
+		}
 }
 
 /* Keys a reader would not expect to see. */
@@ -614,6 +625,82 @@ hidden_key(const char *k)
 	return strncmp(k, "x-", 2) == 0 || strcmp(k, "image") == 0 ||
 	    strcmp(k, "picture") == 0 || strcmp(k, "$schema") == 0 ||
 	    strcmp(k, "meta") == 0;
+}
+
+/* Our own extensions, written by the JSON backend for what JSON Resume
+ * has no field for. */
+static void
+map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
+{
+	const char *xd = str(c, o, "x-date");
+	struct date_match m;
+
+	add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
+	    str(c, o, "x-summary"), e->pos);
+	add_items(c, e, json_object_get(o, "x-highlights"));
+	if (e->group == NULL)
+		e->group = str(c, o, "x-group");
+	if (xd) {
+		memset(&e->dates, 0, sizeof(e->dates));
+		e->dates.text = xd;
+		e->dates.start_text = xd;
+		if (dates_whole(xd, strlen(xd), &m)) {
+			e->dates.start = m.from;
+			e->dates.end = m.to;
+			e->dates.range = m.range;
+		}
+	}
+}
+
+/* "x-sections": the sections of no JSON Resume kind, as written. */
+static void
+map_custom_sections(struct jctx *c, const json_t *arr)
+{
+	const json_t *o, *entries, *x;
+	size_t i, j;
+
+	if (!json_is_array(arr))
+		return;
+	json_array_foreach(arr, i, o)
+	{
+		struct resume_section *s;
+
+		if (!json_is_object(o))
+			continue;
+		s = section(c, RESUME_SECTION_CUSTOM, "x-sections");
+		s->title = str(c, o, "title");
+		add_block(c, &s->intro, &s->nintro, RESUME_BLOCK_PARAGRAPH,
+		    str(c, o, "text"), s->pos);
+		entries = json_object_get(o, "entries");
+		if (!json_is_array(entries))
+			continue;
+		json_array_foreach(entries, j, x)
+		{
+			struct resume_entry *e;
+			const char *d;
+
+			if (!json_is_object(x))
+				continue;
+			e = RESUME_PUSH(c->a, s->entries, &s->nentries);
+			e->pos = s->pos;
+			e->group = str(c, x, "group");
+			e->title = str(c, x, "title");
+			e->org = str(c, x, "organization");
+			e->location = str(c, x, "location");
+			e->url = link_target(
+			    c->a, str(c, x, "url") ? str(c, x, "url") : "");
+			if ((d = str(c, x, "date")) != NULL) {
+				json_t *tmp = json_pack("{s:s}", "x-date", d);
+
+				map_ours(c, e, tmp);
+				json_decref(tmp);
+			}
+			add_block(c, &e->body, &e->nbody,
+			    RESUME_BLOCK_PARAGRAPH, str(c, x, "summary"),
+			    e->pos);
+			add_items(c, e, json_object_get(x, "highlights"));
+		}
+	}
 }
 
 /* Writes any JSON value as text: "a, b" for arrays, "k: v; k2: v2" for
@@ -685,10 +772,22 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 
 	if (!json_is_array(arr) || json_array_size(arr) == 0)
 		return;
-	s = section(c, kind, key);
+	s = NULL;
 	json_array_foreach(arr, i, o)
 	{
 		struct resume_entry *e;
+		const char *title = json_is_object(o) ? str(c, o, "x-section")
+		                                      : NULL;
+
+		/* entries of a section the source titled its own way */
+		if (s == NULL ||
+		    (title && (!s->title || strcmp(s->title, title))) ||
+		    (!title && s->title &&
+		        strcmp(s->title, resume_section_kind_title(kind)))) {
+			s = section(c, kind, key);
+			if (title)
+				s->title = title;
+		}
 
 		if (json_is_string(o) && *json_string_value(o)) {
 			/* the 2014 draft: "skills": ["javascript"] */
@@ -828,6 +927,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 		default:
 			break;
 		}
+		map_ours(c, e, o);
 		map_extra(c, e, o, fields);
 	}
 }
@@ -1012,6 +1112,7 @@ resume_load_json(
 	for (i = 0; i < sizeof(order) / sizeof(*order); i++)
 		map_array(
 		    &c, root, order[i].key, order[i].kind, order[i].fields);
+	map_custom_sections(&c, json_object_get(root, "x-sections"));
 	json_decref(root);
 	return c.r;
 }

@@ -128,7 +128,8 @@ static const char *const degree_words[] = {"bachelor", "bachelors",
     "doctor", "doctorate", "ba", "bs", "bsc", "b.sc", "b.sc.", "b.s.", "b.a.",
     "msc", "m.sc", "m.sc.", "m.s.", "ms", "ma", "m.a.", "mba", "meng", "beng",
     "b.eng", "b.eng.", "m.eng", "m.eng.", "m.s", "b.s", "diploma", "degree",
-    "licence", "licenciatura", "diplom", "bts", "dut", "mphil", "jd", "md",
+    "licence", "licenciatura", "diplom", "diplôme", "maîtrise", "doctorat",
+    "máster", "grado", "bts", "dut", "mphil", "jd", "md",
     "~b.sc", "本科", "硕士", "博士", "学士", "研究生", "专科", "~бакалавр",
     "~магистр", "~специалист", "~аспирант", "~کارشناسی", "~دکتر"};
 

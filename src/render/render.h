@@ -34,5 +34,6 @@ void render_links_free(struct render_links *);
 
 extern const struct resume_backend resume_backend_txt;
 extern const struct resume_backend resume_backend_html;
+extern const struct resume_backend resume_backend_json;
 
 #endif

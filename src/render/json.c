@@ -1,0 +1,490 @@
+/*
+ * JSON backend: the model as JSON Resume v1.0.0, keys in the schema's
+ * order, two-space indent, so that a Markdown résumé becomes structured
+ * data (`resume render --json cv.md | jq .work[0]`).  What JSON Resume has
+ * no field for stays in "x-" extensions: other contact items, sections of
+ * no standard kind.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "render.h"
+#include "resume/arena.h"
+#include "resume/backend.h"
+#include "resume/buf.h"
+#include "resume/resume.h"
+
+static void
+set_str(json_t *o, const char *k, const char *v)
+{
+	if (v && *v)
+		json_object_set_new(o, k, json_string(v));
+}
+
+static void
+set_date(json_t *o, const char *k, const struct resume_date *d)
+{
+	char buf[48];
+
+	if (d->year <= 0)
+		return;
+	if (d->month && d->day)
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d->year, d->month,
+		    d->day);
+	else if (d->month)
+		snprintf(buf, sizeof(buf), "%04d-%02d", d->year, d->month);
+	else
+		snprintf(buf, sizeof(buf), "%04d", d->year);
+	json_object_set_new(o, k, json_string(buf));
+}
+
+/* Plain text of rich text: links keep their text, breaks are newlines. */
+static void
+plain(struct resume_buf *b, const struct resume_text *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nspans; i++)
+		resume_buf_puts(b, t->spans[i].text);
+}
+
+/* The description of an entry: paragraphs (and anything else) into the
+ * summary, top-level bullets into highlights, nested ones under theirs. */
+static void
+body(json_t *o, const char *summary_key, const char *items_key,
+    const struct resume_block *b, size_t n)
+{
+	struct resume_buf s = {0}, item = {0};
+	json_t *items = json_array();
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		const struct resume_block *x = &b[i];
+
+		if (x->kind == RESUME_BLOCK_ITEM && x->level == 0 &&
+		    items_key) {
+			resume_buf_clear(&item);
+			plain(&item, &x->text);
+			/* nested bullets and paragraphs below join it */
+			for (j = i + 1; j < n && b[j].level > 0; j++) {
+				resume_buf_puts(&item,
+				    b[j].kind == RESUME_BLOCK_ITEM ? "; "
+				                                   : " ");
+				plain(&item, &b[j].text);
+			}
+			i = j - 1;
+			json_array_append_new(
+			    items, json_string(resume_buf_str(&item)));
+			continue;
+		}
+		if (x->kind == RESUME_BLOCK_RULE)
+			continue;
+		while (s.len && s.data[s.len - 1] == '\n')
+			s.data[--s.len] = '\0';
+		if (s.len)
+			resume_buf_puts(&s, "\n\n");
+		if (x->kind == RESUME_BLOCK_CODE)
+			resume_buf_puts(
+			    &s, x->literal + strspn(x->literal, "\n"));
+		else if (x->kind == RESUME_BLOCK_TABLE_ROW) {
+			for (j = 0; j < x->ncells; j++) {
+				if (j)
+					resume_buf_puts(&s, " | ");
+				plain(&s, &x->cells[j]);
+			}
+		} else {
+			if (x->kind == RESUME_BLOCK_ITEM)
+				resume_buf_puts(&s, "- ");
+			plain(&s, &x->text);
+		}
+	}
+	while (s.len && s.data[s.len - 1] == '\n')
+		s.data[--s.len] = '\0';
+	set_str(o, summary_key, s.len ? s.data : NULL);
+	if (json_array_size(items))
+		json_object_set_new(o, items_key, items);
+	else
+		json_decref(items);
+	resume_buf_free(&s);
+	resume_buf_free(&item);
+}
+
+static json_t *
+strings(const char **v, size_t n)
+{
+	json_t *a = json_array();
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, json_string(v[i]));
+	return a;
+}
+
+static void
+dates(
+    json_t *o, const struct resume_entry *e, const char *start, const char *end)
+{
+	set_date(o, start, &e->dates.start);
+	if (end && e->dates.range && !e->dates.end.present)
+		set_date(o, end, &e->dates.end);
+}
+
+static json_t *
+entry(const struct resume_section *s, const struct resume_entry *e)
+{
+	enum resume_section_kind kind = s->kind;
+	const char *std = resume_section_kind_title(kind);
+	json_t *o = json_object();
+
+	/* what JSON Resume cannot say: the section's own title, a group, a
+	 * date as written when it is more than YYYY-MM-DD ("Summer 2018") */
+	if (s->title && std && strcmp(s->title, std) != 0 && !s->implicit)
+		set_str(o, "x-section", s->title);
+	set_str(o, "x-group", e->group);
+	if (e->dates.text &&
+	    (e->dates.start.season || e->dates.start.year <= 0 ||
+	        (e->dates.range && !e->dates.end.present &&
+	            e->dates.end.year <= 0)))
+		set_str(o, "x-date", e->dates.text);
+
+	switch (kind) {
+	case RESUME_SECTION_WORK:
+		set_str(o, "name", e->org);
+		set_str(o, "position", e->title);
+		set_str(o, "location", e->location);
+		set_str(o, "url", e->url);
+		dates(o, e, "startDate", "endDate");
+		body(o, "summary", "highlights", e->body, e->nbody);
+		break;
+	case RESUME_SECTION_VOLUNTEER:
+		set_str(o, "organization", e->org);
+		set_str(o, "position", e->title);
+		set_str(o, "url", e->url);
+		dates(o, e, "startDate", "endDate");
+		body(o, "summary", "highlights", e->body, e->nbody);
+		break;
+	case RESUME_SECTION_EDUCATION:
+		set_str(o, "institution", e->org);
+		set_str(o, "url", e->url);
+		set_str(o, "area", e->area);
+		set_str(o, "studyType", e->title);
+		dates(o, e, "startDate", "endDate");
+		set_str(o, "score", e->level);
+		body(o, "x-summary", "courses", e->body, e->nbody);
+		break;
+	case RESUME_SECTION_AWARDS:
+		set_str(o, "title", e->title);
+		set_date(o, "date", &e->dates.start);
+		set_str(o, "awarder", e->org);
+		body(o, "summary", "x-highlights", e->body, e->nbody);
+		break;
+	case RESUME_SECTION_CERTIFICATES:
+		set_str(o, "name", e->title);
+		set_date(o, "date", &e->dates.start);
+		set_str(o, "url", e->url);
+		set_str(o, "issuer", e->org);
+		body(o, "x-summary", "x-highlights", e->body, e->nbody);
+		break;
+	case RESUME_SECTION_PUBLICATIONS:
+		set_str(o, "name", e->title);
+		set_str(o, "publisher", e->org);
+		set_date(o, "releaseDate", &e->dates.start);
+		set_str(o, "url", e->url);
+		body(o, "summary", "x-highlights", e->body, e->nbody);
+		break;
+	case RESUME_SECTION_SKILLS:
+	case RESUME_SECTION_INTERESTS:
+		set_str(o, "name", e->title);
+		if (kind == RESUME_SECTION_SKILLS)
+			set_str(o, "level", e->level);
+		if (e->nkeywords)
+			json_object_set_new(
+			    o, "keywords", strings(e->keywords, e->nkeywords));
+		body(o, "x-summary", "x-highlights", e->body, e->nbody);
+		break;
+	case RESUME_SECTION_LANGUAGES:
+		set_str(o, "language", e->title);
+		set_str(o, "fluency", e->level);
+		body(o, "x-summary", "x-highlights", e->body, e->nbody);
+		break;
+	case RESUME_SECTION_REFERENCES:
+		set_str(o, "name", e->title);
+		body(o, "reference", "x-highlights", e->body, e->nbody);
+		break;
+	case RESUME_SECTION_PROJECTS: {
+		set_str(o, "name", e->title);
+		body(o, "description", "highlights", e->body, e->nbody);
+		if (e->nkeywords)
+			json_object_set_new(
+			    o, "keywords", strings(e->keywords, e->nkeywords));
+		dates(o, e, "startDate", "endDate");
+		set_str(o, "url", e->url);
+		if (e->area) {
+			/* "Lead, Maintainer" was roles joined */
+			json_t *roles = json_array();
+			const char *p = e->area, *q;
+
+			while (*p) {
+				q = strstr(p, ", ");
+				json_array_append_new(roles,
+				    json_stringn(
+				        p, q ? (size_t)(q - p) : strlen(p)));
+				p = q ? q + 2 : p + strlen(p);
+			}
+			json_object_set_new(o, "roles", roles);
+		}
+		set_str(o, "entity", e->org);
+		set_str(o, "type", e->level);
+		break;
+	}
+	default:
+		break;
+	}
+	return o;
+}
+
+static const char *
+key_of(enum resume_section_kind k)
+{
+	switch (k) {
+	case RESUME_SECTION_WORK:
+		return "work";
+	case RESUME_SECTION_VOLUNTEER:
+		return "volunteer";
+	case RESUME_SECTION_EDUCATION:
+		return "education";
+	case RESUME_SECTION_AWARDS:
+		return "awards";
+	case RESUME_SECTION_CERTIFICATES:
+		return "certificates";
+	case RESUME_SECTION_PUBLICATIONS:
+		return "publications";
+	case RESUME_SECTION_SKILLS:
+		return "skills";
+	case RESUME_SECTION_LANGUAGES:
+		return "languages";
+	case RESUME_SECTION_INTERESTS:
+		return "interests";
+	case RESUME_SECTION_REFERENCES:
+		return "references";
+	case RESUME_SECTION_PROJECTS:
+		return "projects";
+	default:
+		return NULL;
+	}
+}
+
+/* A section with no JSON Resume home: its title and text. */
+static json_t *
+custom(const struct resume_section *s, bool with_entries)
+{
+	json_t *o = json_object(), *entries = json_array();
+	size_t i;
+
+	set_str(o, "title", s->title);
+	body(o, "text", NULL, s->intro, s->nintro);
+	for (i = 0; with_entries && i < s->nentries; i++) {
+		const struct resume_entry *e = &s->entries[i];
+		json_t *x = json_object();
+
+		set_str(x, "group", e->group);
+		set_str(x, "title", e->title);
+		set_str(x, "organization", e->org);
+		set_str(x, "location", e->location);
+		set_str(x, "url", e->url);
+		set_str(x, "date", e->dates.text);
+		body(x, "summary", "highlights", e->body, e->nbody);
+		json_array_append_new(entries, x);
+	}
+	if (json_array_size(entries))
+		json_object_set_new(o, "entries", entries);
+	else
+		json_decref(entries);
+	return o;
+}
+
+static json_t *
+basics(const struct resume *r)
+{
+	const struct resume_basics *bs = &r->basics;
+	json_t *o = json_object(), *profiles = json_array(),
+	       *other = json_array();
+	const struct resume_contact *c;
+	struct resume_buf s = {0};
+	size_t i;
+	bool email = false, phone = false, url = false, loc = false;
+
+	/* keys in the schema's order, whatever the order of the contacts */
+	set_str(o, "name", bs->name);
+	set_str(o, "label", bs->label);
+	for (i = 0; i < bs->ncontacts && !email; i++) {
+		c = &bs->contacts[i];
+		if (c->kind == RESUME_CONTACT_EMAIL && c->href) {
+			set_str(o, "email", c->href + 7);
+			email = true;
+		}
+	}
+	for (i = 0; i < bs->ncontacts && !phone; i++) {
+		c = &bs->contacts[i];
+		if (c->kind == RESUME_CONTACT_PHONE) {
+			set_str(o, "phone", c->text);
+			phone = true;
+		}
+	}
+	for (i = 0; i < bs->ncontacts && !url; i++) {
+		c = &bs->contacts[i];
+		if (c->kind == RESUME_CONTACT_URL && c->href) {
+			set_str(o, "url", c->href);
+			url = true;
+		}
+	}
+	for (i = 0; i < bs->ncontacts; i++) {
+		c = &bs->contacts[i];
+		if ((c->kind == RESUME_CONTACT_EMAIL && c->href &&
+		        !strcmp(c->href + 7,
+		            json_string_value(json_object_get(o, "email")))) ||
+		    (c->kind == RESUME_CONTACT_PHONE &&
+		        !strcmp(c->text,
+		            json_string_value(json_object_get(o, "phone")))) ||
+		    (c->kind == RESUME_CONTACT_URL && c->href &&
+		        !strcmp(c->href,
+		            json_string_value(json_object_get(o, "url")))))
+			continue; /* written above */
+		if (c->kind == RESUME_CONTACT_LOCATION && !loc) {
+			json_t *l = json_object();
+
+			set_str(l, "city", c->text);
+			json_object_set_new(o, "x-location", l);
+			loc = true;
+		} else if (c->kind == RESUME_CONTACT_PROFILE && c->href) {
+			json_t *p = json_object();
+
+			set_str(
+			    p, "network", c->network ? c->network : c->label);
+			set_str(p, "username", c->text);
+			set_str(p, "url", c->href);
+			json_array_append_new(profiles, p);
+		} else {
+			json_t *p = json_object();
+
+			set_str(p, "label", c->label);
+			set_str(p, "text", c->text);
+			set_str(p, "url", c->href);
+			json_array_append_new(other, p);
+		}
+	}
+	/* the free text under the name, and summary sections */
+	for (i = 0; i < bs->nsummary; i++) {
+		if (s.len)
+			resume_buf_puts(&s, "\n\n");
+		plain(&s, &bs->summary[i].text);
+		if (bs->summary[i].kind == RESUME_BLOCK_CODE)
+			resume_buf_puts(&s,
+			    bs->summary[i].literal +
+			        strspn(bs->summary[i].literal, "\n"));
+	}
+	for (i = 0; i < r->nsections; i++) {
+		json_t *tmp;
+
+		if (r->sections[i].kind != RESUME_SECTION_SUMMARY)
+			continue;
+		tmp = json_object();
+		body(tmp, "s", NULL, r->sections[i].intro,
+		    r->sections[i].nintro);
+		if (json_object_get(tmp, "s")) {
+			if (s.len)
+				resume_buf_puts(&s, "\n\n");
+			resume_buf_puts(
+			    &s, json_string_value(json_object_get(tmp, "s")));
+		}
+		json_decref(tmp);
+	}
+	set_str(o, "summary", s.len ? s.data : NULL);
+	if (json_object_get(o, "x-location")) {
+		json_object_set(
+		    o, "location", json_object_get(o, "x-location"));
+		json_object_del(o, "x-location");
+	}
+	if (json_array_size(profiles))
+		json_object_set_new(o, "profiles", profiles);
+	else
+		json_decref(profiles);
+	if (json_array_size(other))
+		json_object_set_new(o, "x-contacts", other);
+	else
+		json_decref(other);
+	resume_buf_free(&s);
+	return o;
+}
+
+static int
+render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
+    struct resume_diag *diag)
+{
+	static const enum resume_section_kind order[] = {RESUME_SECTION_WORK,
+	    RESUME_SECTION_VOLUNTEER, RESUME_SECTION_EDUCATION,
+	    RESUME_SECTION_AWARDS, RESUME_SECTION_CERTIFICATES,
+	    RESUME_SECTION_PUBLICATIONS, RESUME_SECTION_SKILLS,
+	    RESUME_SECTION_LANGUAGES, RESUME_SECTION_INTERESTS,
+	    RESUME_SECTION_REFERENCES, RESUME_SECTION_PROJECTS};
+	json_t *root = json_object(), *extra = json_array(), *meta;
+	size_t i, k, j;
+	char *text;
+	int rc = 0;
+
+	(void)o;
+	(void)diag;
+	json_object_set_new(root, "$schema",
+	    json_string("https://raw.githubusercontent.com/jsonresume/"
+	                "resume-schema/v1.0.0/schema.json"));
+	json_object_set_new(root, "basics", basics(r));
+	for (k = 0; k < sizeof(order) / sizeof(*order); k++) {
+		json_t *arr = NULL;
+
+		for (i = 0; i < r->nsections; i++) {
+			const struct resume_section *s = &r->sections[i];
+
+			if (s->kind != order[k])
+				continue;
+			if (arr == NULL)
+				arr = json_array();
+			for (j = 0; j < s->nentries; j++)
+				json_array_append_new(
+				    arr, entry(s, &s->entries[j]));
+			/* text before the entries has no field: keep it */
+			if (s->nintro)
+				json_array_append_new(extra, custom(s, false));
+		}
+		if (arr && json_array_size(arr))
+			json_object_set_new(root, key_of(order[k]), arr);
+		else if (arr)
+			json_decref(arr);
+	}
+	for (i = 0; i < r->nsections; i++) {
+		enum resume_section_kind kd = r->sections[i].kind;
+
+		if (kd == RESUME_SECTION_CUSTOM || kd == RESUME_SECTION_CONTACT)
+			json_array_append_new(
+			    extra, custom(&r->sections[i], true));
+	}
+	if (json_array_size(extra))
+		json_object_set_new(root, "x-sections", extra);
+	else
+		json_decref(extra);
+	meta = json_object();
+	json_object_set_new(meta, "version", json_string("v1.0.0"));
+	json_object_set_new(
+	    meta, "x-generator", json_string("resume " RESUME_VERSION));
+	json_object_set_new(root, "meta", meta);
+	text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	if (text == NULL || fputs(text, out) == EOF || fputc('\n', out) == EOF)
+		rc = -1;
+	free(text);
+	json_decref(root);
+	return rc;
+}
+
+const struct resume_backend resume_backend_json = {
+    .name = "json", .suffix = ".json", .flags = 0, .render = render_json};

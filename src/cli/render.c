@@ -183,11 +183,9 @@ cli_render(int argc, char **argv)
 		    argv[optind]);
 	if (to == NULL)
 		to = "txt";
-	if (strcmp(to, "md") == 0)
-		return cli_usage_error("render",
-		    "the %s backend is not part of this version yet", to);
 	if (strcmp(to, "txt") != 0 && strcmp(to, "pdf") != 0 &&
-	    strcmp(to, "html") != 0 && strcmp(to, "json") != 0)
+	    strcmp(to, "html") != 0 && strcmp(to, "json") != 0 &&
+	    strcmp(to, "md") != 0)
 		return cli_usage_error("render",
 		    "unknown output format '%s' (txt, pdf, html, json, md)",
 		    to);

@@ -361,6 +361,20 @@ add_block(struct jctx *c, struct resume_block **b, size_t *n,
 
 	if (text == NULL || *text == '\0')
 		return;
+	if (strstr(text, "  ") || strstr(text, "\n ")) {
+		/* laid out with spaces (a table in text, a quote in columns):
+		 * kept as it is, preformatted */
+		struct resume_buf lit = {0};
+
+		x = RESUME_PUSH(c->a, *b, n);
+		x->kind = RESUME_BLOCK_CODE;
+		x->pos = pos;
+		resume_buf_puts(&lit, text);
+		resume_buf_putc(&lit, '\n');
+		x->literal = resume_arena_strdup(c->a, lit.data);
+		resume_buf_free(&lit);
+		return;
+	}
 	/* a blank line starts a new paragraph; a single newline breaks */
 	while (*p) {
 		nl = strstr(p, "\n\n");
@@ -669,8 +683,9 @@ map_custom_sections(struct jctx *c, const json_t *arr)
 			continue;
 		s = section(c, RESUME_SECTION_CUSTOM, "x-sections");
 		s->title = str(c, o, "title");
-		add_block(c, &s->intro, &s->nintro, RESUME_BLOCK_PARAGRAPH,
-		    str(c, o, "text"), s->pos);
+		if (str(c, o, "markdown"))
+			resume_markdown_fragment(c->a, str(c, o, "markdown"),
+			    &s->intro, &s->nintro);
 		entries = json_object_get(o, "entries");
 		if (!json_is_array(entries))
 			continue;

@@ -55,6 +55,9 @@ const char *link_target(struct resume_arena *, const char *url);
 /* Returns the section kind a heading title names, or -1.  title is plain
  * text; icons, emoji, attributes and case are ignored. */
 int vocab_section(const char *title);
+/* Returns the section kind only when the whole title is a section word
+ * ("Experience", not "Your Most Recent Work Experience"), or -1. */
+int vocab_section_exact(const char *title);
 /* Returns how many job-title words s has. */
 int vocab_title_score(const char *s);
 /* Returns how many organisation words s has. */
@@ -77,6 +80,11 @@ void vocab_normalize(const char *s, struct resume_buf *out);
 const char *resume_guess_lang(const char *s, size_t len);
 /* Returns true for "YYYY", "YYYY-MM" or "YYYY-MM-DD" (JSON Resume dates). */
 bool resume_json_date_ok(const char *s);
+
+/* Reads a Markdown fragment into free-content blocks (no recognizing):
+ * arena-owned. */
+void resume_markdown_fragment(struct resume_arena *, const char *text,
+    struct resume_block **blocks, size_t *n);
 
 /* --- recognize.c: the flat block stream to the model --- */
 

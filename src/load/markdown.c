@@ -612,3 +612,34 @@ resume_load_markdown(
 	recognize(&d);
 	return d.r;
 }
+
+void
+resume_markdown_fragment(struct resume_arena *a, const char *text,
+    struct resume_block **blocks, size_t *n)
+{
+	struct md_doc d = {0};
+	struct flat f = {0};
+	cmark_parser *p;
+	cmark_node *doc;
+	size_t i, j;
+
+	f.d = &d;
+	f.a = a;
+	cmark_gfm_core_extensions_ensure_registered();
+	p = cmark_parser_new(CMARK_OPT_DEFAULT);
+	cmark_parser_attach_syntax_extension(p, cmark_find_syntax_extension("table"));
+	cmark_parser_attach_syntax_extension(p,
+	    cmark_find_syntax_extension("strikethrough"));
+	cmark_parser_feed(p, text, strlen(text));
+	doc = cmark_parser_finish(p);
+	walk(&f, doc, 0, 0);
+	cmark_node_free(doc);
+	cmark_parser_free(p);
+	for (i = 0; i < d.nblocks; i++) {
+		text_finish(a, &d.blocks[i].text);
+		for (j = 0; j < d.blocks[i].ncells; j++)
+			text_finish(a, &d.blocks[i].cells[j]);
+	}
+	*blocks = d.blocks;
+	*n = d.nblocks;
+}

@@ -35,6 +35,7 @@ struct part {
 struct head {
 	struct part parts[MAX_PARTS];
 	size_t nparts;
+	bool strong; /* the parts were split at " | ", " – "..., not commas */
 	bool has_date;
 	struct resume_dates dates;
 	const char *paren_rest; /* "Remote" of "(2025, Remote)" */
@@ -301,6 +302,7 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 	}
 	split_parts(rc, t, s, 0, rs, strong_seps, h);
 	split_parts(rc, t, s, re, len, strong_seps, h);
+	h->strong = h->nparts > 1;
 	if (h->nparts == 1) {
 		struct resume_text whole = h->parts[0].t;
 		struct resume_buf pb = {0};
@@ -502,7 +504,9 @@ assign_education(struct rec *rc, struct resume_entry *e, struct head *h)
 	const char *deg, *area;
 
 	for (i = 0; i < h->nparts; i++) {
-		sc = inst_score(h->parts[i].s) * 2 + (h->parts[i].href ? 1 : 0);
+		/* italics mark the degree, not the school */
+		sc = inst_score(h->parts[i].s) * 2 + (h->parts[i].href ? 1 : 0) -
+		    (h->parts[i].italic ? 2 : 0);
 		if (sc > best) {
 			best = sc;
 			in = i;
@@ -526,6 +530,11 @@ assign_education(struct rec *rc, struct resume_entry *e, struct head *h)
 		/* neither: the first part names the place of study */
 		in = 0;
 	}
+	if (in == NONE && dg != NONE && h->strong)
+		/* "Degree | School": the part after the degree */
+		for (i = 0; i < h->nparts && in == NONE; i++)
+			if (i != dg)
+				in = i;
 	if (dg != NONE) {
 		split_degree(rc, h->parts[dg].s, &deg, &area);
 		if (e->title == NULL) {
@@ -686,6 +695,9 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 			c->label = NULL;
 		}
 	}
+	/* "GitHub: [octocat](url)": the link of the value, past the label */
+	for (n = 0; href == NULL && n < t->nspans; n++)
+		href = t->spans[n].href;
 	c->text = s;
 	c->href = href;
 	if (href && strncmp(href, "mailto:", 7) == 0)
@@ -1807,10 +1819,12 @@ entry_heading(struct rec *rc, size_t i)
 	return r;
 }
 
+/* The heading level of sections: where the most headings are exactly a
+ * section word, then where the most contain one, then the shallowest. */
 static unsigned int
 pick_section_level(struct rec *rc)
 {
-	size_t i, hits[7] = {0}, seen[7] = {0};
+	size_t i, exact[7] = {0}, hits[7] = {0}, seen[7] = {0};
 	unsigned int l, best = 0;
 
 	for (i = 0; i < rc->d->nblocks; i++) {
@@ -1822,9 +1836,18 @@ pick_section_level(struct rec *rc)
 			continue;
 		seen[x->heading]++;
 		s = text_str(rc->a, &x->text);
+		if (s && vocab_section_exact(s) >= 0)
+			exact[x->heading]++;
 		if (s && vocab_section(s) >= 0)
 			hits[x->heading]++;
 	}
+	for (l = 1; l <= 6; l++)
+		if (exact[l] > (best ? exact[best] : 0) ||
+		    (best && exact[l] == exact[best] && exact[l] &&
+			hits[l] > hits[best]))
+			best = l;
+	if (best)
+		return best;
 	for (l = 1; l <= 6; l++)
 		if (hits[l] > (best ? hits[best] : 0))
 			best = l;
@@ -1886,6 +1909,7 @@ header_zone(struct rec *rc, const size_t *idx, size_t n)
 			continue;
 		}
 		if (!content && bs->label == NULL && x->quote == 0 &&
+		    bs->ncontacts == 0 &&
 		    (x->kind == RESUME_BLOCK_HEADING ||
 		        x->kind == RESUME_BLOCK_PARAGRAPH)) {
 			size_t nl2;

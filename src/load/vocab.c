@@ -253,6 +253,23 @@ vocab_normalize(const char *s, struct resume_buf *out)
 }
 
 int
+vocab_section_exact(const char *title)
+{
+	struct resume_buf b = {0};
+	size_t i;
+	int kind = -1;
+
+	vocab_normalize(title, &b);
+	for (i = 0; i < sizeof(sections) / sizeof(*sections); i++)
+		if (strcmp(resume_buf_str(&b), sections[i].w) == 0) {
+			kind = sections[i].kind;
+			break;
+		}
+	resume_buf_free(&b);
+	return kind;
+}
+
+int
 vocab_section(const char *title)
 {
 	struct resume_buf b = {0};

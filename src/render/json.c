@@ -284,7 +284,18 @@ custom(const struct resume_section *s, bool with_entries)
 	size_t i;
 
 	set_str(o, "title", s->title);
-	body(o, "text", NULL, s->intro, s->nintro);
+	if (s->nintro) {
+		/* our own extension: the free text as Markdown, lossless */
+		struct resume_buf md = {0};
+		const char *t;
+
+		render_md_blocks(&md, s->intro, s->nintro);
+		t = resume_buf_str(&md);
+		while (*t == '\n')
+			t++;
+		set_str(o, "markdown", t);
+		resume_buf_free(&md);
+	}
 	for (i = 0; with_entries && i < s->nentries; i++) {
 		const struct resume_entry *e = &s->entries[i];
 		json_t *x = json_object();
@@ -401,6 +412,8 @@ basics(const struct resume *r)
 		}
 		json_decref(tmp);
 	}
+	while (s.len && s.data[s.len - 1] == '\n')
+		s.data[--s.len] = '\0';
 	set_str(o, "summary", s.len ? s.data : NULL);
 	if (json_object_get(o, "x-location")) {
 		json_object_set(
@@ -465,7 +478,8 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 	for (i = 0; i < r->nsections; i++) {
 		enum resume_section_kind kd = r->sections[i].kind;
 
-		if (kd == RESUME_SECTION_CUSTOM || kd == RESUME_SECTION_CONTACT)
+		/* a contact section's items are in basics already */
+		if (kd == RESUME_SECTION_CUSTOM)
 			json_array_append_new(
 			    extra, custom(&r->sections[i], true));
 	}

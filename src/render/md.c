@@ -1,0 +1,466 @@
+/*
+ * Markdown backend: the model written back as Markdown in the dialect the
+ * loader reads most surely (docs/markdown.md, "The dialect resume
+ * writes"): the name as "#", headline and contacts under it, "##"
+ * sections, "###" entries with the title in italics, the organisation and
+ * place after " | ", the date on the line below, the description in order.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "render.h"
+#include "resume/backend.h"
+#include "resume/buf.h"
+#include "resume/resume.h"
+
+/* Appends text with the characters Markdown would read as markup escaped;
+ * at_start: the text begins a line. */
+static void
+esc(struct resume_buf *b, const char *s, bool at_start)
+{
+	const char *p = s;
+
+	if (s == NULL)
+		return;
+	if (at_start) {
+		size_t d = strspn(p, "0123456789");
+
+		if (*p == '#' || *p == '>' || *p == '+' || *p == '=' ||
+		    (*p == '-' && (p[1] == ' ' || p[1] == '-' || !p[1])) ||
+		    (d && (p[d] == '.' || p[d] == ')') && p[d + 1] == ' '))
+			resume_buf_putc(b, '\\');
+		else if (d) {
+			/* "2019." at a line start: escape the dot below */
+		}
+	}
+	for (; *p; p++) {
+		if (strchr("\\`*_[]<>|", *p))
+			resume_buf_putc(b, '\\');
+		resume_buf_putc(b, *p);
+	}
+}
+
+static void
+rich(struct resume_buf *b, const struct resume_text *t, bool at_start)
+{
+	size_t i;
+
+	for (i = 0; i < t->nspans; i++) {
+		const struct resume_span *sp = &t->spans[i];
+		bool start = at_start && i == 0;
+
+		if (sp->flags & RESUME_SPAN_BREAK) {
+			resume_buf_puts(b, "\\\n");
+			continue;
+		}
+		if (sp->href)
+			resume_buf_putc(b, '[');
+		if (sp->flags & RESUME_SPAN_CODE) {
+			/* a code span: backticks around, none inside */
+			size_t n = strchr(sp->text, '`') ? 2 : 1;
+
+			resume_buf_repeat(b, "`", n);
+			if (n == 2)
+				resume_buf_putc(b, ' ');
+			resume_buf_puts(b, sp->text);
+			if (n == 2)
+				resume_buf_putc(b, ' ');
+			resume_buf_repeat(b, "`", n);
+		} else {
+			if (sp->flags & RESUME_SPAN_BOLD)
+				resume_buf_puts(b, "**");
+			if (sp->flags & RESUME_SPAN_ITALIC)
+				resume_buf_puts(b, "*");
+			if (sp->flags & RESUME_SPAN_STRIKE)
+				resume_buf_puts(b, "~~");
+			esc(b, sp->text, start && !sp->href &&
+				!(sp->flags & (RESUME_SPAN_BOLD | RESUME_SPAN_ITALIC)));
+			if (sp->flags & RESUME_SPAN_STRIKE)
+				resume_buf_puts(b, "~~");
+			if (sp->flags & RESUME_SPAN_ITALIC)
+				resume_buf_puts(b, "*");
+			if (sp->flags & RESUME_SPAN_BOLD)
+				resume_buf_puts(b, "**");
+		}
+		if (sp->href) {
+			resume_buf_puts(b, "](");
+			resume_buf_puts(b, sp->href);
+			resume_buf_putc(b, ')');
+		}
+	}
+}
+
+/* Does the text hold spacing that a paragraph would lose: runs of spaces
+ * or a line that starts with one? */
+static bool
+spaced(const struct resume_text *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nspans; i++) {
+		const char *s = t->spans[i].text;
+
+		if (strstr(s, "  ") ||
+		    (i > 0 && (t->spans[i - 1].flags & RESUME_SPAN_BREAK) &&
+			s[0] == ' '))
+			return true;
+	}
+	return false;
+}
+
+void
+render_md_blocks(struct resume_buf *b, const struct resume_block *x, size_t n)
+{
+	size_t i, j, q;
+	bool in_list = false;
+
+	for (i = 0; i < n; i++) {
+		const struct resume_block *k = &x[i];
+		bool item = k->kind == RESUME_BLOCK_ITEM;
+		size_t indent = 2 * k->level;
+
+		/* a blank line between blocks, none between list items */
+		if (!(item && in_list) && !(k->level > 0 && in_list))
+			resume_buf_putc(b, '\n');
+		in_list = item || (k->level > 0 && in_list);
+		resume_buf_repeat(b, " ", indent);
+		for (q = 0; q < k->quote; q++)
+			resume_buf_puts(b, "> ");
+		switch (k->kind) {
+		case RESUME_BLOCK_PARAGRAPH:
+			if (spaced(&k->text)) {
+				/* spacing Markdown would fold: keep it as code */
+				struct resume_buf t = {0};
+
+				for (j = 0; j < k->text.nspans; j++)
+					resume_buf_puts(&t, k->text.spans[j].text);
+				resume_buf_printf(b, "```\n%s\n```\n", t.data);
+				resume_buf_free(&t);
+				break;
+			}
+			rich(b, &k->text, true);
+			resume_buf_putc(b, '\n');
+			break;
+		case RESUME_BLOCK_ITEM:
+			if (k->number)
+				resume_buf_printf(b, "%u. ", k->number);
+			else
+				resume_buf_puts(b, "- ");
+			rich(b, &k->text, false);
+			resume_buf_putc(b, '\n');
+			break;
+		case RESUME_BLOCK_HEADING:
+			resume_buf_puts(b, "#### ");
+			rich(b, &k->text, false);
+			resume_buf_putc(b, '\n');
+			break;
+		case RESUME_BLOCK_CODE: {
+			const char *fence = strstr(k->literal, "```") ? "~~~~" : "```";
+
+			resume_buf_printf(b, "%s\n%s", fence, k->literal);
+			if (k->literal[0] && k->literal[strlen(k->literal) - 1] != '\n')
+				resume_buf_putc(b, '\n');
+			resume_buf_printf(b, "%s\n", fence);
+			break;
+		}
+		case RESUME_BLOCK_TABLE_ROW: {
+			size_t r, ncols = 0;
+
+			for (r = i; r < n && x[r].kind == RESUME_BLOCK_TABLE_ROW; r++)
+				if (x[r].ncells > ncols)
+					ncols = x[r].ncells;
+			for (r = i; r < n && x[r].kind == RESUME_BLOCK_TABLE_ROW; r++) {
+				resume_buf_puts(b, "|");
+				for (j = 0; j < ncols; j++) {
+					resume_buf_putc(b, ' ');
+					if (j < x[r].ncells)
+						rich(b, &x[r].cells[j], false);
+					resume_buf_puts(b, " |");
+				}
+				resume_buf_putc(b, '\n');
+				if (r == i) {
+					/* GFM needs a delimiter row after the first */
+					resume_buf_puts(b, "|");
+					for (j = 0; j < ncols; j++)
+						resume_buf_puts(b, " --- |");
+					resume_buf_putc(b, '\n');
+				}
+			}
+			i = r - 1;
+			break;
+		}
+		case RESUME_BLOCK_RULE:
+			resume_buf_puts(b, "* * *\n");
+			break;
+		}
+	}
+}
+
+static void
+entry_head(struct resume_buf *b, const struct resume_entry *e,
+    enum resume_section_kind kind)
+{
+	bool any = false;
+
+	bool work = kind == RESUME_SECTION_WORK || kind == RESUME_SECTION_VOLUNTEER ||
+	    kind == RESUME_SECTION_EDUCATION;
+	bool title_link = e->url && !work;
+
+	resume_buf_puts(b, "\n### ");
+	if (e->title) {
+		/* the title in italics: the loader's surest hint */
+		if (title_link)
+			resume_buf_putc(b, '[');
+		resume_buf_putc(b, '*');
+		esc(b, e->title, false);
+		resume_buf_putc(b, '*');
+		if (title_link)
+			resume_buf_printf(b, "](%s)", e->url);
+		any = true;
+	}
+	if (e->area) {
+		resume_buf_puts(b, any ? ", " : "");
+		esc(b, e->area, false);
+		any = true;
+	}
+	if (e->org) {
+		resume_buf_puts(b, any ? " | " : "");
+		if (e->url && !title_link) {
+			resume_buf_putc(b, '[');
+			esc(b, e->org, false);
+			resume_buf_printf(b, "](%s)", e->url);
+		} else
+			esc(b, e->org, false);
+		any = true;
+	}
+	if (e->location) {
+		resume_buf_puts(b, any ? " | " : "");
+		esc(b, e->location, false);
+	}
+	if (e->dates.text) {
+		/* in brackets: the loader takes a bracketed date over any
+		 * number in a title ("OPENSTART 2013 Conference (2012)") */
+		struct resume_buf d = {0};
+
+		resume_buf_puts(b, any ? " (" : "(");
+		esc(b, render_dates(&e->dates, &d), false);
+		resume_buf_putc(b, ')');
+		resume_buf_free(&d);
+	}
+	resume_buf_putc(b, '\n');
+	if (e->url && !e->org && !(title_link && e->title))
+		resume_buf_printf(b, "\n<%s>\n", e->url);
+}
+
+static void
+keyword_entry(struct resume_buf *b, const struct resume_entry *e,
+    enum resume_section_kind kind)
+{
+	size_t i;
+
+	if (e->title && !e->nkeywords && !e->level && e->nbody &&
+	    e->body[0].kind == RESUME_BLOCK_PARAGRAPH) {
+		/* a name and a description: a definition, "- Name\n  : …" */
+		resume_buf_puts(b, "- ");
+		esc(b, e->title, false);
+		for (i = 0; i < e->nbody; i++) {
+			if (e->body[i].kind != RESUME_BLOCK_PARAGRAPH)
+				continue;
+			resume_buf_puts(b, "\n  : ");
+			rich(b, &e->body[i].text, false);
+		}
+		resume_buf_putc(b, '\n');
+		return;
+	}
+	if (!e->title) {
+		/* a group without a name: one item per keyword */
+		for (i = 0; i < e->nkeywords; i++) {
+			resume_buf_puts(b, "- ");
+			esc(b, e->keywords[i], false);
+			resume_buf_putc(b, '\n');
+		}
+		if (e->level) {
+			resume_buf_puts(b, "- ");
+			esc(b, e->level, false);
+			resume_buf_putc(b, '\n');
+		}
+		return;
+	}
+	resume_buf_puts(b, "- ");
+	if (e->title) {
+		bool value = e->nkeywords || e->level;
+
+		resume_buf_puts(b, "**");
+		esc(b, e->title, false);
+		resume_buf_puts(b, value ? ":** " : "**");
+	}
+	if (kind == RESUME_SECTION_LANGUAGES || !e->nkeywords)
+		esc(b, e->level, false);
+	for (i = 0; i < e->nkeywords; i++) {
+		if (i)
+			resume_buf_puts(b, ", ");
+		esc(b, e->keywords[i], false);
+	}
+	resume_buf_putc(b, '\n');
+	if (e->nbody) {
+		/* the description continues the list item */
+		struct resume_block *in = calloc(e->nbody, sizeof(*in));
+
+		for (i = 0; i < e->nbody; i++) {
+			in[i] = e->body[i];
+			in[i].level++;
+		}
+		render_md_blocks(b, in, e->nbody);
+		free(in);
+	}
+}
+
+/* Entries under sub-headings ("Journals") that all have a date: written
+ * as the loader reads them, "### Group" over date-led lines. */
+static bool
+grouped(const struct resume_section *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nentries; i++)
+		if (!s->entries[i].group || !s->entries[i].dates.text)
+			return false;
+	return s->nentries > 0;
+}
+
+static void
+write_groups(struct resume_buf *b, const struct resume_section *s)
+{
+	struct resume_buf d = {0};
+	size_t i;
+
+	for (i = 0; i < s->nentries; i++) {
+		const struct resume_entry *e = &s->entries[i];
+
+		if (i == 0 || strcmp(s->entries[i - 1].group, e->group)) {
+			resume_buf_puts(b, "\n### ");
+			esc(b, e->group, false);
+			resume_buf_putc(b, '\n');
+		}
+		resume_buf_putc(b, '\n');
+		esc(b, render_dates(&e->dates, &d), true);
+		if (e->title) {
+			resume_buf_puts(b, e->url ? " | [*" : " | *");
+			esc(b, e->title, false);
+			resume_buf_putc(b, '*');
+			if (e->url)
+				resume_buf_printf(b, "](%s)", e->url);
+		}
+		if (e->org) {
+			resume_buf_puts(b, " | ");
+			esc(b, e->org, false);
+		}
+		if (e->location) {
+			resume_buf_puts(b, " | ");
+			esc(b, e->location, false);
+		}
+		resume_buf_putc(b, '\n');
+		render_md_blocks(b, e->body, e->nbody);
+	}
+	resume_buf_free(&d);
+}
+
+static bool
+compact(enum resume_section_kind k)
+{
+	return k == RESUME_SECTION_SKILLS || k == RESUME_SECTION_LANGUAGES ||
+	    k == RESUME_SECTION_INTERESTS;
+}
+
+static int
+render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
+    struct resume_diag *diag)
+{
+	const struct resume_basics *bs = &r->basics;
+	struct resume_buf b = {0};
+	size_t i, j, n = 0;
+	int rc = 0;
+
+	(void)o;
+	(void)diag;
+	if (bs->name) {
+		resume_buf_puts(&b, "# ");
+		esc(&b, bs->name, false);
+		resume_buf_putc(&b, '\n');
+	}
+	if (bs->label) {
+		resume_buf_putc(&b, '\n');
+		esc(&b, bs->label, true);
+		resume_buf_putc(&b, '\n');
+	}
+	for (i = 0; i < 2 * bs->ncontacts; i++) {
+		/* places last on the line, where the loader looks for them */
+		const struct resume_contact *c = &bs->contacts[i % bs->ncontacts];
+
+		if (c->in_section ||
+		    (c->kind == RESUME_CONTACT_LOCATION) != (i >= bs->ncontacts))
+			continue;
+		resume_buf_puts(&b, n++ ? " · " : "\n");
+		if (c->label) {
+			esc(&b, c->label, n == 1);
+			resume_buf_puts(&b, ": ");
+		}
+		if (c->href && c->kind != RESUME_CONTACT_EMAIL) {
+			resume_buf_putc(&b, '[');
+			esc(&b, c->text, false);
+			resume_buf_printf(&b, "](%s)", c->href);
+		} else
+			esc(&b, c->text, n == 1 && !c->label);
+	}
+	if (n)
+		resume_buf_putc(&b, '\n');
+	render_md_blocks(&b, bs->summary, bs->nsummary);
+	for (i = 0; i < r->nsections; i++) {
+		const struct resume_section *s = &r->sections[i];
+		const char *title = s->title ? s->title
+					     : resume_section_kind_title(s->kind);
+
+		if (title) {
+			resume_buf_puts(&b, "\n## ");
+			esc(&b, title, false);
+			resume_buf_putc(&b, '\n');
+		}
+		render_md_blocks(&b, s->intro, s->nintro);
+		if (compact(s->kind) && s->nentries)
+			resume_buf_putc(&b, '\n');
+		if (grouped(s)) {
+			write_groups(&b, s);
+			continue;
+		}
+		for (j = 0; j < s->nentries; j++) {
+			const struct resume_entry *e = &s->entries[j];
+
+			if (compact(s->kind)) {
+				keyword_entry(&b, e, s->kind);
+				continue;
+			}
+			entry_head(&b, e, s->kind);
+			if (e->nkeywords) {
+				size_t k;
+
+				resume_buf_putc(&b, '\n');
+				for (k = 0; k < e->nkeywords; k++) {
+					if (k)
+						resume_buf_puts(&b, ", ");
+					esc(&b, e->keywords[k], k == 0);
+				}
+				resume_buf_putc(&b, '\n');
+			}
+			render_md_blocks(&b, e->body, e->nbody);
+		}
+	}
+	if (fwrite(resume_buf_str(&b), 1, b.len, out) != b.len)
+		rc = -1;
+	resume_buf_free(&b);
+	return rc;
+}
+
+const struct resume_backend resume_backend_md = {.name = "md",
+    .suffix = ".md",
+    .flags = 0,
+    .render = render_md};

@@ -1,0 +1,25 @@
+#!/bin/sh
+# roundtrip.sh RESUME FILE...: Markdown -> JSON -> Markdown -> JSON reaches
+# its fixed point after one step: the second JSON is the first.  Missing
+# inputs are passed over.
+set -u
+bin=$1
+shift
+T=$(mktemp -d) || exit 1
+trap 'rm -rf "$T"' EXIT
+n=0 bad=0
+for f in "$@"; do
+	[ -f "$f" ] || continue
+	case "$(basename "$f")" in fresh-test-fresh-* | jsonresume-schema.json) continue ;; esac
+	n=$((n + 1))
+	"$bin" render --json "$f" >"$T/a.json" 2>/dev/null || { echo "FAIL: $f: --json"; bad=$((bad + 1)); continue; }
+	"$bin" render --md "$T/a.json" >"$T/b.md" 2>/dev/null || { echo "FAIL: $f: --md"; bad=$((bad + 1)); continue; }
+	"$bin" render --json "$T/b.md" >"$T/c.json" 2>/dev/null || { echo "FAIL: $f: --json of the Markdown"; bad=$((bad + 1)); continue; }
+	if ! cmp -s "$T/a.json" "$T/c.json"; then
+		echo "FAIL: $f: JSON -> Markdown -> JSON differs"
+		diff -u "$T/a.json" "$T/c.json" | head -30
+		bad=$((bad + 1))
+	fi
+done
+echo "$((n - bad)) passed, $bad failed"
+[ "$bad" -eq 0 ]

@@ -24,8 +24,8 @@ struct resume *resume_load(const char *data, size_t len, const char *file,
 
 /* Returns the format of data named file: a ".json" or ".md" suffix, else
  * JSON when the first non-blank byte is '{'. */
-enum resume_format resume_sniff_format(const char *data, size_t len,
-    const char *file);
+enum resume_format resume_sniff_format(
+    const char *data, size_t len, const char *file);
 
 /* Loads Markdown; same contract as resume_load(). */
 struct resume *resume_load_markdown(
@@ -34,14 +34,14 @@ struct resume *resume_load_markdown(
 /* Loads JSON Resume; same contract as resume_load().  Schema violations
  * are warnings (what can be shown is); syntax errors, FRESH résumés and
  * JSON that is no résumé are errors. */
-struct resume *resume_load_json(const char *data, size_t len,
-    const char *file, struct resume_diag *);
+struct resume *resume_load_json(
+    const char *data, size_t len, const char *file, struct resume_diag *);
 
 /* Checks JSON Resume against schema v1.0.0: returns 0, or -1 with every
  * violation (type, date pattern, e-mail and URI form) at its JSON pointer,
  * up to the diagnostics cap. */
-int resume_validate_json(const char *data, size_t len, const char *file,
-    struct resume_diag *);
+int resume_validate_json(
+    const char *data, size_t len, const char *file, struct resume_diag *);
 
 /* Checks that data is valid UTF-8 without NUL bytes; returns 0, or -1 with
  * an error naming the line and byte column of the first bad byte. */

@@ -684,8 +684,8 @@ map_custom_sections(struct jctx *c, const json_t *arr)
 		s = section(c, RESUME_SECTION_CUSTOM, "x-sections");
 		s->title = str(c, o, "title");
 		if (str(c, o, "markdown"))
-			resume_markdown_fragment(c->a, str(c, o, "markdown"),
-			    &s->intro, &s->nintro);
+			resume_markdown_fragment(
+			    c->a, str(c, o, "markdown"), &s->intro, &s->nintro);
 		entries = json_object_get(o, "entries");
 		if (!json_is_array(entries))
 			continue;

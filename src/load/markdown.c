@@ -627,9 +627,10 @@ resume_markdown_fragment(struct resume_arena *a, const char *text,
 	f.a = a;
 	cmark_gfm_core_extensions_ensure_registered();
 	p = cmark_parser_new(CMARK_OPT_DEFAULT);
-	cmark_parser_attach_syntax_extension(p, cmark_find_syntax_extension("table"));
-	cmark_parser_attach_syntax_extension(p,
-	    cmark_find_syntax_extension("strikethrough"));
+	cmark_parser_attach_syntax_extension(
+	    p, cmark_find_syntax_extension("table"));
+	cmark_parser_attach_syntax_extension(
+	    p, cmark_find_syntax_extension("strikethrough"));
 	cmark_parser_feed(p, text, strlen(text));
 	doc = cmark_parser_finish(p);
 	walk(&f, doc, 0, 0);

@@ -505,8 +505,8 @@ assign_education(struct rec *rc, struct resume_entry *e, struct head *h)
 
 	for (i = 0; i < h->nparts; i++) {
 		/* italics mark the degree, not the school */
-		sc = inst_score(h->parts[i].s) * 2 + (h->parts[i].href ? 1 : 0) -
-		    (h->parts[i].italic ? 2 : 0);
+		sc = inst_score(h->parts[i].s) * 2 +
+		    (h->parts[i].href ? 1 : 0) - (h->parts[i].italic ? 2 : 0);
 		if (sc > best) {
 			best = sc;
 			in = i;
@@ -1844,7 +1844,7 @@ pick_section_level(struct rec *rc)
 	for (l = 1; l <= 6; l++)
 		if (exact[l] > (best ? exact[best] : 0) ||
 		    (best && exact[l] == exact[best] && exact[l] &&
-			hits[l] > hits[best]))
+		        hits[l] > hits[best]))
 			best = l;
 	if (best)
 		return best;

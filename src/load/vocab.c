@@ -129,9 +129,9 @@ static const char *const degree_words[] = {"bachelor", "bachelors",
     "msc", "m.sc", "m.sc.", "m.s.", "ms", "ma", "m.a.", "mba", "meng", "beng",
     "b.eng", "b.eng.", "m.eng", "m.eng.", "m.s", "b.s", "diploma", "degree",
     "licence", "licenciatura", "diplom", "diplôme", "maîtrise", "doctorat",
-    "máster", "grado", "bts", "dut", "mphil", "jd", "md",
-    "~b.sc", "本科", "硕士", "博士", "学士", "研究生", "专科", "~бакалавр",
-    "~магистр", "~специалист", "~аспирант", "~کارشناسی", "~دکتر"};
+    "máster", "grado", "bts", "dut", "mphil", "jd", "md", "~b.sc", "本科",
+    "硕士", "博士", "学士", "研究生", "专科", "~бакалавр", "~магистр",
+    "~специалист", "~аспирант", "~کارشناسی", "~دکتر"};
 
 static const char *const doc_titles[] = {"resume", "résumé", "cv",
     "curriculum vitae", "curriculum", "lebenslauf", "currículum",

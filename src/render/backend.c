@@ -8,9 +8,8 @@
 #include "resume/backend.h"
 
 /* Backends built into the library. */
-static const struct resume_backend *const builtin[] = {
-    &resume_backend_txt, &resume_backend_html, &resume_backend_json,
-    &resume_backend_md};
+static const struct resume_backend *const builtin[] = {&resume_backend_txt,
+    &resume_backend_html, &resume_backend_json, &resume_backend_md};
 
 /* Backends in modules: name, module file, exported symbol. */
 static const struct {

@@ -73,8 +73,10 @@ rich(struct resume_buf *b, const struct resume_text *t, bool at_start)
 				resume_buf_puts(b, "*");
 			if (sp->flags & RESUME_SPAN_STRIKE)
 				resume_buf_puts(b, "~~");
-			esc(b, sp->text, start && !sp->href &&
-				!(sp->flags & (RESUME_SPAN_BOLD | RESUME_SPAN_ITALIC)));
+			esc(b, sp->text,
+			    start && !sp->href &&
+			        !(sp->flags &
+			            (RESUME_SPAN_BOLD | RESUME_SPAN_ITALIC)));
 			if (sp->flags & RESUME_SPAN_STRIKE)
 				resume_buf_puts(b, "~~");
 			if (sp->flags & RESUME_SPAN_ITALIC)
@@ -102,7 +104,7 @@ spaced(const struct resume_text *t)
 
 		if (strstr(s, "  ") ||
 		    (i > 0 && (t->spans[i - 1].flags & RESUME_SPAN_BREAK) &&
-			s[0] == ' '))
+		        s[0] == ' '))
 			return true;
 	}
 	return false;
@@ -129,11 +131,13 @@ render_md_blocks(struct resume_buf *b, const struct resume_block *x, size_t n)
 		switch (k->kind) {
 		case RESUME_BLOCK_PARAGRAPH:
 			if (spaced(&k->text)) {
-				/* spacing Markdown would fold: keep it as code */
+				/* spacing Markdown would fold: keep it as code
+				 */
 				struct resume_buf t = {0};
 
 				for (j = 0; j < k->text.nspans; j++)
-					resume_buf_puts(&t, k->text.spans[j].text);
+					resume_buf_puts(
+					    &t, k->text.spans[j].text);
 				resume_buf_printf(b, "```\n%s\n```\n", t.data);
 				resume_buf_free(&t);
 				break;
@@ -155,10 +159,12 @@ render_md_blocks(struct resume_buf *b, const struct resume_block *x, size_t n)
 			resume_buf_putc(b, '\n');
 			break;
 		case RESUME_BLOCK_CODE: {
-			const char *fence = strstr(k->literal, "```") ? "~~~~" : "```";
+			const char *fence = strstr(k->literal, "```") ? "~~~~"
+			                                              : "```";
 
 			resume_buf_printf(b, "%s\n%s", fence, k->literal);
-			if (k->literal[0] && k->literal[strlen(k->literal) - 1] != '\n')
+			if (k->literal[0] &&
+			    k->literal[strlen(k->literal) - 1] != '\n')
 				resume_buf_putc(b, '\n');
 			resume_buf_printf(b, "%s\n", fence);
 			break;
@@ -166,10 +172,13 @@ render_md_blocks(struct resume_buf *b, const struct resume_block *x, size_t n)
 		case RESUME_BLOCK_TABLE_ROW: {
 			size_t r, ncols = 0;
 
-			for (r = i; r < n && x[r].kind == RESUME_BLOCK_TABLE_ROW; r++)
+			for (r = i;
+			     r < n && x[r].kind == RESUME_BLOCK_TABLE_ROW; r++)
 				if (x[r].ncells > ncols)
 					ncols = x[r].ncells;
-			for (r = i; r < n && x[r].kind == RESUME_BLOCK_TABLE_ROW; r++) {
+			for (r = i;
+			     r < n && x[r].kind == RESUME_BLOCK_TABLE_ROW;
+			     r++) {
 				resume_buf_puts(b, "|");
 				for (j = 0; j < ncols; j++) {
 					resume_buf_putc(b, ' ');
@@ -179,7 +188,8 @@ render_md_blocks(struct resume_buf *b, const struct resume_block *x, size_t n)
 				}
 				resume_buf_putc(b, '\n');
 				if (r == i) {
-					/* GFM needs a delimiter row after the first */
+					/* GFM needs a delimiter row after the
+					 * first */
 					resume_buf_puts(b, "|");
 					for (j = 0; j < ncols; j++)
 						resume_buf_puts(b, " --- |");
@@ -202,7 +212,8 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 {
 	bool any = false;
 
-	bool work = kind == RESUME_SECTION_WORK || kind == RESUME_SECTION_VOLUNTEER ||
+	bool work = kind == RESUME_SECTION_WORK ||
+	    kind == RESUME_SECTION_VOLUNTEER ||
 	    kind == RESUME_SECTION_EDUCATION;
 	bool title_link = e->url && !work;
 
@@ -395,10 +406,12 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 	}
 	for (i = 0; i < 2 * bs->ncontacts; i++) {
 		/* places last on the line, where the loader looks for them */
-		const struct resume_contact *c = &bs->contacts[i % bs->ncontacts];
+		const struct resume_contact *c =
+		    &bs->contacts[i % bs->ncontacts];
 
 		if (c->in_section ||
-		    (c->kind == RESUME_CONTACT_LOCATION) != (i >= bs->ncontacts))
+		    (c->kind == RESUME_CONTACT_LOCATION) !=
+		        (i >= bs->ncontacts))
 			continue;
 		resume_buf_puts(&b, n++ ? " · " : "\n");
 		if (c->label) {
@@ -417,8 +430,9 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 	render_md_blocks(&b, bs->summary, bs->nsummary);
 	for (i = 0; i < r->nsections; i++) {
 		const struct resume_section *s = &r->sections[i];
-		const char *title = s->title ? s->title
-					     : resume_section_kind_title(s->kind);
+		const char *title = s->title
+		    ? s->title
+		    : resume_section_kind_title(s->kind);
 
 		if (title) {
 			resume_buf_puts(&b, "\n## ");
@@ -460,7 +474,5 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 	return rc;
 }
 
-const struct resume_backend resume_backend_md = {.name = "md",
-    .suffix = ".md",
-    .flags = 0,
-    .render = render_md};
+const struct resume_backend resume_backend_md = {
+    .name = "md", .suffix = ".md", .flags = 0, .render = render_md};

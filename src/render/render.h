@@ -33,8 +33,8 @@ const char *render_links_note(
 void render_links_free(struct render_links *);
 
 /* Appends free-content blocks as Markdown (the md backend's dialect). */
-void render_md_blocks(struct resume_buf *, const struct resume_block *,
-    size_t n);
+void render_md_blocks(
+    struct resume_buf *, const struct resume_block *, size_t n);
 
 extern const struct resume_backend resume_backend_txt;
 extern const struct resume_backend resume_backend_html;

@@ -70,6 +70,7 @@ bool vocab_is_doc_title(const char *s);
 bool vocab_is_location_label(const char *s);
 /* Returns the profile network of a URL's host ("GitHub"), or NULL. */
 const char *vocab_network(const char *url);
+bool vocab_is_network(const char *name);
 /* Writes s normalized for matching to out: lowercase, icons and emoji
  * removed, "{#id}" attributes removed, spaces collapsed, edge punctuation
  * trimmed. */

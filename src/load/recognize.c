@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../core/dates.h"
 #include "../core/utf8.h"
@@ -127,6 +128,7 @@ static const char *const strong_seps[] = {"\x1f", "\n", " | ", "|", " – ",
     " — ", " -- ", " - ", " · ", " • ", " at ", " @ ", "；", "; ", " – ", "｜",
     NULL};
 static const char *const weak_seps[] = {", ", "，", "、", NULL};
+static const char *const pipe_seps[] = {"\x1f", "\n", " | ", NULL};
 
 static size_t
 sep_at(const char *s, size_t i, const char *const *seps)
@@ -138,6 +140,27 @@ sep_at(const char *s, size_t i, const char *const *seps)
 			return n;
 	}
 	return 0;
+}
+
+/* Is plain offset i inside an italic or linked span?  A separator there
+ * belongs to a name: "*John Smith, CTO at TechCorp*", "[A - B](url)".
+ * Bold is not enough: "**Director, Example Foundation**" is two parts. */
+static bool
+in_styled(const struct resume_text *t, size_t i)
+{
+	size_t k, off = 0, n;
+
+	for (k = 0; k < t->nspans; k++) {
+		const struct resume_span *sp = &t->spans[k];
+
+		n = (sp->flags & (SPAN_SOFT | RESUME_SPAN_BREAK | SPAN_SEP))
+		    ? 1
+		    : strlen(sp->text);
+		if (i >= off && i < off + n)
+			return (sp->flags & RESUME_SPAN_ITALIC) || sp->href;
+		off += n;
+	}
+	return false;
 }
 
 /* Splits plain [b, e) of t at separators outside brackets and appends the
@@ -154,7 +177,8 @@ split_parts(struct rec *rc, const struct resume_text *t, const char *s,
 			depth++;
 		else if ((s[i] == ')' || s[i] == ']') && depth > 0)
 			depth--;
-		if (depth == 0 && (n = sep_at(s, i, seps)) > 0 && i + n <= e) {
+		if (depth == 0 && !in_styled(t, i) &&
+		    (n = sep_at(s, i, seps)) > 0 && i + n <= e) {
 			if (i > start && h->nparts < MAX_PARTS) {
 				struct resume_text p = text_slice(
 				    rc->a, t, start, i);
@@ -212,6 +236,7 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 	struct resume_buf b = {0};
 	struct date_match m;
 	const char *s;
+	const char *const *seps;
 	size_t len, rs, re, k, n, i, one = 1;
 
 	memset(h, 0, sizeof(*h));
@@ -300,8 +325,11 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 			rs = k - 1;
 		(void)one;
 	}
-	split_parts(rc, t, s, 0, rs, strong_seps, h);
-	split_parts(rc, t, s, re, len, strong_seps, h);
+	/* a head written with " | " is split at pipes only: "University of
+	 * Texas at Austin | …" keeps its "at" */
+	seps = strstr(s, " | ") ? pipe_seps : strong_seps;
+	split_parts(rc, t, s, 0, rs, seps, h);
+	split_parts(rc, t, s, re, len, seps, h);
 	h->strong = h->nparts > 1;
 	if (h->nparts == 1) {
 		struct resume_text whole = h->parts[0].t;
@@ -723,8 +751,20 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 			c->href = u;
 		}
 		c->network = vocab_network(c->href);
+		/* "Mastodon: [lena](https://…)": a profile on the labelled
+		 * network */
+		if (c->label && text_link(t) == NULL &&
+		    !vocab_is_location_label(c->label) &&
+		    (c->network == NULL ||
+		        strcasecmp(c->network, c->label) == 0))
+			c->network = c->label; /* as the user spells it */
 		c->kind = c->network ? RESUME_CONTACT_PROFILE
 		                     : RESUME_CONTACT_URL;
+	} else if (c->label && vocab_is_network(c->label) && !strchr(s, ' ') &&
+	    utf8_swidth(s) <= 40) {
+		/* "GitHub: octocat": a user name on a network we know */
+		c->kind = RESUME_CONTACT_PROFILE;
+		c->network = c->label;
 	} else {
 		c->kind = RESUME_CONTACT_OTHER;
 		ok = false;
@@ -1973,6 +2013,70 @@ finish_blocks(struct rec *rc, struct resume_block *b, size_t *n)
 	}
 }
 
+/* Labelled one-line paragraphs under an entry that name one of its
+ * fields: "**Tech stack:** Go, PostgreSQL" gives keywords, and under a
+ * project "*Roles:* Lead" and "*Type:* application" give roles and type.
+ * The Markdown resume writes uses the same labels. */
+static const char *const keyword_labels[] = {"keywords", "technologies",
+    "technologies used", "tech", "tech stack", "stack", "tools", "built with",
+    NULL};
+
+static bool
+label_is(const char *s, size_t n, const char *const *labels)
+{
+	size_t k;
+
+	for (k = 0; labels[k]; k++)
+		if (strlen(labels[k]) == n && !strncasecmp(s, labels[k], n))
+			return true;
+	return false;
+}
+
+static void
+labelled_fields(
+    struct rec *rc, struct resume_entry *e, enum resume_section_kind kind)
+{
+	static const char *const roles[] = {"roles", "role", NULL};
+	static const char *const type[] = {"type", NULL};
+	struct resume_buf pb = {0};
+	size_t i = 0, ke, v;
+
+	while (i < e->nbody) {
+		const struct resume_block *x = &e->body[i];
+		const char *s;
+		bool used = false;
+
+		if (x->kind != RESUME_BLOCK_PARAGRAPH || x->quote || x->level) {
+			i++;
+			continue;
+		}
+		s = plain_of(rc, &x->text, &pb);
+		if (!strchr(s, '\n') && (v = key_value(s, &ke)) > 0) {
+			if (!e->nkeywords && label_is(s, ke, keyword_labels)) {
+				split_keywords(rc, e, s + v);
+				used = true;
+			} else if (kind == RESUME_SECTION_PROJECTS &&
+			    !e->area && label_is(s, ke, roles)) {
+				e->area = trim_last_period(
+				    rc, dup_range(rc, s, v, pb.len));
+				used = true;
+			} else if (kind == RESUME_SECTION_PROJECTS &&
+			    !e->level && label_is(s, ke, type)) {
+				e->level = trim_last_period(
+				    rc, dup_range(rc, s, v, pb.len));
+				used = true;
+			}
+		}
+		if (used) {
+			memmove(&e->body[i], &e->body[i + 1],
+			    (e->nbody - i - 1) * sizeof(*e->body));
+			e->nbody--;
+		} else
+			i++;
+	}
+	resume_buf_free(&pb);
+}
+
 static void
 finish(struct rec *rc)
 {
@@ -1989,9 +2093,14 @@ finish(struct rec *rc)
 		struct resume_section *s = &r->sections[i];
 
 		finish_blocks(rc, s->intro, &s->nintro);
-		for (j = 0; j < s->nentries; j++)
+		for (j = 0; j < s->nentries; j++) {
+			if (s->kind != RESUME_SECTION_SKILLS &&
+			    s->kind != RESUME_SECTION_LANGUAGES &&
+			    s->kind != RESUME_SECTION_INTERESTS)
+				labelled_fields(rc, &s->entries[j], s->kind);
 			finish_blocks(
 			    rc, s->entries[j].body, &s->entries[j].nbody);
+		}
 	}
 }
 

@@ -125,13 +125,14 @@ static const char *const org_words[] = {"inc", "llc", "ltd", "gmbh", "corp",
 
 static const char *const degree_words[] = {"bachelor", "bachelors",
     "bachelor's", "master", "masters", "master's", "phd", "ph.d", "ph.d.",
-    "doctor", "doctorate", "ba", "bs", "bsc", "b.sc", "b.sc.", "b.s.", "b.a.",
-    "msc", "m.sc", "m.sc.", "m.s.", "ms", "ma", "m.a.", "mba", "meng", "beng",
-    "b.eng", "b.eng.", "m.eng", "m.eng.", "m.s", "b.s", "diploma", "degree",
-    "licence", "licenciatura", "diplom", "diplôme", "maîtrise", "doctorat",
-    "máster", "grado", "bts", "dut", "mphil", "jd", "md", "~b.sc", "本科",
-    "硕士", "博士", "学士", "研究生", "专科", "~бакалавр", "~магистр",
-    "~специалист", "~аспирант", "~کارشناسی", "~دکتر"};
+    "doctor", "doctorate", "associate", "associates", "associate's", "ba", "bs",
+    "bsc", "b.sc", "b.sc.", "b.s.", "b.a.", "msc", "m.sc", "m.sc.", "m.s.",
+    "ms", "ma", "m.a.", "mba", "meng", "beng", "b.eng", "b.eng.", "m.eng",
+    "m.eng.", "m.s", "b.s", "diploma", "degree", "licence", "licenciatura",
+    "diplom", "diplôme", "maîtrise", "doctorat", "máster", "grado", "bts",
+    "dut", "mphil", "jd", "md", "~b.sc", "本科", "硕士", "博士", "学士",
+    "研究生", "专科", "~бакалавр", "~магистр", "~специалист", "~аспирант",
+    "~کارشناسی", "~دکتر"};
 
 static const char *const doc_titles[] = {"resume", "résumé", "cv",
     "curriculum vitae", "curriculum", "lebenslauf", "currículum",
@@ -365,22 +366,22 @@ vocab_is_location_label(const char *s)
 	return r;
 }
 
+static const struct {
+	const char *host, *name;
+} nets[] = {{"github.com", "GitHub"}, {"gitlab.com", "GitLab"},
+    {"linkedin.com", "LinkedIn"}, {"twitter.com", "Twitter"}, {"x.com", "X"},
+    {"stackoverflow.com", "Stack Overflow"}, {"medium.com", "Medium"},
+    {"mastodon.social", "Mastodon"}, {"bitbucket.org", "Bitbucket"},
+    {"dribbble.com", "Dribbble"}, {"behance.net", "Behance"},
+    {"youtube.com", "YouTube"}, {"facebook.com", "Facebook"},
+    {"instagram.com", "Instagram"}, {"weibo.com", "Weibo"},
+    {"zhihu.com", "Zhihu"}, {"t.me", "Telegram"}, {"codeberg.org", "Codeberg"},
+    {"scholar.google.com", "Google Scholar"}, {"orcid.org", "ORCID"},
+    {"keybase.io", "Keybase"}};
+
 const char *
 vocab_network(const char *url)
 {
-	static const struct {
-		const char *host, *name;
-	} nets[] = {{"github.com", "GitHub"}, {"gitlab.com", "GitLab"},
-	    {"linkedin.com", "LinkedIn"}, {"twitter.com", "Twitter"},
-	    {"x.com", "X"}, {"stackoverflow.com", "Stack Overflow"},
-	    {"medium.com", "Medium"}, {"mastodon.social", "Mastodon"},
-	    {"bitbucket.org", "Bitbucket"}, {"dribbble.com", "Dribbble"},
-	    {"behance.net", "Behance"}, {"youtube.com", "YouTube"},
-	    {"facebook.com", "Facebook"}, {"instagram.com", "Instagram"},
-	    {"weibo.com", "Weibo"}, {"zhihu.com", "Zhihu"},
-	    {"t.me", "Telegram"}, {"codeberg.org", "Codeberg"},
-	    {"scholar.google.com", "Google Scholar"}, {"orcid.org", "ORCID"},
-	    {"keybase.io", "Keybase"}};
 	const char *h = strstr(url, "://");
 	size_t i, n;
 
@@ -394,4 +395,15 @@ vocab_network(const char *url)
 			return nets[i].name;
 	}
 	return NULL;
+}
+
+bool
+vocab_is_network(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(nets) / sizeof(*nets); i++)
+		if (strcasecmp(name, nets[i].name) == 0)
+			return true;
+	return false;
 }

@@ -369,7 +369,8 @@ basics(const struct resume *r)
 			set_str(l, "city", c->text);
 			json_object_set_new(o, "x-location", l);
 			loc = true;
-		} else if (c->kind == RESUME_CONTACT_PROFILE && c->href) {
+		} else if (c->kind == RESUME_CONTACT_PROFILE &&
+		    (c->href || c->network)) {
 			json_t *p = json_object();
 
 			set_str(

@@ -206,6 +206,27 @@ render_md_blocks(struct resume_buf *b, const struct resume_block *x, size_t n)
 	}
 }
 
+/* The dates as shown, or as YYYY-MM-DD when they know the day, which
+ * "Mar 2019" would lose. */
+static const char *
+dates_text(const struct resume_dates *d, struct resume_buf *b)
+{
+	const struct resume_date *s = &d->start, *e = &d->end;
+
+	if (!(s->day || e->day))
+		return render_dates(d, b);
+	resume_buf_clear(b);
+	resume_buf_printf(b, "%04d-%02d-%02d", s->year, s->month, s->day);
+	if (d->range && e->present)
+		resume_buf_puts(b, " – Present");
+	else if (d->range && e->year > 0) {
+		resume_buf_printf(b, " – %04d-%02d", e->year, e->month);
+		if (e->day)
+			resume_buf_printf(b, "-%02d", e->day);
+	}
+	return resume_buf_str(b);
+}
+
 static void
 entry_head(struct resume_buf *b, const struct resume_entry *e,
     enum resume_section_kind kind)
@@ -229,7 +250,7 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 			resume_buf_printf(b, "](%s)", e->url);
 		any = true;
 	}
-	if (e->area) {
+	if (e->area && kind != RESUME_SECTION_PROJECTS) {
 		resume_buf_puts(b, any ? ", " : "");
 		esc(b, e->area, false);
 		any = true;
@@ -254,13 +275,35 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 		struct resume_buf d = {0};
 
 		resume_buf_puts(b, any ? " (" : "(");
-		esc(b, render_dates(&e->dates, &d), false);
+		esc(b, dates_text(&e->dates, &d), false);
 		resume_buf_putc(b, ')');
 		resume_buf_free(&d);
 	}
 	resume_buf_putc(b, '\n');
 	if (e->url && !e->org && !(title_link && e->title))
 		resume_buf_printf(b, "\n<%s>\n", e->url);
+	/* labelled lines the loader reads back into their fields */
+	if (kind == RESUME_SECTION_PROJECTS && e->area) {
+		resume_buf_puts(b, "\n*Roles:* ");
+		esc(b, e->area, false);
+		resume_buf_putc(b, '\n');
+	}
+	if (kind == RESUME_SECTION_PROJECTS && e->level) {
+		resume_buf_puts(b, "\n*Type:* ");
+		esc(b, e->level, false);
+		resume_buf_putc(b, '\n');
+	}
+	if (e->nkeywords) {
+		size_t k;
+
+		resume_buf_puts(b, "\n*Keywords:* ");
+		for (k = 0; k < e->nkeywords; k++) {
+			if (k)
+				resume_buf_puts(b, ", ");
+			esc(b, e->keywords[k], false);
+		}
+		resume_buf_putc(b, '\n');
+	}
 }
 
 static void
@@ -354,7 +397,7 @@ write_groups(struct resume_buf *b, const struct resume_section *s)
 			resume_buf_putc(b, '\n');
 		}
 		resume_buf_putc(b, '\n');
-		esc(b, render_dates(&e->dates, &d), true);
+		esc(b, dates_text(&e->dates, &d), true);
 		if (e->title) {
 			resume_buf_puts(b, e->url ? " | [*" : " | *");
 			esc(b, e->title, false);
@@ -417,6 +460,10 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 		if (c->label) {
 			esc(&b, c->label, n == 1);
 			resume_buf_puts(&b, ": ");
+		} else if (c->kind == RESUME_CONTACT_LOCATION &&
+		    strpbrk(c->text, "0123456789@/")) {
+			/* an address with a number: say it is one */
+			resume_buf_puts(&b, "Location: ");
 		}
 		if (c->href && c->kind != RESUME_CONTACT_EMAIL) {
 			resume_buf_putc(&b, '[');
@@ -454,17 +501,6 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 				continue;
 			}
 			entry_head(&b, e, s->kind);
-			if (e->nkeywords) {
-				size_t k;
-
-				resume_buf_putc(&b, '\n');
-				for (k = 0; k < e->nkeywords; k++) {
-					if (k)
-						resume_buf_puts(&b, ", ");
-					esc(&b, e->keywords[k], k == 0);
-				}
-				resume_buf_putc(&b, '\n');
-			}
 			render_md_blocks(&b, e->body, e->nbody);
 		}
 	}

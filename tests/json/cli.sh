@@ -82,4 +82,29 @@ expect_contains "$T/out" "old.example" "website read as url"
 # a Markdown résumé validates when it can be read
 "$RESUME" validate "$T/cv.md"
 expect_status 0 $? "validate Markdown"
+# labelled lines under an entry name its fields; "GitHub: user" is a profile
+cat >"$T/lab.md" <<'M'
+# Maya Okonkwo
+
+maya@example.com · GitHub: mayaok
+
+## Projects
+
+### *DormSwap* | Capstone (2024)
+
+*Roles:* Developer, Team lead
+
+**Tech stack:** Next.js, PostgreSQL
+
+A campus marketplace.
+M
+"$RESUME" render --json "$T/lab.md" >"$T/out" 2>"$T/err"
+expect_status 0 $? "labelled lines"
+tr -d ' \n' <"$T/out" >"$T/flat"
+expect_contains "$T/flat" '"profiles":[{"network":"GitHub","username":"mayaok"}]' "network label and user name"
+expect_contains "$T/flat" '"description":"Acampusmarketplace.","keywords":["Next.js","PostgreSQL"]' "tech stack line as keywords"
+expect_contains "$T/flat" '"roles":["Developer","Teamlead"],"entity":"Capstone"' "roles line"
+"$RESUME" render --md "$T/out" >"$T/back.md"
+expect_contains "$T/back.md" "*Roles:* Developer, Team lead" "roles written back"
+expect_contains "$T/back.md" "*Keywords:* Next.js, PostgreSQL" "keywords written back"
 finish

@@ -680,6 +680,20 @@ looks_url(const char *s)
 	return p - dot - 1 >= 2 && (*p == '\0' || *p == '/');
 }
 
+static bool
+phone_label(const char *s)
+{
+	static const char *const labels[] = {"phone", "telephone", "tel",
+	    "mobile", "cell", "téléphone", "telefon", "teléfono", "telefone",
+	    "телефон", "电话", "手机", "電話", "携帯", NULL};
+	size_t k;
+
+	for (k = 0; labels[k]; k++)
+		if (!strcasecmp(s, labels[k]))
+			return true;
+	return false;
+}
+
 /* Classifies one contact item; returns false when it is none. */
 static bool
 classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
@@ -760,6 +774,9 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 			c->network = c->label; /* as the user spells it */
 		c->kind = c->network ? RESUME_CONTACT_PROFILE
 		                     : RESUME_CONTACT_URL;
+	} else if (c->label && phone_label(c->label)) {
+		/* "Phone: upon request" */
+		c->kind = RESUME_CONTACT_PHONE;
 	} else if (c->label && vocab_is_network(c->label) && !strchr(s, ' ') &&
 	    utf8_swidth(s) <= 40) {
 		/* "GitHub: octocat": a user name on a network we know */

@@ -460,6 +460,10 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 		if (c->label) {
 			esc(&b, c->label, n == 1);
 			resume_buf_puts(&b, ": ");
+		} else if (c->kind == RESUME_CONTACT_PHONE &&
+		    strspn(c->text, "+0123456789 ()-./") != strlen(c->text)) {
+			/* "Upon request": say it is the phone */
+			resume_buf_puts(&b, "Phone: ");
 		} else if (c->kind == RESUME_CONTACT_LOCATION &&
 		    strpbrk(c->text, "0123456789@/")) {
 			/* an address with a number: say it is one */

@@ -86,7 +86,7 @@ expect_status 0 $? "validate Markdown"
 cat >"$T/lab.md" <<'M'
 # Maya Okonkwo
 
-maya@example.com · GitHub: mayaok
+maya@example.com · Phone: upon request · GitHub: mayaok
 
 ## Projects
 
@@ -102,9 +102,11 @@ M
 expect_status 0 $? "labelled lines"
 tr -d ' \n' <"$T/out" >"$T/flat"
 expect_contains "$T/flat" '"profiles":[{"network":"GitHub","username":"mayaok"}]' "network label and user name"
+expect_contains "$T/flat" '"phone":"uponrequest"' "a labelled phone that is no number"
 expect_contains "$T/flat" '"description":"Acampusmarketplace.","keywords":["Next.js","PostgreSQL"]' "tech stack line as keywords"
 expect_contains "$T/flat" '"roles":["Developer","Teamlead"],"entity":"Capstone"' "roles line"
 "$RESUME" render --md "$T/out" >"$T/back.md"
 expect_contains "$T/back.md" "*Roles:* Developer, Team lead" "roles written back"
+expect_contains "$T/back.md" "Phone: upon request" "phone label written back"
 expect_contains "$T/back.md" "*Keywords:* Next.js, PostgreSQL" "keywords written back"
 finish

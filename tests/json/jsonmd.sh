@@ -13,7 +13,7 @@ lost="score level image meta"
 # the test fails when one of them starts passing, or another starts losing.
 known() {
 	case "$1" in
-	# a keyword holding a comma ("HTML5, HTML"); phone "Upon request"
+	# keywords holding a comma ("HTML5, HTML")
 	0xadada-src-resume.json) return 0 ;;
 	# FRESH test files: an empty skill {}, a city of three lines, an
 	# education entry with dates and courses but no institution

@@ -68,6 +68,7 @@ int vocab_degree_score(const char *s);
 bool vocab_is_doc_title(const char *s);
 /* Returns true when s is a label for a location ("City", "Город"...). */
 bool vocab_is_location_label(const char *s);
+bool vocab_is_phone_label(const char *s);
 /* Returns the profile network of a URL's host ("GitHub"), or NULL. */
 const char *vocab_network(const char *url);
 bool vocab_is_network(const char *name);

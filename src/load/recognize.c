@@ -681,15 +681,12 @@ looks_url(const char *s)
 }
 
 static bool
-phone_label(const char *s)
+label_is(const char *s, size_t n, const char *const *labels)
 {
-	static const char *const labels[] = {"phone", "telephone", "tel",
-	    "mobile", "cell", "téléphone", "telefon", "teléfono", "telefone",
-	    "телефон", "电话", "手机", "電話", "携帯", NULL};
 	size_t k;
 
 	for (k = 0; labels[k]; k++)
-		if (!strcasecmp(s, labels[k]))
+		if (strlen(labels[k]) == n && !strncasecmp(s, labels[k], n))
 			return true;
 	return false;
 }
@@ -774,7 +771,7 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 			c->network = c->label; /* as the user spells it */
 		c->kind = c->network ? RESUME_CONTACT_PROFILE
 		                     : RESUME_CONTACT_URL;
-	} else if (c->label && phone_label(c->label)) {
+	} else if (c->label && vocab_is_phone_label(c->label)) {
 		/* "Phone: upon request" */
 		c->kind = RESUME_CONTACT_PHONE;
 	} else if (c->label && vocab_is_network(c->label) && !strchr(s, ' ') &&
@@ -2037,17 +2034,6 @@ finish_blocks(struct rec *rc, struct resume_block *b, size_t *n)
 static const char *const keyword_labels[] = {"keywords", "technologies",
     "technologies used", "tech", "tech stack", "stack", "tools", "built with",
     NULL};
-
-static bool
-label_is(const char *s, size_t n, const char *const *labels)
-{
-	size_t k;
-
-	for (k = 0; labels[k]; k++)
-		if (strlen(labels[k]) == n && !strncasecmp(s, labels[k], n))
-			return true;
-	return false;
-}
 
 static void
 labelled_fields(

@@ -144,6 +144,10 @@ static const char *const location_labels[] = {"location", "address", "city",
     "所在地", "城市", "所在城市", "居住地", "现居", "город", "адрес", "آدرس",
     "شهر"};
 
+static const char *const phone_labels[] = {"phone", "telephone", "tel",
+    "mobile", "cell", "téléphone", "telefon", "teléfono", "telefone", "телефон",
+    "电话", "手机", "電話", "携帯"};
+
 static bool
 word_char(unsigned char c)
 {
@@ -351,19 +355,32 @@ vocab_is_doc_title(const char *s)
 	return r;
 }
 
-bool
-vocab_is_location_label(const char *s)
+static bool
+in_list(const char *s, const char *const *list, size_t n)
 {
 	struct resume_buf b = {0};
 	size_t i;
 	bool r = false;
 
 	vocab_normalize(s, &b);
-	for (i = 0; i < sizeof(location_labels) / sizeof(*location_labels); i++)
-		if (strcmp(resume_buf_str(&b), location_labels[i]) == 0)
-			r = true;
+	for (i = 0; i < n && !r; i++)
+		r = strcmp(resume_buf_str(&b), list[i]) == 0;
 	resume_buf_free(&b);
 	return r;
+}
+
+bool
+vocab_is_location_label(const char *s)
+{
+	return in_list(s, location_labels,
+	    sizeof(location_labels) / sizeof(*location_labels));
+}
+
+bool
+vocab_is_phone_label(const char *s)
+{
+	return in_list(
+	    s, phone_labels, sizeof(phone_labels) / sizeof(*phone_labels));
 }
 
 static const struct {

@@ -13,7 +13,8 @@
 enum resume_format {
 	RESUME_FORMAT_AUTO,
 	RESUME_FORMAT_MARKDOWN,
-	RESUME_FORMAT_JSON
+	RESUME_FORMAT_JSON,
+	RESUME_FORMAT_YAML /* recognised only to be refused clearly */
 };
 
 /* Loads a résumé from data[0..len) (UTF-8, not necessarily NUL-terminated)

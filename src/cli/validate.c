@@ -19,6 +19,7 @@ cli_validate(int argc, char **argv)
 	const char *input = NULL, *name;
 	char *data = NULL;
 	size_t len;
+	enum resume_format fmt;
 	int c, status = EXIT_FAIL;
 
 	cli_getopt_tables(opts, NOPTS, lo, so);
@@ -49,12 +50,12 @@ cli_validate(int argc, char **argv)
 	name = input && strcmp(input, "-") != 0 ? input : "<stdin>";
 	if (io_read(input, IO_DEFAULT_CAP, &data, &len, &diag) < 0)
 		goto out;
-	if (resume_sniff_format(data, len, input) == RESUME_FORMAT_JSON) {
+	fmt = resume_sniff_format(data, len, input);
+	if (fmt == RESUME_FORMAT_JSON) {
 		if (resume_validate_json(data, len, name, &diag) == 0)
 			status = EXIT_OK;
 	} else {
-		struct resume *r = resume_load(
-		    data, len, name, RESUME_FORMAT_MARKDOWN, &diag);
+		struct resume *r = resume_load(data, len, name, fmt, &diag);
 
 		if (r && diag.nerrors == 0)
 			status = EXIT_OK;

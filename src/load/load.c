@@ -12,6 +12,8 @@ resume_sniff_format(const char *data, size_t len, const char *file)
 		return RESUME_FORMAT_JSON;
 	if (dot && (strcmp(dot, ".md") == 0 || strcmp(dot, ".markdown") == 0))
 		return RESUME_FORMAT_MARKDOWN;
+	if (dot && (strcmp(dot, ".yaml") == 0 || strcmp(dot, ".yml") == 0))
+		return RESUME_FORMAT_YAML;
 	for (i = 0; i < len; i++) {
 		if (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' ||
 		    data[i] == '\t')
@@ -30,5 +32,14 @@ resume_load(const char *data, size_t len, const char *file,
 		fmt = resume_sniff_format(data, len, file);
 	if (fmt == RESUME_FORMAT_JSON)
 		return resume_load_json(data, len, file, diag);
+	if (fmt == RESUME_FORMAT_YAML) {
+		/* RenderCV, FRESH and JSON Resume all have YAML forms; read
+		 * as Markdown they would come out as one long paragraph */
+		resume_diag_add(diag, RESUME_ERROR, file, 1, 1,
+		    "this is a YAML file; resume reads Markdown and JSON "
+		    "Resume (a JSON Resume file in YAML can be converted to "
+		    "JSON, e.g. with yq -o json)");
+		return NULL;
+	}
 	return resume_load_markdown(data, len, file, diag);
 }

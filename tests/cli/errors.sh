@@ -83,4 +83,10 @@ printf '{"basics": {"name": "X",}}\n' >"$T/cv.json"
 expect_status 1 $? "JSON syntax error"
 expect_contains "$T/err" "cv.json:1:" "JSON syntax error position"
 expect_eq "precious" "$(cat "$T/keep.txt")" "-o file after a JSON error"
+# a YAML résumé is refused by name, not read as one long paragraph
+printf 'cv:\n  name: Jo Doe\n' >"$T/cv.yaml"
+"$RESUME" render "$T/cv.yaml" >"$T/out" 2>"$T/err"
+expect_status 1 $? "YAML input"
+expect_contains "$T/err" "cv.yaml:1:1: error: this is a YAML file; resume reads Markdown and JSON Resume" "YAML input"
+expect_empty "$T/out" "" "YAML input stdout"
 finish

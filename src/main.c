@@ -13,7 +13,8 @@ static const struct {
 	int (*run)(int, char **);
 	const char *help;
 } commands[] = {{"render", cli_render, "render a résumé as text, PDF or HTML"},
-    {"validate", cli_validate, "check a résumé (JSON Resume: the schema)"}};
+    {"validate", cli_validate, "check a résumé (JSON Resume: the schema)"},
+    {"init", cli_init, "write a starter résumé to edit"}};
 
 static void
 usage(FILE *fp)

@@ -38,5 +38,6 @@ long long cli_document_date(const char *input);
 
 int cli_render(int argc, char **argv);
 int cli_validate(int argc, char **argv);
+int cli_init(int argc, char **argv);
 
 #endif

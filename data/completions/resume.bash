@@ -1,0 +1,38 @@
+# bash completion for resume(1)
+_resume()
+{
+	local cur prev cmd
+	cur=${COMP_WORDS[COMP_CWORD]}
+	prev=${COMP_WORDS[COMP_CWORD-1]}
+	cmd=${COMP_WORDS[1]}
+	if [ "$COMP_CWORD" -eq 1 ]; then
+		COMPREPLY=($(compgen -W "render validate init --help --version" -- "$cur"))
+		return
+	fi
+	case $prev in
+	--to) COMPREPLY=($(compgen -W "txt pdf html json md" -- "$cur")); return ;;
+	--from) COMPREPLY=($(compgen -W "markdown json" -- "$cur")); return ;;
+	--paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
+	--width | --max-size) return ;;
+	-o | --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+	esac
+	case $cmd in
+	render)
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W "--txt --pdf --html --json --md --to --from
+				--output --width --ascii --paper --max-size --help" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
+				$(compgen -d -- "$cur"))
+		fi ;;
+	validate)
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W "--help" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
+				$(compgen -d -- "$cur"))
+		fi ;;
+	init) COMPREPLY=($(compgen -W "--json --output --force --help" -- "$cur")) ;;
+	esac
+}
+complete -o filenames -F _resume resume

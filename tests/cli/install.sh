@@ -26,6 +26,10 @@ if command -v strace >/dev/null 2>&1; then
 	grep 'resume-pdf.so' "$T/trace" | grep -v ENOENT | grep -q "$T/prefix/" ||
 		{ echo "FAIL: the module was not loaded from the prefix"; fail=1; }
 fi
+for f in share/man/man1/resume.1 share/bash-completion/completions/resume \
+	share/zsh/vendor-completions/_resume; do
+	[ -s "$T/prefix/$f" ] || { echo "FAIL: $f not installed"; fail=1; }
+done
 "$bin" init | "$bin" render - | head -n 1 | grep -qx 'Alex Rivera' ||
 	{ echo "FAIL: init and render from the prefix"; fail=1; }
 [ "$fail" -eq 0 ] && echo "installed and rendered from $T/prefix"

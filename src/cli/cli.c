@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -112,4 +113,28 @@ cli_document_date(const char *input)
 	if (input && strcmp(input, "-") != 0 && stat(input, &st) == 0)
 		return (long long)st.st_mtime;
 	return 0;
+}
+
+enum resume_paper
+cli_locale_paper(void)
+{
+	/* the locale that LC_PAPER would use, by POSIX precedence */
+	static const char *const vars[] = {"LC_ALL", "LC_PAPER", "LANG"};
+	const char *v = NULL, *t;
+	size_t i;
+
+	for (i = 0; i < sizeof(vars) / sizeof(*vars); i++) {
+		v = getenv(vars[i]);
+		if (v && *v)
+			break;
+		v = NULL;
+	}
+	/* "en_US.UTF-8", "fr_CA@euro": the territory after '_' */
+	t = v ? strchr(v, '_') : NULL;
+	if (t &&
+	    (strncmp(t + 1, "US", 2) == 0 || strncmp(t + 1, "CA", 2) == 0 ||
+	        strncmp(t + 1, "PR", 2) == 0) &&
+	    !isalpha((unsigned char)t[3]))
+		return RESUME_PAPER_LETTER;
+	return RESUME_PAPER_A4;
 }

@@ -5,6 +5,8 @@
 #include <getopt.h>
 #include <stdio.h>
 
+#include "resume/backend.h"
+
 enum exit_code {
 	EXIT_OK = 0,
 	EXIT_FAIL = 1, /* invalid input, render or I/O failure */
@@ -35,6 +37,10 @@ void cli_set_module_path(void);
 /* Returns the date a PDF records: $SOURCE_DATE_EPOCH when set, else the
  * input file's modification time, else 0 (standard input). */
 long long cli_document_date(const char *input);
+
+/* Letter where the locale's territory uses it (US, Canada, Puerto Rico),
+ * A4 elsewhere. */
+enum resume_paper cli_locale_paper(void);
 
 int cli_render(int argc, char **argv);
 int cli_validate(int argc, char **argv);

@@ -41,7 +41,8 @@ static const struct cli_opt opts[] = {
     {{"ascii", no_argument, NULL, OPT_ASCII}, NULL,
         "txt: transliterate typographic punctuation, bullets and accents"},
     {{"paper", required_argument, NULL, OPT_PAPER}, "SIZE",
-        "pdf, html: a4 (default) or letter"},
+        "pdf, html: a4 or letter (default: letter in US and Canadian locales, "
+        "else a4)"},
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
         "refuse inputs larger than BYTES (default 16 MiB)"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
@@ -93,6 +94,7 @@ cli_render(int argc, char **argv)
 	int c, status = EXIT_FAIL;
 
 	resume_opts_init(&ro);
+	ro.paper = cli_locale_paper();
 	cli_getopt_tables(opts, NOPTS, lo, so);
 	optind = 1;
 	opterr = 0;

@@ -20,7 +20,7 @@ _resume()
 	render)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "--txt --pdf --html --json --md --to --from
-				--output --width --ascii --paper --max-size --help" -- "$cur"))
+				--output --width --ascii --paper --max-size --watch --help" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
 				$(compgen -d -- "$cur"))

@@ -25,6 +25,7 @@ struct resume_opts {
 	enum resume_paper paper;          /* pdf: page size */
 	long long date;                   /* pdf: creation date, Unix time */
 	const struct resume_theme *theme; /* NULL: the default theme */
+	unsigned int *pages;              /* pdf: set to the page count */
 };
 
 struct resume_backend {

@@ -1,5 +1,10 @@
 /* resume render: load one résumé and write it through a backend. */
 #include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <time.h>
+#include <sys/inotify.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +26,8 @@ enum {
 	OPT_WIDTH,
 	OPT_ASCII,
 	OPT_MAX_SIZE,
-	OPT_PAPER
+	OPT_PAPER,
+	OPT_WATCH
 };
 
 static const struct cli_opt opts[] = {
@@ -45,6 +51,8 @@ static const struct cli_opt opts[] = {
         "else a4)"},
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
         "refuse inputs larger than BYTES (default 16 MiB)"},
+    {{"watch", no_argument, NULL, OPT_WATCH}, NULL,
+        "render again whenever FILE changes, until Ctrl-C (needs -o FILE)"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
 #define NOPTS (sizeof(opts) / sizeof(*opts))
 
@@ -76,6 +84,151 @@ parse_uint(const char *s, unsigned long lo, unsigned long hi, unsigned long *v)
 	return 0;
 }
 
+/* Loads input and writes it through be to output, atomically.  Returns an
+ * exit code; diagnostics are printed. */
+static int
+render_once(const struct resume_backend *be, struct resume_opts *ro,
+    const char *input, const char *output, enum resume_format from,
+    unsigned long cap)
+{
+	struct resume_diag diag = {0};
+	struct resume *r = NULL;
+	struct io_out out;
+	char *data = NULL;
+	size_t len;
+	int status = EXIT_FAIL;
+
+	if (io_read(input, cap, &data, &len, &diag) < 0)
+		goto out;
+	ro->date = cli_document_date(input);
+	r = resume_load(data, len,
+	    input && strcmp(input, "-") != 0 ? input : "<stdin>", from, &diag);
+	if (r == NULL)
+		goto out;
+	if (io_out_open(&out, output, &diag) < 0)
+		goto out;
+	if (be->render(r, ro, out.fp, &diag) < 0 || diag.nerrors) {
+		if (diag.nerrors == 0)
+			resume_diag_add(&diag, RESUME_ERROR,
+			    output ? output : "<stdout>", 0, 0,
+			    "write error: %s", strerror(errno));
+		io_out_abort(&out);
+		goto out;
+	}
+	if (io_out_commit(&out, &diag) < 0)
+		goto out;
+	status = EXIT_OK;
+out:
+	resume_diag_print(&diag, stderr);
+	resume_diag_free(&diag);
+	resume_free(r);
+	free(data);
+	return status;
+}
+
+static volatile sig_atomic_t stop;
+
+static void
+on_signal(int sig)
+{
+	(void)sig;
+	stop = 1;
+}
+
+static double
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* --watch: renders, then again each time the input is written or replaced
+ * (editors often save by renaming a new file over it, so the directory is
+ * watched, not the file).  A failed render keeps the last good output. */
+static int
+watch_loop(const struct resume_backend *be, struct resume_opts *ro,
+    const char *input, const char *output, enum resume_format from,
+    unsigned long cap)
+{
+	char dir[PATH_MAX], ev[4096];
+	const char *base = strrchr(input, '/');
+	struct sigaction sa;
+	unsigned int pages = 0;
+	struct pollfd pfd;
+	int fd, st;
+	double t;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal; /* no SA_RESTART: poll returns EINTR */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	if (base) {
+		snprintf(dir, sizeof(dir), "%.*s", (int)(base - input), input);
+		if (dir[0] == '\0')
+			strcpy(dir, "/");
+		base++;
+	} else {
+		strcpy(dir, ".");
+		base = input;
+	}
+	fd = inotify_init1(IN_CLOEXEC);
+	if (fd < 0 ||
+	    inotify_add_watch(
+	        fd, dir, IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE) < 0) {
+		fprintf(stderr, "resume: %s: error: cannot watch: %s\n", dir,
+		    strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return EXIT_FAIL;
+	}
+	ro->pages = &pages;
+	pfd.fd = fd;
+	pfd.events = POLLIN;
+	while (!stop) {
+		pages = 0;
+		t = now_ms();
+		st = render_once(be, ro, input, output, from, cap);
+		if (st == EXIT_OK && pages)
+			fprintf(stderr,
+			    "resume: wrote %s: %u page%s in %.0f ms\n", output,
+			    pages, pages == 1 ? "" : "s", now_ms() - t);
+		else if (st == EXIT_OK)
+			fprintf(stderr, "resume: wrote %s in %.0f ms\n", output,
+			    now_ms() - t);
+		else
+			fprintf(stderr,
+			    "resume: %s kept as it was; waiting "
+			    "for the next change\n",
+			    output);
+		fflush(stderr);
+		/* wait for an event naming the input, then let a burst of
+		 * writes settle */
+		for (bool hit = false; !hit && !stop;) {
+			ssize_t n;
+			char *q;
+
+			if (poll(&pfd, 1, -1) < 0)
+				continue; /* EINTR: a signal; the loop checks */
+			n = read(fd, ev, sizeof(ev));
+			for (q = ev; n > 0 && q < ev + n;) {
+				const struct inotify_event *e = (const void *)q;
+
+				if (e->len && strcmp(e->name, base) == 0)
+					hit = true;
+				q += sizeof(*e) + e->len;
+			}
+		}
+		while (!stop && poll(&pfd, 1, 50) > 0)
+			if (read(fd, ev, sizeof(ev)) <= 0)
+				break;
+	}
+	close(fd);
+	fputs("resume: stopped watching\n", stderr);
+	return EXIT_OK;
+}
+
 int
 cli_render(int argc, char **argv)
 {
@@ -85,13 +238,9 @@ cli_render(int argc, char **argv)
 	enum resume_format from = RESUME_FORMAT_AUTO;
 	const struct resume_backend *be;
 	struct resume_opts ro;
-	struct resume_diag diag = {0};
-	struct resume *r = NULL;
-	struct io_out out;
 	unsigned long v, cap = IO_DEFAULT_CAP;
-	char *data = NULL;
-	size_t len;
-	int c, status = EXIT_FAIL;
+	bool watch = false;
+	int c;
 
 	resume_opts_init(&ro);
 	ro.paper = cli_locale_paper();
@@ -165,6 +314,9 @@ cli_render(int argc, char **argv)
 				    optarg);
 			cap = v;
 			break;
+		case OPT_WATCH:
+			watch = true;
+			break;
 		case 'h':
 			help(stdout);
 			return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
@@ -203,6 +355,11 @@ cli_render(int argc, char **argv)
 	    isatty(STDOUT_FILENO))
 		return cli_usage_error("render",
 		    "not writing %s to a terminal; use -o FILE", be->name);
+	if (watch &&
+	    (output == NULL || strcmp(output, "-") == 0 || input == NULL ||
+	        strcmp(input, "-") == 0))
+		return cli_usage_error(
+		    "render", "--watch needs an input FILE and -o FILE");
 	if (io_same_file(input, output)) {
 		fprintf(stderr,
 		    "resume: %s: error: output would overwrite "
@@ -211,30 +368,7 @@ cli_render(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
-	if (io_read(input, cap, &data, &len, &diag) < 0)
-		goto out;
-	ro.date = cli_document_date(input);
-	r = resume_load(data, len,
-	    input && strcmp(input, "-") != 0 ? input : "<stdin>", from, &diag);
-	if (r == NULL)
-		goto out;
-	if (io_out_open(&out, output, &diag) < 0)
-		goto out;
-	if (be->render(r, &ro, out.fp, &diag) < 0 || diag.nerrors) {
-		if (diag.nerrors == 0)
-			resume_diag_add(&diag, RESUME_ERROR,
-			    output ? output : "<stdout>", 0, 0,
-			    "write error: %s", strerror(errno));
-		io_out_abort(&out);
-		goto out;
-	}
-	if (io_out_commit(&out, &diag) < 0)
-		goto out;
-	status = EXIT_OK;
-out:
-	resume_diag_print(&diag, stderr);
-	resume_diag_free(&diag);
-	resume_free(r);
-	free(data);
-	return status;
+	if (!watch)
+		return render_once(be, &ro, input, output, from, cap);
+	return watch_loop(be, &ro, input, output, from, cap);
 }

@@ -1448,6 +1448,8 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	pos = xcalloc(p.nlines + 1, sizeof(*pos));
 	npages = paginate(
 	    &p, pos, p.page_h - p.th->margin_top - p.th->margin_bottom);
+	if (o->pages)
+		*o->pages = (unsigned int)npages;
 
 	surf = cairo_pdf_surface_create_for_stream(
 	    write_out, out, p.page_w, p.page_h);

@@ -14,7 +14,8 @@ static const struct {
 	const char *help;
 } commands[] = {{"render", cli_render, "render a résumé as text, PDF or HTML"},
     {"validate", cli_validate, "check a résumé (JSON Resume: the schema)"},
-    {"init", cli_init, "write a starter résumé to edit"}};
+    {"init", cli_init, "write a starter résumé to edit"},
+    {"themes", cli_themes, "list the built-in themes"}};
 
 static void
 usage(FILE *fp)

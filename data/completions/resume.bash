@@ -6,13 +6,17 @@ _resume()
 	prev=${COMP_WORDS[COMP_CWORD-1]}
 	cmd=${COMP_WORDS[1]}
 	if [ "$COMP_CWORD" -eq 1 ]; then
-		COMPREPLY=($(compgen -W "render validate init --help --version" -- "$cur"))
+		COMPREPLY=($(compgen -W "render validate init themes --help --version" -- "$cur"))
 		return
 	fi
 	case $prev in
 	--to) COMPREPLY=($(compgen -W "txt pdf html json md" -- "$cur")); return ;;
 	--from) COMPREPLY=($(compgen -W "markdown json" -- "$cur")); return ;;
 	--paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
+	--theme)
+		COMPREPLY=($(compgen -W "modern classic compact" -- "$cur") $(compgen -f -- "$cur"))
+		return ;;
+	--show) COMPREPLY=($(compgen -W "modern classic compact" -- "$cur")); return ;;
 	--width | --max-size) return ;;
 	-o | --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	esac
@@ -20,7 +24,7 @@ _resume()
 	render)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "--txt --pdf --html --json --md --to --from
-				--output --width --ascii --paper --max-size --watch --help" -- "$cur"))
+				--output --width --ascii --paper --theme --max-size --watch --help" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
 				$(compgen -d -- "$cur"))
@@ -33,6 +37,7 @@ _resume()
 				$(compgen -d -- "$cur"))
 		fi ;;
 	init) COMPREPLY=($(compgen -W "--json --output --force --help" -- "$cur")) ;;
+	themes) COMPREPLY=($(compgen -W "--show --help" -- "$cur")) ;;
 	esac
 }
 complete -o filenames -F _resume resume

@@ -12,6 +12,8 @@ struct resume_color {
 
 struct resume_theme {
 	const char *name;
+	const char *description;  /* one line, for `resume themes` */
+	const char *paper;        /* "a4", "letter", or NULL: the locale's */
 	const char *font_body;    /* fontconfig family, "Lato" */
 	const char *font_heading; /* name and section titles */
 	const char *font_mono;    /* code */
@@ -47,7 +49,24 @@ struct resume_theme {
 	const char *contact_sep; /* between contact items */
 };
 
+#include <stddef.h>
+#include <stdio.h>
+
+struct resume_diag;
+
 /* Returns the built-in default theme (static, never NULL). */
 const struct resume_theme *resume_theme_default(void);
+/* The built-in themes, i = 0 .. until NULL. */
+const struct resume_theme *resume_theme_builtin(size_t i);
+/* The built-in theme called name, or NULL. */
+const struct resume_theme *resume_theme_find(const char *name);
+/* Reads a theme file (docs/themes.md): "key = value" lines over a built-in
+ * base.  Returns a theme to free with resume_theme_free(), or NULL with
+ * every problem in diag as FILE:LINE:COL. */
+struct resume_theme *resume_theme_parse(
+    const char *data, size_t len, const char *file, struct resume_diag *diag);
+void resume_theme_free(struct resume_theme *);
+/* Writes t as a theme file that reads back as t (colours to 8 bits). */
+void resume_theme_write(const struct resume_theme *t, FILE *fp);
 
 #endif

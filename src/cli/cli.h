@@ -45,5 +45,6 @@ enum resume_paper cli_locale_paper(void);
 int cli_render(int argc, char **argv);
 int cli_validate(int argc, char **argv);
 int cli_init(int argc, char **argv);
+int cli_themes(int argc, char **argv);
 
 #endif

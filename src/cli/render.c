@@ -14,6 +14,7 @@
 #include "../io.h"
 #include "cli.h"
 #include "resume/resume.h"
+#include "resume/theme.h"
 
 enum {
 	OPT_TXT = 256,
@@ -27,7 +28,8 @@ enum {
 	OPT_ASCII,
 	OPT_MAX_SIZE,
 	OPT_PAPER,
-	OPT_WATCH
+	OPT_WATCH,
+	OPT_THEME
 };
 
 static const struct cli_opt opts[] = {
@@ -51,6 +53,8 @@ static const struct cli_opt opts[] = {
         "else a4)"},
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
         "refuse inputs larger than BYTES (default 16 MiB)"},
+    {{"theme", required_argument, NULL, OPT_THEME}, "NAME|FILE",
+        "pdf, html: a built-in theme (resume themes) or a theme file"},
     {{"watch", no_argument, NULL, OPT_WATCH}, NULL,
         "render again whenever FILE changes, until Ctrl-C (needs -o FILE)"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
@@ -86,11 +90,53 @@ parse_uint(const char *s, unsigned long lo, unsigned long hi, unsigned long *v)
 
 /* Loads input and writes it through be to output, atomically.  Returns an
  * exit code; diagnostics are printed. */
+/* One render's settings; the theme is loaded for each render, so that
+ * --watch picks up an edited theme file. */
+struct job {
+	const struct resume_backend *be;
+	struct resume_opts ro;
+	const char *input, *output;
+	const char *theme; /* NULL, a built-in's name or a file */
+	enum resume_format from;
+	unsigned long cap;
+	bool paper_set; /* --paper given: it wins over theme and locale */
+};
+
+/* Points ro.theme at the job's theme; *own is a parsed file to free. */
 static int
-render_once(const struct resume_backend *be, struct resume_opts *ro,
-    const char *input, const char *output, enum resume_format from,
-    unsigned long cap)
+load_theme(struct job *j, struct resume_theme **own, struct resume_diag *diag)
 {
+	char *data = NULL;
+	size_t len;
+
+	*own = NULL;
+	j->ro.theme = NULL;
+	if (j->theme && (j->ro.theme = resume_theme_find(j->theme)) == NULL) {
+		if (io_read(j->theme, 1u << 20, &data, &len, diag) < 0)
+			return -1;
+		*own = resume_theme_parse(data, len, j->theme, diag);
+		free(data);
+		if (*own == NULL)
+			return -1;
+		j->ro.theme = *own;
+	}
+	if (!j->paper_set) {
+		const char *tp = j->ro.theme ? j->ro.theme->paper : NULL;
+
+		j->ro.paper = tp == NULL        ? cli_locale_paper()
+		    : strcmp(tp, "letter") == 0 ? RESUME_PAPER_LETTER
+		                                : RESUME_PAPER_A4;
+	}
+	return 0;
+}
+
+static int
+render_once(struct job *j)
+{
+	const struct resume_backend *be = j->be;
+	struct resume_opts *ro = &j->ro;
+	const char *input = j->input, *output = j->output;
+	struct resume_theme *own = NULL;
 	struct resume_diag diag = {0};
 	struct resume *r = NULL;
 	struct io_out out;
@@ -98,11 +144,14 @@ render_once(const struct resume_backend *be, struct resume_opts *ro,
 	size_t len;
 	int status = EXIT_FAIL;
 
-	if (io_read(input, cap, &data, &len, &diag) < 0)
+	if (load_theme(j, &own, &diag) < 0)
+		goto out;
+	if (io_read(input, j->cap, &data, &len, &diag) < 0)
 		goto out;
 	ro->date = cli_document_date(input);
 	r = resume_load(data, len,
-	    input && strcmp(input, "-") != 0 ? input : "<stdin>", from, &diag);
+	    input && strcmp(input, "-") != 0 ? input : "<stdin>", j->from,
+	    &diag);
 	if (r == NULL)
 		goto out;
 	if (io_out_open(&out, output, &diag) < 0)
@@ -122,6 +171,8 @@ out:
 	resume_diag_print(&diag, stderr);
 	resume_diag_free(&diag);
 	resume_free(r);
+	resume_theme_free(own);
+	ro->theme = NULL;
 	free(data);
 	return status;
 }
@@ -148,12 +199,12 @@ now_ms(void)
  * (editors often save by renaming a new file over it, so the directory is
  * watched, not the file).  A failed render keeps the last good output. */
 static int
-watch_loop(const struct resume_backend *be, struct resume_opts *ro,
-    const char *input, const char *output, enum resume_format from,
-    unsigned long cap)
+watch_loop(struct job *j)
 {
+	const char *input = j->input, *output = j->output;
 	char dir[PATH_MAX], ev[4096];
 	const char *base = strrchr(input, '/');
+	const char *tbase = NULL;
 	struct sigaction sa;
 	unsigned int pages = 0;
 	struct pollfd pfd;
@@ -183,13 +234,25 @@ watch_loop(const struct resume_backend *be, struct resume_opts *ro,
 			close(fd);
 		return EXIT_FAIL;
 	}
-	ro->pages = &pages;
+	if (j->theme && resume_theme_find(j->theme) == NULL) {
+		/* a theme file: its directory too */
+		char tdir[PATH_MAX];
+
+		tbase = strrchr(j->theme, '/');
+		snprintf(tdir, sizeof(tdir), "%.*s",
+		    tbase ? (int)(tbase - j->theme) : 1,
+		    tbase ? j->theme : ".");
+		tbase = tbase ? tbase + 1 : j->theme;
+		inotify_add_watch(fd, tdir[0] ? tdir : "/",
+		    IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE);
+	}
+	j->ro.pages = &pages;
 	pfd.fd = fd;
 	pfd.events = POLLIN;
 	while (!stop) {
 		pages = 0;
 		t = now_ms();
-		st = render_once(be, ro, input, output, from, cap);
+		st = render_once(j);
 		if (st == EXIT_OK && pages)
 			fprintf(stderr,
 			    "resume: wrote %s: %u page%s in %.0f ms\n", output,
@@ -215,7 +278,9 @@ watch_loop(const struct resume_backend *be, struct resume_opts *ro,
 			for (q = ev; n > 0 && q < ev + n;) {
 				const struct inotify_event *e = (const void *)q;
 
-				if (e->len && strcmp(e->name, base) == 0)
+				if (e->len &&
+				    (strcmp(e->name, base) == 0 ||
+				        (tbase && strcmp(e->name, tbase) == 0)))
 					hit = true;
 				q += sizeof(*e) + e->len;
 			}
@@ -237,13 +302,13 @@ cli_render(int argc, char **argv)
 	const char *to = NULL, *output = NULL, *input = NULL;
 	enum resume_format from = RESUME_FORMAT_AUTO;
 	const struct resume_backend *be;
-	struct resume_opts ro;
-	unsigned long v, cap = IO_DEFAULT_CAP;
+	struct job j = {.cap = IO_DEFAULT_CAP};
+	struct resume_opts *ro = &j.ro;
+	unsigned long v;
 	bool watch = false;
 	int c;
 
-	resume_opts_init(&ro);
-	ro.paper = cli_locale_paper();
+	resume_opts_init(ro);
 	cli_getopt_tables(opts, NOPTS, lo, so);
 	optind = 1;
 	opterr = 0;
@@ -290,21 +355,25 @@ cli_render(int argc, char **argv)
 				    "--width takes a number from 20 to 1000, "
 				    "not '%s'",
 				    optarg);
-			ro.width = (unsigned)v;
+			ro->width = (unsigned)v;
 			break;
 		case OPT_ASCII:
-			ro.ascii = true;
+			ro->ascii = true;
 			break;
 		case OPT_PAPER:
 			if (strcmp(optarg, "a4") == 0 ||
 			    strcmp(optarg, "A4") == 0)
-				ro.paper = RESUME_PAPER_A4;
+				ro->paper = RESUME_PAPER_A4;
 			else if (strcasecmp(optarg, "letter") == 0)
-				ro.paper = RESUME_PAPER_LETTER;
+				ro->paper = RESUME_PAPER_LETTER;
 			else
 				return cli_usage_error("render",
 				    "--paper takes a4 or letter, not '%s'",
 				    optarg);
+			j.paper_set = true;
+			break;
+		case OPT_THEME:
+			j.theme = optarg;
 			break;
 		case OPT_MAX_SIZE:
 			if (parse_uint(optarg, 1, ULONG_MAX, &v) < 0)
@@ -312,7 +381,7 @@ cli_render(int argc, char **argv)
 				    "--max-size takes a positive number of "
 				    "bytes, not '%s'",
 				    optarg);
-			cap = v;
+			j.cap = v;
 			break;
 		case OPT_WATCH:
 			watch = true;
@@ -368,7 +437,15 @@ cli_render(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
-	if (!watch)
-		return render_once(be, &ro, input, output, from, cap);
-	return watch_loop(be, &ro, input, output, from, cap);
+	if (j.theme && resume_theme_find(j.theme) == NULL &&
+	    access(j.theme, F_OK) != 0)
+		return cli_usage_error("render",
+		    "no theme '%s': not a built-in (resume themes lists them) "
+		    "nor a file",
+		    j.theme);
+	j.be = be;
+	j.input = input;
+	j.output = output;
+	j.from = from;
+	return watch ? watch_loop(&j) : render_once(&j);
 }

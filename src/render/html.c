@@ -491,8 +491,13 @@ static void
 font_stack(struct resume_buf *b, const char *families, const char *generic)
 {
 	const char *p = families;
-	size_t n, m;
+	size_t n, m, first = strcspn(families, ",");
+	char fam[64];
 
+	/* a serif theme falls back to serif faces, not the sans ones */
+	snprintf(fam, sizeof(fam), "%.*s", (int)first, families);
+	if (strstr(fam, "Serif") && !strstr(fam, "Sans"))
+		generic = "Georgia, \"Times New Roman\", serif";
 	while (*p) {
 		while (*p == ' ' || *p == ',')
 			p++;

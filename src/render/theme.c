@@ -1,8 +1,18 @@
 #include "resume/theme.h"
 
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "resume/diag.h"
+
 /* The default: a quiet sans-serif résumé after LaTeX's moderncv, in Lato
  * with a blue accent; other scripts fall back through fontconfig to Noto. */
-static const struct resume_theme classic = {.name = "classic",
+static const struct resume_theme modern = {.name = "modern",
+    .description =
+        "sans-serif (Lato) with a blue accent, after moderncv; the default",
     .font_body = "Lato, Noto Sans, Noto Sans Arabic",
     .font_heading = "Lato, Noto Sans, Noto Sans Arabic",
     .font_mono = "DejaVu Sans Mono",
@@ -43,8 +53,436 @@ static const struct resume_theme classic = {.name = "classic",
     .bullet = "•",
     .contact_sep = "·"};
 
+/* Serif and sober: Noto Serif in near-black, rules in grey, no colour but
+ * for links. */
+static const struct resume_theme classic = {.name = "classic",
+    .description =
+        "serif (Noto Serif) in black and grey, thin rules, dashes for bullets",
+    .font_body = "Noto Serif, DejaVu Serif, Noto Sans, Noto Sans Arabic",
+    .font_heading = "Noto Serif, DejaVu Serif, Noto Sans, Noto Sans Arabic",
+    .font_mono = "DejaVu Sans Mono",
+    .weight_name = 400,
+    .weight_heading = 700,
+    .weight_title = 700,
+    .size_body = 9.8,
+    .size_small = 9,
+    .size_name = 24,
+    .size_label = 11.5,
+    .size_section = 12,
+    .size_group = 10.5,
+    .size_mono = 8.5,
+    .size_footer = 8,
+    .line_height = 1.1,
+    .text = {0.08, 0.08, 0.08},
+    .muted = {0.33, 0.33, 0.33},
+    .accent = {0.08, 0.08, 0.08},
+    .rule = {0.25, 0.25, 0.25},
+    .link = {0.10, 0.20, 0.45},
+    .margin_top = 44,
+    .margin_bottom = 44,
+    .margin_side = 58,
+    .gap_header = 10,
+    .gap_section = 16,
+    .gap_title = 6,
+    .gap_entry = 8,
+    .gap_block = 4,
+    .gap_item = 1.5,
+    .indent_item = 11,
+    .indent_level = 12,
+    .gap_date = 14,
+    .gap_column = 12,
+    .gap_rule = 8,
+    .rule_width = 0.5,
+    .rule_rise = 0.32,
+    .rule_alpha = 0.9,
+    .bullet = "–",
+    .contact_sep = "|"};
+
+/* More on a page: smaller type, tight spacing and margins, a teal accent. */
+static const struct resume_theme compact = {.name = "compact",
+    .description = "sans-serif, small type and tight spacing: more on a page",
+    .font_body = "Lato, Noto Sans, Noto Sans Arabic",
+    .font_heading = "Lato, Noto Sans, Noto Sans Arabic",
+    .font_mono = "DejaVu Sans Mono",
+    .weight_name = 700,
+    .weight_heading = 700,
+    .weight_title = 700,
+    .size_body = 9,
+    .size_small = 8.2,
+    .size_name = 18,
+    .size_label = 10,
+    .size_section = 10.5,
+    .size_group = 9.5,
+    .size_mono = 7.8,
+    .size_footer = 7.5,
+    .line_height = 1.05,
+    .text = {0.10, 0.10, 0.10},
+    .muted = {0.36, 0.36, 0.38},
+    .accent = {0.05, 0.45, 0.45},
+    .rule = {0.05, 0.45, 0.45},
+    .link = {0.05, 0.40, 0.40},
+    .margin_top = 32,
+    .margin_bottom = 34,
+    .margin_side = 38,
+    .gap_header = 6,
+    .gap_section = 11,
+    .gap_title = 3,
+    .gap_entry = 5,
+    .gap_block = 2,
+    .gap_item = 0.6,
+    .indent_item = 9,
+    .indent_level = 10,
+    .gap_date = 12,
+    .gap_column = 10,
+    .gap_rule = 6,
+    .rule_width = 0.6,
+    .rule_rise = 0.32,
+    .rule_alpha = 0.7,
+    .bullet = "•",
+    .contact_sep = "·"};
+
+static const struct resume_theme *const builtins[] = {
+    &modern, &classic, &compact};
+
 const struct resume_theme *
 resume_theme_default(void)
 {
-	return &classic;
+	return &modern;
+}
+
+const struct resume_theme *
+resume_theme_builtin(size_t i)
+{
+	return i < sizeof(builtins) / sizeof(*builtins) ? builtins[i] : NULL;
+}
+
+const struct resume_theme *
+resume_theme_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(builtins) / sizeof(*builtins); i++)
+		if (strcmp(builtins[i]->name, name) == 0)
+			return builtins[i];
+	return NULL;
+}
+
+/* --- theme files --- */
+
+enum ftype { T_FONT, T_WEIGHT, T_SIZE, T_NUM, T_COLOR, T_STR, T_PAPER };
+
+#define F(n, t)                                                                \
+	{                                                                      \
+#n, t, offsetof(struct resume_theme, n)                        \
+	}
+static const struct field {
+	const char *key;
+	enum ftype type;
+	size_t off;
+} fields[] = {F(description, T_STR), F(paper, T_PAPER), F(font_body, T_FONT),
+    F(font_heading, T_FONT), F(font_mono, T_FONT), F(weight_name, T_WEIGHT),
+    F(weight_heading, T_WEIGHT), F(weight_title, T_WEIGHT),
+    F(size_body, T_SIZE), F(size_small, T_SIZE), F(size_name, T_SIZE),
+    F(size_label, T_SIZE), F(size_section, T_SIZE), F(size_group, T_SIZE),
+    F(size_mono, T_SIZE), F(size_footer, T_SIZE), F(line_height, T_NUM),
+    F(text, T_COLOR), F(muted, T_COLOR), F(accent, T_COLOR), F(rule, T_COLOR),
+    F(link, T_COLOR), F(margin_top, T_SIZE), F(margin_bottom, T_SIZE),
+    F(margin_side, T_SIZE), F(gap_header, T_SIZE), F(gap_section, T_SIZE),
+    F(gap_title, T_SIZE), F(gap_entry, T_SIZE), F(gap_block, T_SIZE),
+    F(gap_item, T_SIZE), F(indent_item, T_SIZE), F(indent_level, T_SIZE),
+    F(gap_date, T_SIZE), F(gap_column, T_SIZE), F(gap_rule, T_SIZE),
+    F(rule_width, T_SIZE), F(rule_rise, T_NUM), F(rule_alpha, T_NUM),
+    F(bullet, T_STR), F(contact_sep, T_STR)};
+#undef F
+
+/* A parsed theme owns its strings. */
+struct owned {
+	struct resume_theme t; /* first: the address handed out */
+	char *strs[sizeof(fields) / sizeof(*fields) + 1];
+	size_t nstrs;
+};
+
+static const char *
+keep(struct owned *o, const char *s, size_t n)
+{
+	char *c = malloc(n + 1);
+
+	if (c == NULL)
+		abort();
+	memcpy(c, s, n);
+	c[n] = '\0';
+	o->strs[o->nstrs++] = c;
+	return c;
+}
+
+/* "10", "10pt", "3.5mm", "0.5in", "1cm" in points; -1 when malformed. */
+static double
+length(const char *s, size_t n, bool units)
+{
+	char buf[64], *end;
+	double v, k = 1;
+
+	if (n == 0 || n >= sizeof(buf))
+		return -1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	errno = 0;
+	v = strtod(buf, &end);
+	if (end == buf || errno || v < 0 || v != v)
+		return -1;
+	if (*end && !units)
+		return -1;
+	if (strcmp(end, "pt") == 0 || *end == '\0')
+		k = 1;
+	else if (strcmp(end, "mm") == 0)
+		k = 72 / 25.4;
+	else if (strcmp(end, "cm") == 0)
+		k = 72 / 2.54;
+	else if (strcmp(end, "in") == 0)
+		k = 72;
+	else
+		return -1;
+	return v * k;
+}
+
+static int
+hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Sets one field from value v[0..n); returns an error message or NULL. */
+static const char *
+set_field(struct owned *o, const struct field *f, const char *v, size_t n)
+{
+	char *base = (char *)&o->t;
+	double d;
+	size_t i;
+
+	switch (f->type) {
+	case T_FONT:
+	case T_STR:
+		if (n == 0)
+			return "expected a value";
+		if (f->type == T_STR && n > 200)
+			return "expected at most 200 bytes";
+		*(const char **)(base + f->off) = keep(o, v, n);
+		return NULL;
+	case T_PAPER:
+		if (n == 2 && strncmp(v, "a4", 2) == 0)
+			o->t.paper = "a4";
+		else if (n == 6 && strncmp(v, "letter", 6) == 0)
+			o->t.paper = "letter";
+		else
+			return "expected a4 or letter";
+		return NULL;
+	case T_WEIGHT:
+		d = length(v, n, false);
+		if (d < 100 || d > 900 || d != (int)d || (int)d % 100)
+			return "expected a weight: 100, 200 ... 900";
+		*(int *)(base + f->off) = (int)d;
+		return NULL;
+	case T_SIZE:
+		d = length(v, n, true);
+		if (d < 0 || d > 288)
+			return "expected a length from 0 to 288pt, with an "
+			       "optional unit: pt, mm, cm, in";
+		*(double *)(base + f->off) = d;
+		return NULL;
+	case T_NUM:
+		d = length(v, n, false);
+		if (d < 0 || d > 10)
+			return "expected a number from 0 to 10";
+		*(double *)(base + f->off) = d;
+		return NULL;
+	case T_COLOR: {
+		struct resume_color *c = (void *)(base + f->off);
+		int h[6];
+
+		if (n != 7 || v[0] != '#')
+			return "expected a colour as #rrggbb";
+		for (i = 0; i < 6; i++)
+			if ((h[i] = hexval(v[i + 1])) < 0)
+				return "expected a colour as #rrggbb";
+		c->r = (h[0] * 16 + h[1]) / 255.0;
+		c->g = (h[2] * 16 + h[3]) / 255.0;
+		c->b = (h[4] * 16 + h[5]) / 255.0;
+		return NULL;
+	}
+	}
+	return "unknown type";
+}
+
+/* The 1-based column of q: characters, not bytes, from its line start. */
+static unsigned int
+col(const char *data, const char *q)
+{
+	const char *s = q;
+	unsigned int n = 1;
+
+	while (s > data && s[-1] != '\n')
+		s--;
+	for (; s < q; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+struct resume_theme *
+resume_theme_parse(
+    const char *data, size_t len, const char *file, struct resume_diag *diag)
+{
+	struct owned *o = calloc(1, sizeof(*o));
+	const char *p = data, *end = data + len;
+	unsigned int line = 0, errors = 0;
+	bool any = false;
+	const char *slash;
+
+	if (o == NULL)
+		abort();
+	o->t = *resume_theme_default();
+	slash = strrchr(file, '/');
+	o->t.name = keep(
+	    o, slash ? slash + 1 : file, strlen(slash ? slash + 1 : file));
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *ls = p, *le = eol ? eol : end, *k, *ke, *v, *ve;
+		const char *msg = NULL;
+		size_t i;
+
+		line++;
+		p = eol ? eol + 1 : end;
+		while (ls < le && (*ls == ' ' || *ls == '\t'))
+			ls++;
+		while (le > ls &&
+		    (le[-1] == ' ' || le[-1] == '\t' || le[-1] == '\r'))
+			le--;
+		if (ls == le || *ls == '#')
+			continue;
+		k = ls;
+		for (ke = k; ke < le && *ke != '=' && *ke != ' ' && *ke != '\t';
+		     ke++)
+			;
+		v = ke;
+		while (v < le && (*v == ' ' || *v == '\t'))
+			v++;
+		if (v == le || *v != '=') {
+			resume_diag_add(diag, RESUME_ERROR, file, line,
+			    col(data, v), "expected 'key = value'");
+			errors++;
+			continue;
+		}
+		v++;
+		while (v < le && (*v == ' ' || *v == '\t'))
+			v++;
+		ve = le;
+		if (ke - k == 4 && strncmp(k, "base", 4) == 0) {
+			char name[32];
+			const struct resume_theme *b;
+
+			snprintf(name, sizeof(name), "%.*s", (int)(ve - v), v);
+			if (any) {
+				msg = "'base' must come before other keys";
+			} else if ((b = resume_theme_find(name)) == NULL) {
+				msg = "expected a built-in theme: modern, "
+				      "classic or compact";
+			} else {
+				const char *nm = o->t.name;
+
+				o->t = *b;
+				o->t.name = nm;
+			}
+			if (msg) {
+				resume_diag_add(diag, RESUME_ERROR, file, line,
+				    col(data, v), "%s", msg);
+				errors++;
+			}
+			any = true;
+			continue;
+		}
+		any = true;
+		for (i = 0; i < sizeof(fields) / sizeof(*fields); i++)
+			if (strlen(fields[i].key) == (size_t)(ke - k) &&
+			    strncmp(fields[i].key, k, (size_t)(ke - k)) == 0)
+				break;
+		if (i == sizeof(fields) / sizeof(*fields)) {
+			resume_diag_add(diag, RESUME_ERROR, file, line,
+			    col(data, k),
+			    "unknown key '%.*s' (docs/themes.md lists the "
+			    "keys)",
+			    (int)(ke - k), k);
+			errors++;
+			continue;
+		}
+		if ((msg = set_field(o, &fields[i], v, (size_t)(ve - v)))) {
+			resume_diag_add(diag, RESUME_ERROR, file, line,
+			    col(data, v), "%s: %s, got '%.*s'", fields[i].key,
+			    msg, (int)(ve - v), v);
+			errors++;
+		}
+	}
+	if (errors) {
+		resume_theme_free(&o->t);
+		return NULL;
+	}
+	return &o->t;
+}
+
+void
+resume_theme_free(struct resume_theme *t)
+{
+	struct owned *o = (struct owned *)t;
+	size_t i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < o->nstrs; i++)
+		free(o->strs[i]);
+	free(o);
+}
+
+void
+resume_theme_write(const struct resume_theme *t, FILE *fp)
+{
+	const char *base = (const char *)t;
+	size_t i;
+
+	fprintf(fp, "# resume theme (docs/themes.md): %s\n", t->name);
+	for (i = 0; i < sizeof(fields) / sizeof(*fields); i++) {
+		const struct field *f = &fields[i];
+		const void *v = base + f->off;
+
+		switch (f->type) {
+		case T_FONT:
+		case T_STR:
+		case T_PAPER:
+			if (*(const char *const *)v)
+				fprintf(fp, "%s = %s\n", f->key,
+				    *(const char *const *)v);
+			break;
+		case T_WEIGHT:
+			fprintf(fp, "%s = %d\n", f->key, *(const int *)v);
+			break;
+		case T_SIZE:
+			fprintf(fp, "%s = %gpt\n", f->key, *(const double *)v);
+			break;
+		case T_NUM:
+			fprintf(fp, "%s = %g\n", f->key, *(const double *)v);
+			break;
+		case T_COLOR: {
+			const struct resume_color *c = v;
+
+			fprintf(fp, "%s = #%02x%02x%02x\n", f->key,
+			    (int)(c->r * 255 + 0.5), (int)(c->g * 255 + 0.5),
+			    (int)(c->b * 255 + 0.5));
+			break;
+		}
+		}
+	}
 }

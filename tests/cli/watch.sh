@@ -1,6 +1,7 @@
 #!/bin/sh
-# render --watch: renders, renders again on each change, keeps the last
-# good output through a bad edit, and stops cleanly on SIGINT.
+# render --watch: renders, renders again on each change of the input or
+# the theme file, keeps the last good output through a bad edit, and stops
+# cleanly on SIGINT.
 . "$(dirname "$0")/lib.sh"
 
 # wait_for CMD...: retries for up to 10 s (a slow machine, not a timing test)
@@ -51,9 +52,15 @@ expect_eq "" "$(ls -a | grep '^\.resume-' || true)" "no temporary file left"
 
 # PDF: the page count is reported
 printf '# Ada Byron\n\n## Experience\n\n- Notes on the engine\n' >cv.md
-"$RESUME" render --pdf --watch -o out.pdf cv.md 2>perr &
+echo 'paper = a4' >my.theme
+"$RESUME" render --pdf --theme my.theme --watch -o out.pdf cv.md 2>perr &
 pid=$!
 wait_for has perr "wrote out.pdf: 1 page in" || fail "page count reported"
+# saving the theme file renders again
+echo 'paper = letter' >my.theme
+wait_for count perr "wrote out.pdf" 2 || fail "render after a theme edit"
+pdfinfo out.pdf >info
+expect_contains info "(letter)" "the edited theme is used"
 kill -INT $pid
 wait $pid
 

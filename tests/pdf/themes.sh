@@ -1,0 +1,84 @@
+#!/bin/sh
+# Themes: the built-ins differ, a theme file changes what it sets, bad theme
+# files are refused with positions, and --show reads back as the theme.
+. "$(dirname "$0")/../cli/lib.sh"
+EX=$(dirname "$0")/../../data/examples/alex-rivera.md
+
+"$RESUME" themes >"$T/list"
+expect_status 0 $? "themes"
+expect_contains "$T/list" "modern     sans-serif (Lato) with a blue accent" "themes lists modern"
+expect_contains "$T/list" "classic    serif (Noto Serif)" "themes lists classic"
+expect_contains "$T/list" "compact    sans-serif, small type" "themes lists compact"
+
+for t in modern classic compact; do
+	"$RESUME" render --pdf --theme $t -o "$T/$t.pdf" "$EX"
+	expect_status 0 $? "--theme $t"
+	pdffonts "$T/$t.pdf" | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1 }' | sort -u >"$T/$t.fonts"
+	pdftotext -layout "$T/$t.pdf" "$T/$t.txt"
+	expect_contains "$T/$t.txt" "Northwind Storage" "--theme $t text"
+done
+expect_contains "$T/modern.fonts" "Lato-Regular" "modern is Lato"
+expect_contains "$T/classic.fonts" "NotoSerif-Regular" "classic is Noto Serif"
+expect_contains "$T/compact.fonts" "Lato-Bold" "compact's name is bold Lato"
+# compact fits more on a line than modern
+expect_eq 1 "$([ "$(awk '{ print length }' "$T/compact.txt" | sort -n | tail -1)" -gt \
+	"$(awk '{ print length }' "$T/modern.txt" | sort -n | tail -1)" ] && echo 1)" "compact lines are longer"
+"$RESUME" render --html --theme classic "$EX" >"$T/c.html"
+expect_contains "$T/c.html" 'font-family:"Noto Serif", "DejaVu Serif"' "HTML follows the theme"
+expect_contains "$T/c.html" 'Georgia, "Times New Roman", serif' "a serif theme falls back to serif"
+
+# a theme file over a base
+cat >"$T/ours.theme" <<'E'
+# ours
+base = classic
+accent = #8a1c1c
+margin_side = 20mm
+paper = letter
+E
+"$RESUME" render --pdf --theme "$T/ours.theme" -o "$T/ours.pdf" "$EX"
+expect_status 0 $? "--theme FILE"
+pdfinfo "$T/ours.pdf" >"$T/info"
+expect_contains "$T/info" "(letter)" "paper from the theme file"
+pdffonts "$T/ours.pdf" >"$T/f"
+expect_contains "$T/f" "NotoSerif" "base from the theme file"
+"$RESUME" render --pdf --paper a4 --theme "$T/ours.theme" -o "$T/ours4.pdf" "$EX"
+pdfinfo "$T/ours4.pdf" >"$T/info"
+expect_contains "$T/info" "(A4)" "--paper over the theme"
+"$RESUME" render --html --theme "$T/ours.theme" "$EX" >"$T/o.html"
+expect_contains "$T/o.html" "#8a1c1c" "colour from the theme file"
+
+# --show writes every key, and reads back as the same theme
+for t in modern classic compact; do
+	"$RESUME" themes --show $t >"$T/$t.theme"
+	expect_eq 40 "$(grep -c ' = ' "$T/$t.theme")" "--show $t writes every key (paper only when set)"
+	"$RESUME" render --pdf --theme "$T/$t.theme" -o "$T/$t.2.pdf" "$EX"
+	expect_status 0 $? "--show $t reads back"
+	pdftotext -layout "$T/$t.2.pdf" "$T/$t.2.txt"
+	expect_eq "" "$(diff "$T/$t.txt" "$T/$t.2.txt")" "--show $t lays out the same"
+done
+
+# bad theme files: every problem, with its position; nothing written
+cat >"$T/bad.theme" <<'E'
+base = classic
+acent = #aa2200
+size_body = big
+accent = red
+weight_name = 450
+no equals here
+base = modern
+E
+echo precious >"$T/keep.pdf"
+"$RESUME" render --pdf --theme "$T/bad.theme" -o "$T/keep.pdf" "$EX" 2>"$T/err"
+expect_status 1 $? "a bad theme file"
+expect_contains "$T/err" "bad.theme:2:1: error: unknown key 'acent'" "unknown key"
+expect_contains "$T/err" "bad.theme:3:13: error: size_body: expected a length" "bad length"
+expect_contains "$T/err" "bad.theme:4:10: error: accent: expected a colour as #rrggbb, got 'red'" "bad colour"
+expect_contains "$T/err" "bad.theme:5:15: error: weight_name: expected a weight" "bad weight"
+expect_contains "$T/err" "bad.theme:6:4: error: expected 'key = value'" "no ="
+expect_contains "$T/err" "bad.theme:7:8: error: 'base' must come before other keys" "late base"
+expect_eq "precious" "$(cat "$T/keep.pdf")" "output kept after a bad theme"
+
+"$RESUME" render --theme nosuch "$EX" 2>"$T/err"
+expect_status 2 $? "an unknown theme"
+expect_contains "$T/err" "no theme 'nosuch': not a built-in (resume themes lists them) nor a file" "an unknown theme"
+finish

@@ -6,6 +6,7 @@
 #include <jansson.h>
 
 #include "cli/cli.h"
+#include "resume/backend.h"
 #include "resume/resume.h"
 
 static const struct {
@@ -45,8 +46,16 @@ main(int argc, char **argv)
 		return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
 	}
 	if (strcmp(argv[1], "--version") == 0) {
-		printf("resume %s (cmark-gfm %s, jansson %s)\n", RESUME_VERSION,
+		const struct resume_backend *pdf;
+
+		printf("resume %s (cmark-gfm %s, jansson %s", RESUME_VERSION,
 		    cmark_version_string(), JANSSON_VERSION);
+		/* the PDF module's libraries, when it can be loaded */
+		cli_set_module_path();
+		pdf = resume_backend_find("pdf");
+		if (pdf && pdf->libraries)
+			printf(", %s", pdf->libraries());
+		puts(")");
 		return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
 	}
 	for (i = 0; i < sizeof(commands) / sizeof(*commands); i++)

@@ -34,6 +34,8 @@ struct resume_backend {
 	unsigned int flags;
 	int (*render)(const struct resume *, const struct resume_opts *,
 	    FILE *out, struct resume_diag *);
+	/* the libraries it uses, "cairo 1.16.0, pango 1.50.12"; may be NULL */
+	const char *(*libraries)(void);
 };
 
 /* Returns the backend named name, or NULL when there is none or its module

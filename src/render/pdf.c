@@ -1500,7 +1500,18 @@ out:
 	return rc;
 }
 
+static const char *
+libraries(void)
+{
+	static char v[96];
+
+	snprintf(v, sizeof(v), "cairo %s, pango %s", cairo_version_string(),
+	    pango_version_string());
+	return v;
+}
+
 const struct resume_backend resume_backend_pdf = {.name = "pdf",
     .suffix = ".pdf",
     .flags = RESUME_BACKEND_BINARY,
-    .render = render_pdf};
+    .render = render_pdf,
+    .libraries = libraries};

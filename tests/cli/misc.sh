@@ -16,6 +16,8 @@ expect_contains "$T/out" "-o, --output FILE" "render --help lists -o"
 expect_status 0 $? "--version"
 expect_contains "$T/out" "resume 0.1.0" "--version"
 expect_contains "$T/out" "cmark-gfm" "--version names libraries"
+expect_contains "$T/out" ", cairo 1." "--version names cairo"
+expect_contains "$T/out" ", pango 1." "--version names pango"
 
 "$RESUME" >/dev/null 2>"$T/err"
 expect_status 2 $? "no command"

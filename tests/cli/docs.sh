@@ -20,6 +20,11 @@ if command -v groff >/dev/null 2>&1; then
 	groff -man -Tutf8 -ww -z "$man" >"$T/w" 2>&1
 	expect_empty "$T/w" "" "groff warnings"
 fi
+if command -v zsh >/dev/null 2>&1; then
+	zsh -n "$zc" 2>"$T/z"
+	expect_status 0 $? "zsh reads the completion"
+	expect_empty "$T/z" "" "zsh completion syntax"
+fi
 if command -v bash >/dev/null 2>&1; then
 	bash -c '. "$1"; COMP_WORDS=(resume render --pa); COMP_CWORD=2; _resume; echo "${COMPREPLY[*]}"' sh "$bc" >"$T/c1"
 	expect_eq "--paper" "$(cat "$T/c1")" "bash completes --pa"

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../io.h"
 #include "cli.h"
 #include "resume/backend.h"
 #include "resume/buf.h"
@@ -137,4 +138,23 @@ cli_locale_paper(void)
 	    !isalpha((unsigned char)t[3]))
 		return RESUME_PAPER_LETTER;
 	return RESUME_PAPER_A4;
+}
+
+int
+cli_write(const struct resume_backend *be, const struct resume *r,
+    const struct resume_opts *ro, const char *output, struct resume_diag *diag)
+{
+	struct io_out out;
+
+	if (io_out_open(&out, output, diag) < 0)
+		return -1;
+	if (be->render(r, ro, out.fp, diag) < 0 || diag->nerrors) {
+		if (diag->nerrors == 0)
+			resume_diag_add(diag, RESUME_ERROR,
+			    output ? output : "<stdout>", 0, 0,
+			    "write error: %s", strerror(errno));
+		io_out_abort(&out);
+		return -1;
+	}
+	return io_out_commit(&out, diag);
 }

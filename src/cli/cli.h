@@ -42,6 +42,12 @@ long long cli_document_date(const char *input);
  * A4 elsewhere. */
 enum resume_paper cli_locale_paper(void);
 
+/* Renders r through be to output ("-" or NULL: standard output) by way of
+ * a temporary file renamed into place.  Returns 0, or -1 with an error in
+ * diag and any existing output left as it was. */
+int cli_write(const struct resume_backend *, const struct resume *,
+    const struct resume_opts *, const char *output, struct resume_diag *);
+
 int cli_render(int argc, char **argv);
 int cli_validate(int argc, char **argv);
 int cli_init(int argc, char **argv);

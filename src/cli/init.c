@@ -1,13 +1,11 @@
 /* resume init: a starter résumé to edit, in the Markdown dialect resume
  * writes or as JSON Resume.  Both come from our compiled-in example through
  * the model and the backends, like any render. */
-#include <errno.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../io.h"
 #include "cli.h"
 #include "resume/backend.h"
 #include "resume/resume.h"
@@ -34,7 +32,6 @@ cli_init(int argc, char **argv)
 	char so[3 * NOPTS + 2];
 	struct resume_diag diag = {0};
 	struct resume_opts ro;
-	struct io_out out = {0};
 	const struct resume_backend *be;
 	const char *output = NULL;
 	struct resume *r = NULL;
@@ -90,17 +87,7 @@ cli_init(int argc, char **argv)
 	    "starter.md", RESUME_FORMAT_MARKDOWN, &diag);
 	if (be == NULL || r == NULL)
 		goto out;
-	if (io_out_open(&out, output, &diag) < 0)
-		goto out;
-	if (be->render(r, &ro, out.fp, &diag) < 0 || diag.nerrors) {
-		if (diag.nerrors == 0)
-			resume_diag_add(&diag, RESUME_ERROR,
-			    output ? output : "<stdout>", 0, 0,
-			    "write error: %s", strerror(errno));
-		io_out_abort(&out);
-		goto out;
-	}
-	if (io_out_commit(&out, &diag) < 0)
+	if (cli_write(be, r, &ro, output, &diag) < 0)
 		goto out;
 	status = EXIT_OK;
 out:

@@ -1,14 +1,14 @@
 /* resume render: load one résumé and write it through a backend. */
 #include <errno.h>
+#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
-#include <time.h>
-#include <sys/inotify.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/inotify.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../io.h"
@@ -139,7 +139,6 @@ render_once(struct job *j)
 	struct resume_theme *own = NULL;
 	struct resume_diag diag = {0};
 	struct resume *r = NULL;
-	struct io_out out;
 	char *data = NULL;
 	size_t len;
 	int status = EXIT_FAIL;
@@ -154,17 +153,7 @@ render_once(struct job *j)
 	    &diag);
 	if (r == NULL)
 		goto out;
-	if (io_out_open(&out, output, &diag) < 0)
-		goto out;
-	if (be->render(r, ro, out.fp, &diag) < 0 || diag.nerrors) {
-		if (diag.nerrors == 0)
-			resume_diag_add(&diag, RESUME_ERROR,
-			    output ? output : "<stdout>", 0, 0,
-			    "write error: %s", strerror(errno));
-		io_out_abort(&out);
-		goto out;
-	}
-	if (io_out_commit(&out, &diag) < 0)
+	if (cli_write(be, r, ro, output, &diag) < 0)
 		goto out;
 	status = EXIT_OK;
 out:

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/inotify.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -283,12 +284,131 @@ watch_loop(struct job *j)
 	return EXIT_OK;
 }
 
+#define NFORMATS 5
+
+static void
+add_format(const char **tos, size_t *n, const char *f)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (strcmp(tos[i], f) == 0)
+			return;
+	if (*n < NFORMATS)
+		tos[(*n)++] = f;
+}
+
+/* The file name of path without directory and suffix: "a/cv.md" → "cv". */
+static void
+stem(const char *path, char *out, size_t size)
+{
+	const char *b = strrchr(path, '/'), *dot;
+
+	b = b ? b + 1 : path;
+	dot = strrchr(b, '.');
+	snprintf(out, size, "%.*s",
+	    (int)(dot && dot != b ? dot - b : (long)strlen(b)), b);
+}
+
+/* Several inputs or formats in one process: each input is read and loaded
+ * once and written in every format to DIR/STEM.SUFFIX; fonts are set up
+ * once for all.  A failed input is reported and the others still render. */
+static int
+render_batch(struct job *j, const char *const *tos, size_t nto,
+    const char *const *inputs, size_t nin, const char *dir)
+{
+	const struct resume_backend *be[NFORMATS];
+	char a[256], b[256], path[PATH_MAX];
+	size_t i, k, failed = 0;
+	struct stat st;
+
+	if (dir == NULL || strcmp(dir, "-") == 0)
+		return cli_usage_error(
+		    "render", "several inputs or formats need -o DIRECTORY");
+	if (nin == 0)
+		return cli_usage_error("render",
+		    "several formats need an input FILE, not standard input");
+	for (i = 0; i < nin; i++) {
+		if (strcmp(inputs[i], "-") == 0)
+			return cli_usage_error("render",
+			    "standard input cannot be one of several inputs");
+		stem(inputs[i], a, sizeof(a));
+		for (k = 0; k < i; k++) {
+			stem(inputs[k], b, sizeof(b));
+			if (strcmp(a, b) == 0)
+				return cli_usage_error("render",
+				    "'%s' and '%s' would write the same files "
+				    "in %s",
+				    inputs[k], inputs[i], dir);
+		}
+	}
+	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
+		fprintf(
+		    stderr, "resume: %s: error: %s\n", dir, strerror(errno));
+		return EXIT_FAIL;
+	}
+	if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode))
+		return cli_usage_error("render",
+		    "several inputs or formats need -o DIRECTORY; '%s' is "
+		    "not one",
+		    dir);
+	for (k = 0; k < nto; k++)
+		if ((be[k] = resume_backend_find(tos[k])) == NULL) {
+			fprintf(stderr,
+			    "resume: cannot load the %s backend: %s\n", tos[k],
+			    resume_backend_error());
+			return EXIT_FAIL;
+		}
+	for (i = 0; i < nin; i++) {
+		struct resume_diag diag = {0};
+		struct resume_theme *own = NULL;
+		struct resume *r = NULL;
+		char *data = NULL;
+		size_t len;
+
+		if (load_theme(j, &own, &diag) < 0 ||
+		    io_read(inputs[i], j->cap, &data, &len, &diag) < 0 ||
+		    (r = resume_load(data, len, inputs[i], j->from, &diag)) ==
+		        NULL) {
+			failed++;
+		} else {
+			j->ro.date = cli_document_date(inputs[i]);
+			stem(inputs[i], a, sizeof(a));
+			for (k = 0; k < nto; k++) {
+				snprintf(path, sizeof(path), "%s/%s%s", dir, a,
+				    be[k]->suffix);
+				if (io_same_file(inputs[i], path)) {
+					resume_diag_add(&diag, RESUME_ERROR,
+					    path, 0, 0,
+					    "output would overwrite the input");
+					failed++;
+					continue;
+				}
+				/* each format's errors stand alone */
+				resume_diag_print(&diag, stderr);
+				resume_diag_free(&diag);
+				if (cli_write(be[k], r, &j->ro, path, &diag) <
+				    0)
+					failed++;
+			}
+		}
+		resume_diag_print(&diag, stderr);
+		resume_diag_free(&diag);
+		resume_free(r);
+		resume_theme_free(own);
+		j->ro.theme = NULL;
+		free(data);
+	}
+	return failed ? EXIT_FAIL : EXIT_OK;
+}
+
 int
 cli_render(int argc, char **argv)
 {
 	struct option lo[NOPTS + 1];
 	char so[3 * NOPTS + 2];
-	const char *to = NULL, *output = NULL, *input = NULL;
+	const char *to, *output = NULL, *input = NULL, *tos[NFORMATS];
+	size_t nto = 0, i;
 	enum resume_format from = RESUME_FORMAT_AUTO;
 	const struct resume_backend *be;
 	struct job j = {.cap = IO_DEFAULT_CAP};
@@ -310,18 +430,12 @@ cli_render(int argc, char **argv)
 		case OPT_MD: {
 			static const char *const names[] = {
 			    "txt", "pdf", "html", "json", "md"};
-			const char *n = names[c - OPT_TXT];
 
-			if (to && strcmp(to, n) != 0)
-				return cli_usage_error("render",
-				    "choose one output format (got --%s and "
-				    "--%s)",
-				    to, n);
-			to = n;
+			add_format(tos, &nto, names[c - OPT_TXT]);
 			break;
 		}
 		case OPT_TO:
-			to = optarg;
+			add_format(tos, &nto, optarg);
 			break;
 		case OPT_FROM:
 			if (strcmp(optarg, "markdown") == 0 ||
@@ -386,22 +500,35 @@ cli_render(int argc, char **argv)
 			    "render", "unknown option '%s'", argv[optind - 1]);
 		}
 	}
+	if (nto == 0)
+		tos[nto++] = "txt";
+	for (i = 0; i < nto; i++)
+		if (strcmp(tos[i], "txt") != 0 && strcmp(tos[i], "pdf") != 0 &&
+		    strcmp(tos[i], "html") != 0 &&
+		    strcmp(tos[i], "json") != 0 && strcmp(tos[i], "md") != 0)
+			return cli_usage_error("render",
+			    "unknown output format '%s' (txt, pdf, html, json, "
+			    "md)",
+			    tos[i]);
+	if (j.theme && resume_theme_find(j.theme) == NULL &&
+	    access(j.theme, F_OK) != 0)
+		return cli_usage_error("render",
+		    "no theme '%s': not a built-in (resume themes lists them) "
+		    "nor a file",
+		    j.theme);
+	cli_set_module_path();
+	if (nto > 1 || argc - optind > 1) {
+		j.from = from;
+		if (watch)
+			return cli_usage_error("render",
+			    "--watch renders one input to one format");
+		return render_batch(&j, tos, nto,
+		    (const char *const *)argv + optind, (size_t)(argc - optind),
+		    output);
+	}
 	if (optind < argc)
 		input = argv[optind++];
-	if (optind < argc)
-		return cli_usage_error("render",
-		    "one input file at a time "
-		    "(got '%s' too)",
-		    argv[optind]);
-	if (to == NULL)
-		to = "txt";
-	if (strcmp(to, "txt") != 0 && strcmp(to, "pdf") != 0 &&
-	    strcmp(to, "html") != 0 && strcmp(to, "json") != 0 &&
-	    strcmp(to, "md") != 0)
-		return cli_usage_error("render",
-		    "unknown output format '%s' (txt, pdf, html, json, md)",
-		    to);
-	cli_set_module_path();
+	to = tos[0];
 	be = resume_backend_find(to);
 	if (be == NULL) {
 		fprintf(stderr, "resume: cannot load the %s backend: %s\n", to,
@@ -426,12 +553,6 @@ cli_render(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
-	if (j.theme && resume_theme_find(j.theme) == NULL &&
-	    access(j.theme, F_OK) != 0)
-		return cli_usage_error("render",
-		    "no theme '%s': not a built-in (resume themes lists them) "
-		    "nor a file",
-		    j.theme);
 	j.be = be;
 	j.input = input;
 	j.output = output;

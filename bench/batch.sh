@@ -1,0 +1,43 @@
+#!/bin/sh
+# bench/batch.sh [BUILD-DIR]: 100 résumés (copies of the reference) to PDF,
+# text and HTML, in one batch process against 300 separate invocations, in
+# one run: medians with hyperfine.  Prints a Markdown table.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../build}
+ref=${REFERENCE:-$here/../../shared/reference/resume.md}
+resume=$build/resume
+[ -x "$resume" ] || { echo "build first: $resume not found" >&2; exit 1; }
+[ -f "$ref" ] || { echo "reference résumé not found: $ref" >&2; exit 1; }
+command -v hyperfine >/dev/null || {
+	sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
+	$sudo apt-get install -y -qq hyperfine >/dev/null
+}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+mkdir "$T/in"
+i=0
+while [ $i -lt 100 ]; do
+	cp "$ref" "$T/in/r$i.md"
+	i=$((i + 1))
+done
+cat >"$T/each.sh" <<E
+for f in $T/in/*.md; do
+	b=\${f##*/}; b=\${b%.md}
+	$resume render --pdf -o $T/each/\$b.pdf \$f
+	$resume render --txt -o $T/each/\$b.txt \$f
+	$resume render --html -o $T/each/\$b.html \$f
+done
+E
+mkdir -p "$T/each"
+hyperfine -N --warmup 1 --runs ${RUNS:-10} --export-csv "$T/t.csv" \
+	-n batch "$resume render --pdf --txt --html -o $T/batch $(echo "$T"/in/*.md)" \
+	-n separate "sh $T/each.sh" >/dev/null
+awk -F, 'NR > 1 { m[$1] = $4 * 1000 }
+END {
+	print "| 100 résumés × PDF, text, HTML | median wall (ms) |"
+	print "|---|---|"
+	printf "| one batch process | %.0f |\n", m["batch"]
+	printf "| 300 separate invocations | %.0f |\n", m["separate"]
+	printf "\nratio separate/batch: %.1fx\n", m["separate"] / m["batch"]
+}' "$T/t.csv"

@@ -1,0 +1,44 @@
+#!/bin/sh
+# Several inputs and formats in one process: -o DIR gets STEM.SUFFIX for
+# each; a broken input is reported and the others still render.
+. "$(dirname "$0")/lib.sh"
+EX=$(dirname "$0")/../../data/examples
+
+cp "$EX/alex-rivera.md" "$EX/lea-martin.md" "$T/"
+echo '{"basics": {"name": "Ada Byron"}}' >"$T/ada.json"
+echo '{"basics": ' >"$T/broken.json"
+"$RESUME" render --txt --html --json "$T/alex-rivera.md" "$T/broken.json" \
+	"$T/ada.json" "$T/lea-martin.md" -o "$T/out" 2>"$T/err"
+expect_status 1 $? "a batch with a broken input"
+expect_contains "$T/err" "broken.json:2:1: error:" "the broken input is named"
+for s in alex-rivera lea-martin ada; do
+	for f in txt html json; do
+		checks=$((checks + 1))
+		[ -s "$T/out/$s.$f" ] || fail "no $s.$f"
+	done
+done
+expect_eq "" "$(ls "$T/out" | grep broken || true)" "nothing written for the broken input"
+# the same bytes as one render at a time
+"$RESUME" render --html "$T/lea-martin.md" >"$T/one.html"
+expect_eq "" "$(diff "$T/one.html" "$T/out/lea-martin.html")" "batch HTML equals a single render"
+"$RESUME" render --txt "$T/ada.json" >"$T/one.txt"
+expect_eq "" "$(diff "$T/one.txt" "$T/out/ada.txt")" "batch text equals a single render"
+
+# one input, several formats, PDF among them
+"$RESUME" render --pdf --txt "$T/alex-rivera.md" -o "$T/two"
+expect_status 0 $? "one input, two formats"
+head -c 5 "$T/two/alex-rivera.pdf" >"$T/magic"
+expect_eq "%PDF-" "$(cat "$T/magic")" "batch PDF"
+expect_contains "$T/two/alex-rivera.txt" "Alex Rivera" "batch text"
+
+"$RESUME" render --txt --html "$T/alex-rivera.md" 2>"$T/err"
+expect_status 2 $? "several formats without -o"
+expect_contains "$T/err" "several inputs or formats need -o DIRECTORY" "several formats without -o"
+mkdir -p "$T/x"
+cp "$T/ada.json" "$T/x/ada.json"
+"$RESUME" render "$T/ada.json" "$T/x/ada.json" -o "$T/o3" 2>"$T/err"
+expect_status 2 $? "two inputs of one name"
+expect_contains "$T/err" "would write the same files" "two inputs of one name"
+"$RESUME" render --txt --html - -o "$T/o4" <"$T/ada.json" 2>"$T/err"
+expect_status 2 $? "standard input in a batch"
+finish

@@ -337,6 +337,15 @@ str2(struct jctx *c, const json_t *o, const char *key, const char *old)
 	return s ? s : str(c, o, old);
 }
 
+/* An entry's link: "url", or the old "website", as a safe target. */
+static const char *
+entry_url(struct jctx *c, const json_t *o)
+{
+	const char *u = str2(c, o, "url", "website");
+
+	return link_target(c->a, u ? u : "");
+}
+
 static struct resume_pos
 ptr_pos(struct jctx *c, const char *section, size_t i)
 {
@@ -821,10 +830,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			e->title = str(c, o, "position");
 			e->org = str2(c, o, "name", "company");
 			e->location = str(c, o, "location");
-			e->url = link_target(c->a,
-			    str2(c, o, "url", "website")
-			        ? str2(c, o, "url", "website")
-			        : "");
+			e->url = entry_url(c, o);
 			set_dates(c, e, str(c, o, "startDate"),
 			    str(c, o, "endDate"), true);
 			add_block(c, &e->body, &e->nbody,
@@ -838,10 +844,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 		case RESUME_SECTION_VOLUNTEER:
 			e->title = str(c, o, "position");
 			e->org = str(c, o, "organization");
-			e->url = link_target(c->a,
-			    str2(c, o, "url", "website")
-			        ? str2(c, o, "url", "website")
-			        : "");
+			e->url = entry_url(c, o);
 			set_dates(c, e, str(c, o, "startDate"),
 			    str(c, o, "endDate"), true);
 			add_block(c, &e->body, &e->nbody,
@@ -854,10 +857,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			e->area = str(c, o, "area");
 			e->org = str(c, o, "institution");
 			e->level = str2(c, o, "score", "gpa");
-			e->url = link_target(c->a,
-			    str2(c, o, "url", "website")
-			        ? str2(c, o, "url", "website")
-			        : "");
+			e->url = entry_url(c, o);
 			set_dates(c, e, str(c, o, "startDate"),
 			    str(c, o, "endDate"), false);
 			add_items(c, e, json_object_get(o, "courses"));
@@ -880,10 +880,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 		case RESUME_SECTION_PUBLICATIONS:
 			e->title = str(c, o, "name");
 			e->org = str(c, o, "publisher");
-			e->url = link_target(c->a,
-			    str2(c, o, "url", "website")
-			        ? str2(c, o, "url", "website")
-			        : "");
+			e->url = entry_url(c, o);
 			set_dates(c, e, str(c, o, "releaseDate"), NULL, false);
 			add_block(c, &e->body, &e->nbody,
 			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
@@ -913,10 +910,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			e->title = str(c, o, "name");
 			e->org = str(c, o, "entity");
 			e->level = str(c, o, "type");
-			e->url = link_target(c->a,
-			    str2(c, o, "url", "website")
-			        ? str2(c, o, "url", "website")
-			        : "");
+			e->url = entry_url(c, o);
 			if (json_is_array(roles))
 				json_array_foreach(roles, k, r)
 				{

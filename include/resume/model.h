@@ -201,6 +201,9 @@ void resume_free(struct resume *);
 /* Returns the default display title of a section kind (English), or NULL
  * for RESUME_SECTION_CUSTOM. */
 const char *resume_section_kind_title(enum resume_section_kind);
+/* Is k a section of named keyword lists (skills, languages, interests)
+ * rather than of dated entries? */
+bool resume_section_kind_is_keywords(enum resume_section_kind);
 /* Returns the lowercase identifier of a section kind ("work"...). */
 const char *resume_section_kind_name(enum resume_section_kind);
 

@@ -42,6 +42,13 @@ static const struct {
     [RESUME_SECTION_PROJECTS] = {"projects", "Projects"},
     [RESUME_SECTION_CONTACT] = {"contact", "Contact"}};
 
+bool
+resume_section_kind_is_keywords(enum resume_section_kind k)
+{
+	return k == RESUME_SECTION_SKILLS || k == RESUME_SECTION_LANGUAGES ||
+	    k == RESUME_SECTION_INTERESTS;
+}
+
 const char *
 resume_section_kind_title(enum resume_section_kind k)
 {

@@ -1740,9 +1740,7 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 	size_t ns = 0;
 	enum lead leads[4096];
 
-	if (sec->kind == RESUME_SECTION_SKILLS ||
-	    sec->kind == RESUME_SECTION_LANGUAGES ||
-	    sec->kind == RESUME_SECTION_INTERESTS) {
+	if (resume_section_kind_is_keywords(sec->kind)) {
 		fill_keyvalue(rc, sec, b, e);
 		return;
 	}
@@ -2097,9 +2095,7 @@ finish(struct rec *rc)
 
 		finish_blocks(rc, s->intro, &s->nintro);
 		for (j = 0; j < s->nentries; j++) {
-			if (s->kind != RESUME_SECTION_SKILLS &&
-			    s->kind != RESUME_SECTION_LANGUAGES &&
-			    s->kind != RESUME_SECTION_INTERESTS)
+			if (!resume_section_kind_is_keywords(s->kind))
 				labelled_fields(rc, &s->entries[j], s->kind);
 			finish_blocks(
 			    rc, s->entries[j].body, &s->entries[j].nbody);

@@ -333,13 +333,6 @@ blocks(struct html *h, const struct resume_block *b, size_t n)
 
 /* --- the page --- */
 
-static bool
-compact(enum resume_section_kind k)
-{
-	return k == RESUME_SECTION_SKILLS || k == RESUME_SECTION_LANGUAGES ||
-	    k == RESUME_SECTION_INTERESTS;
-}
-
 static void
 entry(struct html *h, const struct resume_entry *e, bool kw)
 {
@@ -437,7 +430,7 @@ section(struct html *h, const struct resume_section *s)
 {
 	const char *title = s->title ? s->title
 	                             : resume_section_kind_title(s->kind);
-	bool kw = compact(s->kind);
+	bool kw = resume_section_kind_is_keywords(s->kind);
 	size_t i;
 	int id = ++h->ids;
 

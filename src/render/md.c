@@ -419,13 +419,6 @@ write_groups(struct resume_buf *b, const struct resume_section *s)
 	resume_buf_free(&d);
 }
 
-static bool
-compact(enum resume_section_kind k)
-{
-	return k == RESUME_SECTION_SKILLS || k == RESUME_SECTION_LANGUAGES ||
-	    k == RESUME_SECTION_INTERESTS;
-}
-
 static int
 render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
     struct resume_diag *diag)
@@ -491,7 +484,7 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 			resume_buf_putc(&b, '\n');
 		}
 		render_md_blocks(&b, s->intro, s->nintro);
-		if (compact(s->kind) && s->nentries)
+		if (resume_section_kind_is_keywords(s->kind) && s->nentries)
 			resume_buf_putc(&b, '\n');
 		if (grouped(s)) {
 			write_groups(&b, s);
@@ -500,7 +493,7 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 		for (j = 0; j < s->nentries; j++) {
 			const struct resume_entry *e = &s->entries[j];
 
-			if (compact(s->kind)) {
+			if (resume_section_kind_is_keywords(s->kind)) {
 				keyword_entry(&b, e, s->kind);
 				continue;
 			}

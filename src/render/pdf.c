@@ -844,13 +844,6 @@ keyword_entry(struct pdf *p, const struct resume_entry *e)
 	}
 }
 
-static bool
-compact(enum resume_section_kind k)
-{
-	return k == RESUME_SECTION_SKILLS || k == RESUME_SECTION_LANGUAGES ||
-	    k == RESUME_SECTION_INTERESTS;
-}
-
 static void
 section(struct pdf *p, const struct resume_section *s, bool first)
 {
@@ -881,7 +874,7 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 			    0, KEEP_ALL);
 			space(p, p->th->gap_item * 2);
 		}
-		if (compact(s->kind)) {
+		if (resume_section_kind_is_keywords(s->kind)) {
 			if (i > 0 || s->nintro)
 				space(p,
 				    e->nbody || (i && s->entries[i - 1].nbody)

@@ -421,13 +421,6 @@ after_colon(const struct resume_buf *s)
 	return s->len >= 3 && !strcmp(s->data + s->len - 3, "：") ? "" : " ";
 }
 
-static bool
-compact_kind(enum resume_section_kind k)
-{
-	return k == RESUME_SECTION_SKILLS || k == RESUME_SECTION_LANGUAGES ||
-	    k == RESUME_SECTION_INTERESTS;
-}
-
 static void
 keyword_entry(struct txt *t, const struct resume_entry *e)
 {
@@ -559,7 +552,7 @@ section(struct txt *t, const struct resume_section *s)
 			resume_buf_putc(&t->out, '\n');
 			resume_buf_free(&gb);
 		}
-		if (compact_kind(s->kind)) {
+		if (resume_section_kind_is_keywords(s->kind)) {
 			/* a blank line sets off entries that have a body */
 			if (i == 0 || s->entries[i].nbody ||
 			    s->entries[i - 1].nbody)

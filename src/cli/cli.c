@@ -68,6 +68,15 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+int
+cli_bad_option(const char *cmd, int c, char **argv)
+{
+	return c == ':'
+	    ? cli_usage_error(
+	          cmd, "option '%s' needs an argument", argv[optind - 1])
+	    : cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+}
+
 void
 cli_set_module_path(void)
 {

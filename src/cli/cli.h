@@ -30,6 +30,10 @@ void cli_print_options(FILE *, const struct cli_opt *, size_t n);
 int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Reports what getopt_long returned c (':' or '?') for, as a usage error
+ * of cmd; returns EXIT_USAGE. */
+int cli_bad_option(const char *cmd, int c, char **argv);
+
 /* Points the library at the backend modules: $RESUME_MODULE_DIR, the
  * executable's directory (the build tree), ../lib/resume beside it, and the
  * install directory. */

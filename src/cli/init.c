@@ -62,12 +62,8 @@ cli_init(int argc, char **argv)
 			    stdout);
 			cli_print_options(stdout, opts, NOPTS);
 			return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
-		case ':':
-			return cli_usage_error("init",
-			    "option '%s' needs an argument", argv[optind - 1]);
 		default:
-			return cli_usage_error(
-			    "init", "unknown option '%s'", argv[optind - 1]);
+			return cli_bad_option("init", c, argv);
 		}
 	}
 	if (optind < argc)

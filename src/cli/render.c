@@ -492,12 +492,8 @@ cli_render(int argc, char **argv)
 		case 'h':
 			help(stdout);
 			return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
-		case ':':
-			return cli_usage_error("render",
-			    "option '%s' needs an argument", argv[optind - 1]);
 		default:
-			return cli_usage_error(
-			    "render", "unknown option '%s'", argv[optind - 1]);
+			return cli_bad_option("render", c, argv);
 		}
 	}
 	if (nto == 0)

@@ -39,8 +39,7 @@ cli_validate(int argc, char **argv)
 			cli_print_options(stdout, opts, NOPTS);
 			return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
 		}
-		return cli_usage_error(
-		    "validate", "unknown option '%s'", argv[optind - 1]);
+		return cli_bad_option("validate", c, argv);
 	}
 	if (optind < argc)
 		input = argv[optind++];

@@ -15,6 +15,7 @@
 
 #include "core/utf8.h"
 #include "resume/buf.h"
+#include "words.h"
 
 static struct resume_buf squeezed;
 static size_t words, missing;
@@ -34,23 +35,10 @@ static void
 check(const char *s)
 {
 	struct resume_buf lo = {0};
-	size_t i = 0, start, k;
-	uint32_t cp;
+	size_t i = 0, start;
 
 	utf8_lower(&lo, s, strlen(s));
-	while (i < lo.len) {
-		k = utf8_decode(lo.data + i, lo.len - i, &cp);
-		if (!word_cp(cp)) {
-			i += k;
-			continue;
-		}
-		start = i;
-		while (i < lo.len) {
-			k = utf8_decode(lo.data + i, lo.len - i, &cp);
-			if (!word_cp(cp))
-				break;
-			i += k;
-		}
+	while (next_word(lo.data, lo.len, &i, &start, word_cp)) {
 		words++;
 		lo.data[i] = '\0';
 		/* a URL may be shown without its scheme */

@@ -17,6 +17,7 @@
 
 #include "core/utf8.h"
 #include "resume/buf.h"
+#include "words.h"
 
 static char *
 slurp(const char *path, size_t *len)
@@ -129,11 +130,10 @@ int
 main(int argc, char **argv)
 {
 	struct resume_buf vis = {0}, lo = {0}, outlo = {0}, squeezed = {0};
-	size_t len, olen, i, k, start, missing = 0, words = 0;
+	size_t len, olen, i, start, missing = 0, words = 0;
 	char *src, *out, *body;
 	cmark_parser *p;
 	cmark_node *doc;
-	uint32_t cp;
 
 	if (argc != 3) {
 		fputs("usage: noloss INPUT.md OUTPUT.txt\n", stderr);
@@ -169,19 +169,8 @@ main(int argc, char **argv)
 		if (!isspace((unsigned char)outlo.data[i]))
 			resume_buf_putc(&squeezed, outlo.data[i]);
 
-	for (i = 0; i < lo.len;) {
-		k = utf8_decode(lo.data + i, lo.len - i, &cp);
-		if (!word_cp(cp)) {
-			i += k;
-			continue;
-		}
-		start = i;
-		while (i < lo.len) {
-			k = utf8_decode(lo.data + i, lo.len - i, &cp);
-			if (!word_cp(cp))
-				break;
-			i += k;
-		}
+	i = 0;
+	while (next_word(lo.data, lo.len, &i, &start, word_cp)) {
 		words++;
 		lo.data[i] = '\0';
 		if (strstr(resume_buf_str(&squeezed), lo.data + start) ==

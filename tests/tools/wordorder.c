@@ -18,6 +18,7 @@
 
 #include "core/utf8.h"
 #include "resume/buf.h"
+#include "words.h"
 
 #define WINDOW 24
 
@@ -82,23 +83,10 @@ static void
 split(const char *s, struct words *out)
 {
 	struct resume_buf lo = {0};
-	size_t i = 0, start, k;
-	uint32_t cp;
+	size_t i = 0, start;
 
 	utf8_lower(&lo, s, strlen(s));
-	while (i < lo.len) {
-		k = utf8_decode(lo.data + i, lo.len - i, &cp);
-		if (!word_cp(cp)) {
-			i += k;
-			continue;
-		}
-		start = i;
-		while (i < lo.len) {
-			k = utf8_decode(lo.data + i, lo.len - i, &cp);
-			if (!word_cp(cp))
-				break;
-			i += k;
-		}
+	while (next_word(lo.data, lo.len, &i, &start, word_cp)) {
 		if (out->n == out->cap) {
 			out->cap = out->cap ? out->cap * 2 : 256;
 			out->w = realloc(out->w, out->cap * sizeof(*out->w));

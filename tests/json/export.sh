@@ -2,15 +2,11 @@
 # export.sh RESUME FILE...: --json of every input is JSON Resume that
 # `resume validate` accepts, the same bytes twice, and reads back to the
 # same JSON.  Missing inputs are passed over.
-set -u
 bin=$1
 shift
-T=$(mktemp -d) || exit 1
-trap 'rm -rf "$T"' EXIT
-n=0 bad=0
+. "$(dirname "$0")/lib.sh"
 for f in "$@"; do
-	[ -f "$f" ] || continue
-	case "$(basename "$f")" in fresh-test-fresh-* | jsonresume-schema.json) continue ;; esac
+	not_resume "$f" && continue
 	n=$((n + 1))
 	if ! "$bin" render --json "$f" >"$T/a.json" 2>/dev/null; then
 		echo "FAIL: $f: render --json"

@@ -4,7 +4,6 @@
 # lists as ones it cannot are set aside on both sides before comparing.
 # Inputs may be Markdown: their JSON is the start.  Without ../shared only
 # our examples are run; the schema and FRESH-format files are skipped.
-set -u
 bin=$1 strip=$2
 shift 2
 # docs/json.md, "What Markdown cannot carry"
@@ -29,12 +28,9 @@ known() {
 	esac
 	return 1
 }
-T=$(mktemp -d) || exit 1
-trap 'rm -rf "$T"' EXIT
-n=0 bad=0
+. "$(dirname "$0")/lib.sh"
 for f in "$@"; do
-	[ -f "$f" ] || continue
-	case "$(basename "$f")" in fresh-test-fresh-* | jsonresume-schema.json) continue ;; esac
+	not_resume "$f" && continue
 	n=$((n + 1))
 	"$bin" render --json "$f" >"$T/a.json" 2>/dev/null &&
 		"$bin" render --md "$T/a.json" >"$T/b.md" 2>/dev/null &&

@@ -2,15 +2,11 @@
 # roundtrip.sh RESUME FILE...: Markdown -> JSON -> Markdown -> JSON reaches
 # its fixed point after one step: the second JSON is the first.  Missing
 # inputs are passed over.
-set -u
 bin=$1
 shift
-T=$(mktemp -d) || exit 1
-trap 'rm -rf "$T"' EXIT
-n=0 bad=0
+. "$(dirname "$0")/lib.sh"
 for f in "$@"; do
-	[ -f "$f" ] || continue
-	case "$(basename "$f")" in fresh-test-fresh-* | jsonresume-schema.json) continue ;; esac
+	not_resume "$f" && continue
 	n=$((n + 1))
 	"$bin" render --json "$f" >"$T/a.json" 2>/dev/null || { echo "FAIL: $f: --json"; bad=$((bad + 1)); continue; }
 	"$bin" render --md "$T/a.json" >"$T/b.md" 2>/dev/null || { echo "FAIL: $f: --md"; bad=$((bad + 1)); continue; }

@@ -131,39 +131,54 @@ load_theme(struct job *j, struct resume_theme **own, struct resume_diag *diag)
 	return 0;
 }
 
+/* One input, loaded with the job's theme; free with unload(). */
+struct loaded {
+	char *data;
+	struct resume *r;
+	struct resume_theme *own; /* a parsed theme file */
+};
+
+/* Loads the theme and input (NULL or "-": standard input) into l and
+ * sets the document date.  Returns 0, or -1 with errors in diag. */
+static int
+load_one(struct job *j, const char *input, struct loaded *l,
+    struct resume_diag *diag)
+{
+	size_t len;
+
+	memset(l, 0, sizeof(*l));
+	if (load_theme(j, &l->own, diag) < 0 ||
+	    io_read(input, j->cap, &l->data, &len, diag) < 0)
+		return -1;
+	j->ro.date = cli_document_date(input);
+	l->r = resume_load(l->data, len,
+	    input && strcmp(input, "-") != 0 ? input : "<stdin>", j->from,
+	    diag);
+	return l->r ? 0 : -1;
+}
+
+static void
+unload(struct job *j, struct loaded *l)
+{
+	resume_free(l->r);
+	resume_theme_free(l->own);
+	j->ro.theme = NULL;
+	free(l->data);
+}
+
 static int
 render_once(struct job *j)
 {
-	const struct resume_backend *be = j->be;
-	struct resume_opts *ro = &j->ro;
-	const char *input = j->input, *output = j->output;
-	struct resume_theme *own = NULL;
 	struct resume_diag diag = {0};
-	struct resume *r = NULL;
-	char *data = NULL;
-	size_t len;
+	struct loaded l;
 	int status = EXIT_FAIL;
 
-	if (load_theme(j, &own, &diag) < 0)
-		goto out;
-	if (io_read(input, j->cap, &data, &len, &diag) < 0)
-		goto out;
-	ro->date = cli_document_date(input);
-	r = resume_load(data, len,
-	    input && strcmp(input, "-") != 0 ? input : "<stdin>", j->from,
-	    &diag);
-	if (r == NULL)
-		goto out;
-	if (cli_write(be, r, ro, output, &diag) < 0)
-		goto out;
-	status = EXIT_OK;
-out:
+	if (load_one(j, j->input, &l, &diag) == 0 &&
+	    cli_write(j->be, l.r, &j->ro, j->output, &diag) == 0)
+		status = EXIT_OK;
 	resume_diag_print(&diag, stderr);
 	resume_diag_free(&diag);
-	resume_free(r);
-	resume_theme_free(own);
-	ro->theme = NULL;
-	free(data);
+	unload(j, &l);
 	return status;
 }
 
@@ -361,43 +376,29 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 		}
 	for (i = 0; i < nin; i++) {
 		struct resume_diag diag = {0};
-		struct resume_theme *own = NULL;
-		struct resume *r = NULL;
-		char *data = NULL;
-		size_t len;
+		struct loaded l;
 
-		if (load_theme(j, &own, &diag) < 0 ||
-		    io_read(inputs[i], j->cap, &data, &len, &diag) < 0 ||
-		    (r = resume_load(data, len, inputs[i], j->from, &diag)) ==
-		        NULL) {
+		if (load_one(j, inputs[i], &l, &diag) < 0)
 			failed++;
-		} else {
-			j->ro.date = cli_document_date(inputs[i]);
-			stem(inputs[i], a, sizeof(a));
-			for (k = 0; k < nto; k++) {
-				snprintf(path, sizeof(path), "%s/%s%s", dir, a,
-				    be[k]->suffix);
-				if (io_same_file(inputs[i], path)) {
-					resume_diag_add(&diag, RESUME_ERROR,
-					    path, 0, 0,
-					    "output would overwrite the input");
-					failed++;
-					continue;
-				}
-				/* each format's errors stand alone */
-				resume_diag_print(&diag, stderr);
-				resume_diag_free(&diag);
-				if (cli_write(be[k], r, &j->ro, path, &diag) <
-				    0)
-					failed++;
+		stem(inputs[i], a, sizeof(a));
+		for (k = 0; l.r && k < nto; k++) {
+			snprintf(path, sizeof(path), "%s/%s%s", dir, a,
+			    be[k]->suffix);
+			if (io_same_file(inputs[i], path)) {
+				resume_diag_add(&diag, RESUME_ERROR, path, 0, 0,
+				    "output would overwrite the input");
+				failed++;
+				continue;
 			}
+			/* each format's errors stand alone */
+			resume_diag_print(&diag, stderr);
+			resume_diag_free(&diag);
+			if (cli_write(be[k], l.r, &j->ro, path, &diag) < 0)
+				failed++;
 		}
 		resume_diag_print(&diag, stderr);
 		resume_diag_free(&diag);
-		resume_free(r);
-		resume_theme_free(own);
-		j->ro.theme = NULL;
-		free(data);
+		unload(j, &l);
 	}
 	return failed ? EXIT_FAIL : EXIT_OK;
 }

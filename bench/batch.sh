@@ -4,17 +4,8 @@
 # one run: medians with hyperfine.  Prints a Markdown table.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-build=${1:-$here/../build}
-ref=${REFERENCE:-$here/../../shared/reference/resume.md}
-resume=$build/resume
-[ -x "$resume" ] || { echo "build first: $resume not found" >&2; exit 1; }
-[ -f "$ref" ] || { echo "reference résumé not found: $ref" >&2; exit 1; }
-command -v hyperfine >/dev/null || {
-	sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
-	$sudo apt-get install -y -qq hyperfine >/dev/null
-}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+tools=hyperfine
+. "$here/lib.sh"
 mkdir "$T/in"
 i=0
 while [ $i -lt 100 ]; do

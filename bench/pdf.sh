@@ -6,20 +6,8 @@
 # from Debian when they are missing.  Prints a Markdown table.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-build=${1:-$here/../build}
-ref=${REFERENCE:-$here/../../shared/reference/resume.md}
-resume=$build/resume
-[ -x "$resume" ] || { echo "build first: $resume not found" >&2; exit 1; }
-[ -f "$ref" ] || { echo "reference résumé not found: $ref" >&2; exit 1; }
-need=
-command -v hyperfine >/dev/null || need="$need hyperfine"
-[ -x /usr/bin/time ] || need="$need time"
-if [ -n "$need" ]; then
-	sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
-	$sudo apt-get install -y -qq $need >/dev/null
-fi
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+tools="hyperfine time"
+. "$here/lib.sh"
 cc -O2 -o "$T/floor" "$here/floor.c" $(pkg-config --cflags --libs pangocairo cairo-pdf)
 "$resume" render --txt "$ref" >"$T/ref.txt"
 hyperfine -N --warmup 5 --runs ${RUNS:-60} --export-csv "$T/t.csv" \

@@ -147,3 +147,18 @@ render_links_free(struct render_links *l)
 	l->shown = NULL;
 	l->n = 0;
 }
+
+size_t
+render_link_run(const struct resume_text *t, size_t i)
+{
+	const char *href = t->spans[i].href;
+	size_t j;
+
+	for (j = i; j < t->nspans && !(t->spans[j].flags & RESUME_SPAN_BREAK) &&
+	     (t->spans[j].href == href ||
+	         (href && t->spans[j].href &&
+	             strcmp(t->spans[j].href, href) == 0));
+	     j++)
+		;
+	return j;
+}

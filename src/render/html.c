@@ -110,7 +110,7 @@ static void
 rich(struct html *h, const struct resume_text *t)
 {
 	struct resume_buf run = {0};
-	size_t i, j;
+	size_t i, j, end;
 
 	for (i = 0; i < t->nspans; i = j) {
 		const struct resume_span *sp = &t->spans[i];
@@ -124,12 +124,7 @@ rich(struct html *h, const struct resume_text *t)
 		if (link)
 			tag_open_link(h, sp->href);
 		resume_buf_clear(&run);
-		for (j = i; j < t->nspans &&
-		     !(t->spans[j].flags & RESUME_SPAN_BREAK) &&
-		     (t->spans[j].href == sp->href ||
-		         (sp->href && t->spans[j].href &&
-		             strcmp(t->spans[j].href, sp->href) == 0));
-		     j++) {
+		for (j = i, end = render_link_run(t, i); j < end; j++) {
 			unsigned int f = t->spans[j].flags;
 
 			if (f & RESUME_SPAN_BOLD)

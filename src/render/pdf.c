@@ -232,7 +232,7 @@ rich_text(
     struct pdf *p, struct rich *b, const struct resume_text *t, unsigned int st)
 {
 	struct resume_buf run = {0};
-	size_t i, j;
+	size_t i, j, end;
 
 	for (i = 0; i < t->nspans; i = j) {
 		const struct resume_span *sp = &t->spans[i];
@@ -246,12 +246,7 @@ rich_text(
 		}
 		/* one span at a time, but link notes after the whole link */
 		resume_buf_clear(&run);
-		for (j = i; j < t->nspans &&
-		     !(t->spans[j].flags & RESUME_SPAN_BREAK) &&
-		     (t->spans[j].href == sp->href ||
-		         (sp->href && t->spans[j].href &&
-		             strcmp(t->spans[j].href, sp->href) == 0));
-		     j++) {
+		for (j = i, end = render_link_run(t, i); j < end; j++) {
 			const struct resume_span *x = &t->spans[j];
 
 			f = st;

@@ -116,7 +116,7 @@ static void
 rich(struct txt *t, struct resume_buf *b, const struct resume_text *rt)
 {
 	struct resume_buf run = {0};
-	size_t i, j;
+	size_t i, j, end;
 
 	for (i = 0; i < rt->nspans; i = j) {
 		const struct resume_span *sp = &rt->spans[i];
@@ -128,12 +128,7 @@ rich(struct txt *t, struct resume_buf *b, const struct resume_text *rt)
 		}
 		/* gather the spans of one link */
 		resume_buf_clear(&run);
-		for (j = i; j < rt->nspans &&
-		     !(rt->spans[j].flags & RESUME_SPAN_BREAK) &&
-		     (rt->spans[j].href == sp->href ||
-		         (sp->href && rt->spans[j].href &&
-		             strcmp(rt->spans[j].href, sp->href) == 0));
-		     j++)
+		for (j = i, end = render_link_run(rt, i); j < end; j++)
 			resume_buf_puts(&run, rt->spans[j].text);
 		put(t, b, resume_buf_str(&run));
 		link_note(t, b, resume_buf_str(&run), sp->href);

@@ -131,12 +131,21 @@ enum style {
 	ST_TITLE = 1 << 7, /* the theme's entry-title weight */
 };
 
+/* Each line a link runs over gets its own annotation holding the whole
+ * target, so a target longer than this (no browser takes one) is shown
+ * as text but makes no link: a 100,000-byte URL would otherwise write
+ * its target once per line, quadratic in its length. */
+enum { MAX_HREF = 4096 };
+
 /* Appends s in a style, as a link to href when href is not NULL. */
 static void
 rich_add(struct pdf *p, struct rich *b, const char *s, unsigned int st,
     const char *href)
 {
 	size_t start = b->text.len, end;
+
+	if (href && strlen(href) > MAX_HREF)
+		href = NULL;
 
 	resume_buf_puts(&b->text, s);
 	end = b->text.len;
@@ -193,6 +202,35 @@ nobreak_end(struct rich *b)
 	b->nobreak_from = -1;
 }
 
+/* pango shapes the rest of a text item again for each line it breaks
+ * off, so one 50,000-character word took seconds (quadratic).  A token
+ * longer than LONG_TOKEN bytes is cut into items of about LONG_TOKEN / 2
+ * bytes by a zero letter-spacing attribute on every other piece: it
+ * changes nothing on the page, but pango starts a new item where an
+ * attribute range starts.  Linear again: 50,000 characters in 60 ms. */
+enum { LONG_TOKEN = 128 };
+
+static void
+split_items(struct rich *b, size_t start, size_t end)
+{
+	const char *s = resume_buf_str(&b->text);
+	size_t i = start, from = start;
+	bool odd = false;
+
+	while (i < end) {
+		uint32_t cp;
+
+		i += utf8_decode(s + i, end - i, &cp);
+		if (i - from >= LONG_TOKEN / 2 || i == end) {
+			if (odd)
+				attr(b, pango_attr_letter_spacing_new(0), from,
+				    i);
+			odd = !odd;
+			from = i;
+		}
+	}
+}
+
 /* Lines break only at spaces (and between CJK characters): "C++",
  * "C/C++", e-mail addresses and short URLs stay whole; a token longer
  * than a line may still break. */
@@ -221,6 +259,8 @@ protect_tokens(struct rich *b)
 			if (i - start > 1 && i - start <= 48)
 				attr(b, pango_attr_allow_breaks_new(FALSE),
 				    start, i);
+			else if (i - start > LONG_TOKEN)
+				split_items(b, start, i);
 		}
 		i += k;
 	}
@@ -1042,8 +1082,8 @@ document_charset(const struct resume *r, const struct resume_theme *t)
  * few it does the same work in a fraction of the time.
  */
 static bool
-theme_covers(
-    const struct resume *r, const struct resume_theme *t, FcConfig **cfg_out)
+theme_covers(const struct resume *r, const struct resume_theme *t,
+    FcConfig **cfg_out, struct resume_diag *diag)
 {
 	const char *families[] = {t->font_body, t->font_heading, t->font_mono};
 	FcCharSet *doc, *have = FcCharSetCreate();
@@ -1085,8 +1125,21 @@ theme_covers(
 			        &cs) == FcResultMatch)
 				FcCharSetMerge(have, cs, NULL);
 		}
-		if (fs == NULL || fs->nfont == 0)
+		if (fs == NULL || fs->nfont == 0) {
+			static char warned[3][128];
+
 			FcStrSetAdd(dirs, (const FcChar8 *)"/nonexistent");
+			/* once per family and process, not per résumé */
+			if (strcmp(warned[i], fam) != 0) {
+				resume_diag_add(diag, RESUME_WARNING, r->file,
+				    0, 0,
+				    "the theme's font '%s' is not installed; "
+				    "the nearest installed font stands in",
+				    fam);
+				snprintf(warned[i], sizeof(warned[i]), "%s",
+				    fam);
+			}
+		}
 		if (fs)
 			FcFontSetDestroy(fs);
 		FcObjectSetDestroy(os);
@@ -1133,13 +1186,14 @@ out:
  * are set up once for a batch of résumés.  Borrowed.
  */
 static PangoFontMap *
-font_map(const struct resume *r, const struct resume_theme *t)
+font_map(const struct resume *r, const struct resume_theme *t,
+    struct resume_diag *diag)
 {
 	static PangoFontMap *themed, *system;
 	static const struct resume_theme *themed_for;
 	FcConfig *cfg = NULL;
 
-	if (theme_covers(r, t, themed ? NULL : &cfg)) {
+	if (theme_covers(r, t, themed ? NULL : &cfg, diag)) {
 		if (cfg) {
 			themed = pango_cairo_font_map_new();
 			themed_for = t;
@@ -1415,7 +1469,17 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	}
 	p.width = p.page_w - 2 * p.th->margin_side;
 
-	fm = font_map(r, p.th);
+	/* without a single font there is no PDF to make, only boxes */
+	if (!FcInit() || FcConfigGetFonts(NULL, FcSetSystem) == NULL ||
+	    FcConfigGetFonts(NULL, FcSetSystem)->nfont == 0) {
+		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
+		    "no fonts are installed (fontconfig finds none); the "
+		    "theme wants '%s' (on Debian: apt install fonts-lato "
+		    "fonts-noto-core)",
+		    p.th->font_body);
+		return -1;
+	}
+	fm = font_map(r, p.th, diag);
 	p.ctx = pango_font_map_create_context(fm);
 	pango_cairo_context_set_resolution(p.ctx, 72);
 	fo = cairo_font_options_create();

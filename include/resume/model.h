@@ -50,9 +50,15 @@ enum resume_block_kind {
 	RESUME_BLOCK_RULE,      /* a thematic break inside free content */
 };
 
+/* Deeper lists and quotes than this are kept at this depth: the content
+ * stays, and no backend indents a line off the page (10,000 nested
+ * bullets would otherwise be 20,000 columns in). */
+#define RESUME_MAX_NESTING 10
+
 /* A block of free content.  Lists and quotes are flattened: level is the
  * list nesting depth (an ITEM at level 0 is a top-level bullet; a PARAGRAPH
- * at level 1 continues a top-level item), quote the blockquote depth. */
+ * at level 1 continues a top-level item), quote the blockquote depth; both
+ * at most RESUME_MAX_NESTING. */
 struct resume_block {
 	enum resume_block_kind kind;
 	unsigned int level;
@@ -212,6 +218,9 @@ size_t resume_entry_highlights(const struct resume_entry *);
 /* Returns the first contact of the kind, or NULL. */
 const struct resume_contact *resume_contact_find(
     const struct resume *, enum resume_contact_kind);
+/* Returns true when r has no name, label, contact, summary or section:
+ * nothing any backend would show. */
+bool resume_is_empty(const struct resume *r);
 /* Returns true when the text has no spans or only blank ones. */
 bool resume_text_empty(const struct resume_text *);
 /* Appends the plain text of t (breaks as '\n') to an arena string; returns

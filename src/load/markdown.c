@@ -6,6 +6,7 @@
  * résumés.  The cmark tree is freed before returning.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmark-gfm-core-extensions.h>
@@ -13,6 +14,7 @@
 #include <cmark-gfm.h>
 
 #include "../core/utf8.h"
+#include "../core/xmalloc.h"
 #include "loader.h"
 #include "resume/resume.h"
 
@@ -32,8 +34,8 @@ push_block(struct flat *f, enum resume_block_kind kind, cmark_node *n,
 	    f->a, f->d->blocks, &f->d->nblocks);
 
 	b->kind = kind;
-	b->level = level;
-	b->quote = quote;
+	b->level = level < RESUME_MAX_NESTING ? level : RESUME_MAX_NESTING;
+	b->quote = quote < RESUME_MAX_NESTING ? quote : RESUME_MAX_NESTING;
 	if (n) {
 		b->pos.line = (unsigned)cmark_node_get_start_line(n) +
 		    f->line_offset;
@@ -288,16 +290,28 @@ html_block(
 
 /* --- inline content --- */
 
+/* Walks n's inline content with cmark's iterator rather than by
+ * recursion, so that emphasis nested 100,000 deep cannot run the stack
+ * out: the styles in force are counted on the way in and out. */
 static void
-inlines(struct flat *f, cmark_node *n, struct resume_text *t,
-    unsigned int flags, const char *href)
+inlines(struct flat *f, cmark_node *n, struct resume_text *t)
 {
-	cmark_node *c;
-	const char *lit, *type;
+	cmark_iter *it = cmark_iter_new(n);
+	cmark_event_type ev;
+	unsigned int emph = 0, strong = 0, strike = 0, flags;
+	const char *lit, *type, *href = NULL;
 	char name[16], hbuf[512];
-	bool closing;
+	bool closing, in;
 
-	for (c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *c = cmark_iter_get_node(it);
+
+		if (c == n)
+			continue;
+		in = ev == CMARK_EVENT_ENTER;
+		flags = (emph ? RESUME_SPAN_ITALIC : 0) |
+		    (strong ? RESUME_SPAN_BOLD : 0) |
+		    (strike ? RESUME_SPAN_STRIKE : 0);
 		switch (cmark_node_get_type(c)) {
 		case CMARK_NODE_TEXT:
 			lit = cmark_node_get_literal(c);
@@ -317,17 +331,19 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t,
 			text_add(f->a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
 			break;
 		case CMARK_NODE_EMPH:
-			inlines(f, c, t, flags | RESUME_SPAN_ITALIC, href);
+			in ? emph++ : emph--;
 			break;
 		case CMARK_NODE_STRONG:
-			inlines(f, c, t, flags | RESUME_SPAN_BOLD, href);
+			in ? strong++ : strong--;
 			break;
-		case CMARK_NODE_LINK:
-			inlines(f, c, t, flags,
-			    link_target(f->a, cmark_node_get_url(c)));
+		case CMARK_NODE_LINK: /* links do not nest */
+			href = in ? link_target(f->a, cmark_node_get_url(c))
+			          : NULL;
 			break;
-		case CMARK_NODE_IMAGE:
-			break; /* a picture, not words */
+		case CMARK_NODE_IMAGE: /* a picture, not words */
+			if (in)
+				cmark_iter_reset(it, c, CMARK_EVENT_EXIT);
+			break;
 		case CMARK_NODE_HTML_INLINE:
 			lit = cmark_node_get_literal(c);
 			if (read_tag(lit, strlen(lit), name, sizeof(name),
@@ -348,13 +364,11 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t,
 		default:
 			type = cmark_node_get_type_string(c);
 			if (type && strcmp(type, "strikethrough") == 0)
-				inlines(
-				    f, c, t, flags | RESUME_SPAN_STRIKE, href);
-			else
-				inlines(f, c, t, flags, href);
+				in ? strike++ : strike--;
 			break;
 		}
 	}
+	cmark_iter_free(it);
 }
 
 static struct resume_text
@@ -363,14 +377,12 @@ inline_text(struct flat *f, cmark_node *n)
 	struct resume_text t = {0};
 
 	f->html_href = NULL;
-	inlines(f, n, &t, 0, NULL);
+	inlines(f, n, &t);
 	f->html_href = NULL;
 	return t;
 }
 
 /* --- blocks --- */
-
-static void walk(struct flat *, cmark_node *, unsigned int, unsigned int);
 
 static void
 table(struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
@@ -391,80 +403,103 @@ table(struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
 	}
 }
 
+/* Flattens the block tree into f's list of blocks.  cmark's iterator
+ * walks it, not recursion: 100,000 nested quotes or lists (a few hundred
+ * kilobytes of input) would otherwise overflow the stack.  Nesting is
+ * counted on the way in and out; ordered lists keep their next number on
+ * a stack of their own. */
 static void
-list(struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
+walk(struct flat *f, cmark_node *doc)
 {
-	cmark_node *item, *c;
-	unsigned int number = 0;
-	struct resume_block *b;
-
-	if (cmark_node_get_list_type(n) == CMARK_ORDERED_LIST)
-		number = (unsigned)cmark_node_get_list_start(n);
-	for (item = cmark_node_first_child(n); item;
-	     item = cmark_node_next(item)) {
-		c = cmark_node_first_child(item);
-		b = push_block(f, RESUME_BLOCK_ITEM, item, level, quote);
-		b->number = number ? number++ : 0;
-		if (c && cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH) {
-			b->text = inline_text(f, c);
-			c = cmark_node_next(c);
-		}
-		for (; c; c = cmark_node_next(c))
-			walk(f, c, level + 1, quote);
-	}
-}
-
-static void
-walk(struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
-{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	unsigned int level = 0, quote = 0, *numbers = NULL;
+	size_t nnum = 0, cap = 0;
+	cmark_node *skip = NULL; /* an item's first paragraph, already read */
 	struct resume_block *b;
 	const char *type, *lit;
-	cmark_node *c;
 
-	switch (cmark_node_get_type(n)) {
-	case CMARK_NODE_DOCUMENT:
-		for (c = cmark_node_first_child(n); c; c = cmark_node_next(c))
-			walk(f, c, level, quote);
-		break;
-	case CMARK_NODE_BLOCK_QUOTE:
-		for (c = cmark_node_first_child(n); c; c = cmark_node_next(c))
-			walk(f, c, level, quote + 1);
-		break;
-	case CMARK_NODE_LIST:
-		list(f, n, level, quote);
-		break;
-	case CMARK_NODE_PARAGRAPH:
-		b = push_block(f, RESUME_BLOCK_PARAGRAPH, n, level, quote);
-		b->text = inline_text(f, n);
-		if (resume_text_empty(&b->text))
-			f->d->nblocks--;
-		break;
-	case CMARK_NODE_HEADING:
-		b = push_block(f, RESUME_BLOCK_HEADING, n, level, quote);
-		b->heading = (unsigned)cmark_node_get_heading_level(n);
-		b->text = inline_text(f, n);
-		break;
-	case CMARK_NODE_CODE_BLOCK:
-		lit = cmark_node_get_literal(n);
-		b = push_block(f, RESUME_BLOCK_CODE, n, level, quote);
-		b->literal = resume_arena_strdup(f->a, lit ? lit : "");
-		break;
-	case CMARK_NODE_HTML_BLOCK:
-		html_block(f, n, level, quote);
-		break;
-	case CMARK_NODE_THEMATIC_BREAK:
-		push_block(f, RESUME_BLOCK_RULE, n, level, quote);
-		break;
-	default:
-		type = cmark_node_get_type_string(n);
-		if (type && strcmp(type, "table") == 0)
-			table(f, n, level, quote);
-		else
-			for (c = cmark_node_first_child(n); c;
-			     c = cmark_node_next(c))
-				walk(f, c, level, quote);
-		break;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it), *c;
+		bool in = ev == CMARK_EVENT_ENTER;
+
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_BLOCK_QUOTE:
+			in ? quote++ : quote--;
+			break;
+		case CMARK_NODE_LIST:
+			if (!in) {
+				nnum--;
+				break;
+			}
+			if (nnum == cap) {
+				cap = cap ? 2 * cap : 16;
+				numbers = xrealloc(
+				    numbers, cap * sizeof(*numbers));
+			}
+			numbers[nnum++] = cmark_node_get_list_type(n) ==
+			        CMARK_ORDERED_LIST
+			    ? (unsigned)cmark_node_get_list_start(n)
+			    : 0;
+			break;
+		case CMARK_NODE_ITEM:
+			if (!in) {
+				level--;
+				break;
+			}
+			b = push_block(f, RESUME_BLOCK_ITEM, n, level, quote);
+			if (nnum && numbers[nnum - 1])
+				b->number = numbers[nnum - 1]++;
+			c = cmark_node_first_child(n);
+			if (c &&
+			    cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH) {
+				b->text = inline_text(f, c);
+				skip = c;
+			}
+			level++;
+			break;
+		case CMARK_NODE_PARAGRAPH:
+			if (in && n != skip) {
+				b = push_block(
+				    f, RESUME_BLOCK_PARAGRAPH, n, level, quote);
+				b->text = inline_text(f, n);
+				if (resume_text_empty(&b->text))
+					f->d->nblocks--;
+			}
+			if (in)
+				cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+			break;
+		case CMARK_NODE_HEADING:
+			if (!in)
+				break;
+			b = push_block(
+			    f, RESUME_BLOCK_HEADING, n, level, quote);
+			b->heading = (unsigned)cmark_node_get_heading_level(n);
+			b->text = inline_text(f, n);
+			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+			break;
+		case CMARK_NODE_CODE_BLOCK:
+			lit = cmark_node_get_literal(n);
+			b = push_block(f, RESUME_BLOCK_CODE, n, level, quote);
+			b->literal = resume_arena_strdup(f->a, lit ? lit : "");
+			break;
+		case CMARK_NODE_HTML_BLOCK:
+			html_block(f, n, level, quote);
+			break;
+		case CMARK_NODE_THEMATIC_BREAK:
+			push_block(f, RESUME_BLOCK_RULE, n, level, quote);
+			break;
+		default:
+			type = cmark_node_get_type_string(n);
+			if (in && type && strcmp(type, "table") == 0) {
+				table(f, n, level, quote);
+				cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+			}
+			break;
+		}
 	}
+	free(numbers);
+	cmark_iter_free(it);
 }
 
 /* --- front matter --- */
@@ -604,13 +639,13 @@ resume_load_markdown(
 	}
 	cmark_parser_feed(p, data + fm, len - fm);
 	doc = cmark_parser_finish(p);
-	walk(&f, doc, 0, 0);
+	walk(&f, doc);
 	cmark_node_free(doc);
 	cmark_parser_free(p);
 
 	d.r->lang = resume_guess_lang(data + fm, len - fm);
 	recognize(&d);
-	return d.r;
+	return loader_refuse_empty(d.r, len, diag);
 }
 
 void
@@ -633,7 +668,7 @@ resume_markdown_fragment(struct resume_arena *a, const char *text,
 	    p, cmark_find_syntax_extension("strikethrough"));
 	cmark_parser_feed(p, text, strlen(text));
 	doc = cmark_parser_finish(p);
-	walk(&f, doc, 0, 0);
+	walk(&f, doc);
 	cmark_node_free(doc);
 	cmark_parser_free(p);
 	for (i = 0; i < d.nblocks; i++) {

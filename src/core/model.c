@@ -110,3 +110,13 @@ resume_text_plain(struct resume_arena *a, const struct resume_text *t)
 	resume_buf_free(&b);
 	return s;
 }
+
+bool
+resume_is_empty(const struct resume *r)
+{
+	const struct resume_basics *b = &r->basics;
+
+	return (b->name == NULL || *b->name == '\0') &&
+	    (b->label == NULL || *b->label == '\0') && b->ncontacts == 0 &&
+	    b->nsummary == 0 && r->nsections == 0;
+}

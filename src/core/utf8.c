@@ -251,11 +251,14 @@ resume_check_utf8(
 	if (data[bad] == '\0')
 		resume_diag_add(diag, RESUME_ERROR, file, (unsigned)line,
 		    (unsigned)col,
-		    "NUL byte in input (is this a binary file?)");
+		    "NUL byte at byte offset %zu (is this a binary file?)",
+		    bad);
 	else
 		resume_diag_add(diag, RESUME_ERROR, file, (unsigned)line,
-		    (unsigned)col, "invalid UTF-8 byte 0x%02x",
-		    (unsigned char)data[bad]);
+		    (unsigned)col,
+		    "invalid UTF-8 byte 0x%02x at byte offset %zu (is the "
+		    "file in another encoding? resume reads UTF-8)",
+		    (unsigned char)data[bad], bad);
 	return -1;
 }
 

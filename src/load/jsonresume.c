@@ -569,14 +569,9 @@ map_basics(struct jctx *c, const json_t *b)
 	bs->label = str(c, b, "label");
 	bs->pos.pointer = "/basics";
 	email = str(c, b, "email");
-	if (email) {
-		char *mailto = resume_arena_alloc(c->a, strlen(email) + 8);
-
-		strcpy(mailto, "mailto:");
-		strcat(mailto, email);
-		contact(c, RESUME_CONTACT_EMAIL, NULL, email, mailto, NULL,
-		    "/basics/email");
-	}
+	if (email) /* a link only when it is an address */
+		contact(c, RESUME_CONTACT_EMAIL, NULL, email,
+		    link_target(c->a, email), NULL, "/basics/email");
 	if ((s = str(c, b, "phone")) != NULL) {
 		char *tel = resume_arena_alloc(c->a, strlen(s) + 5);
 		char *q = tel + 4;
@@ -1123,5 +1118,10 @@ resume_load_json(
 		    &c, root, order[i].key, order[i].kind, order[i].fields);
 	map_custom_sections(&c, json_object_get(root, "x-sections"));
 	json_decref(root);
+	/* "{}" is a valid JSON Resume (the schema's own examples have it):
+	 * shown as the nothing it is, with a word */
+	if (resume_is_empty(c.r))
+		resume_diag_add(diag, RESUME_WARNING, c.file, 1, 1,
+		    "the résumé is empty: no name, contact, text or section");
 	return c.r;
 }

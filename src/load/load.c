@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "loader.h"
 #include "resume/resume.h"
 
 enum resume_format
@@ -42,4 +43,17 @@ resume_load(const char *data, size_t len, const char *file,
 		return NULL;
 	}
 	return resume_load_markdown(data, len, file, diag);
+}
+
+struct resume *
+loader_refuse_empty(struct resume *r, size_t len, struct resume_diag *diag)
+{
+	if (r == NULL || !resume_is_empty(r))
+		return r;
+	resume_diag_add(diag, RESUME_ERROR, r->file, 1, 1,
+	    len == 0 ? "the file is empty: there is no résumé to render"
+	             : "there is no résumé here: no name, contact, text or "
+	               "section");
+	resume_free(r);
+	return NULL;
 }

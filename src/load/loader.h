@@ -15,6 +15,12 @@
 #define SPAN_SOFT (1u << 8)
 #define SPAN_SEP  (1u << 9)
 
+/* Frees r and returns NULL with an error at 1:1 when r is empty (an empty
+ * or blank Markdown file, a comment), else returns r: a run that would
+ * write nothing is a mistake to report, not a success. */
+struct resume *loader_refuse_empty(
+    struct resume *r, size_t len, struct resume_diag *);
+
 /* --- richtext.c: building and cutting rich text --- */
 
 /* Appends a span to t, merging it with the last one when styles match.

@@ -1582,11 +1582,14 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 				cur = group;
 				en = &sec->entries[group];
 				if (x->kind == RESUME_BLOCK_ITEM) {
-					const char **k = RESUME_PUSH(rc->a,
-					    en->keywords, &en->nkeywords);
-
-					*k = trim_period(
+					/* an empty "- " item is no keyword */
+					const char *kw = trim_period(
 					    rc, dup_range(rc, s, 0, pb.len));
+
+					if (kw)
+						*RESUME_PUSH(rc->a,
+						    en->keywords,
+						    &en->nkeywords) = kw;
 				} else
 					split_keywords(rc, en, s);
 				continue;
@@ -2103,6 +2106,22 @@ finish(struct rec *rc)
 	}
 }
 
+/* Drops sections with neither a title nor content: an empty "#" heading
+ * would otherwise make a section no backend can show anything of. */
+static void
+drop_blank_sections(struct resume *r)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < r->nsections; i++) {
+		const struct resume_section *s = &r->sections[i];
+
+		if ((s->title && *s->title) || s->nentries || s->nintro)
+			r->sections[n++] = *s;
+	}
+	r->nsections = n;
+}
+
 void
 recognize(struct md_doc *d)
 {
@@ -2210,4 +2229,5 @@ recognize(struct md_doc *d)
 	header_zone(&rc, hdr, nh);
 	set_name(&rc);
 	finish(&rc);
+	drop_blank_sections(rc.r);
 }

@@ -32,12 +32,12 @@ expect_contains "$T/err" "is a directory" "directory as input"
 printf '# A\n\nok\nbad \377 byte\n' >"$T/bad.md"
 "$RESUME" render "$T/bad.md" >"$T/out" 2>"$T/err"
 expect_status 1 $? "invalid UTF-8"
-expect_eq "resume: $T/bad.md:4:5: error: invalid UTF-8 byte 0xff" "$(cat "$T/err")" "invalid UTF-8"
+expect_contains "$T/err" "resume: $T/bad.md:4:5: error: invalid UTF-8 byte 0xff at byte offset 12 " "invalid UTF-8"
 
 printf 'a\000b' >"$T/nul.md"
 "$RESUME" render "$T/nul.md" >"$T/out" 2>"$T/err"
 expect_status 1 $? "NUL byte"
-expect_contains "$T/err" "nul.md:1:2: error: NUL byte in input" "NUL byte"
+expect_contains "$T/err" "nul.md:1:2: error: NUL byte at byte offset 1 (is this a binary file?)" "NUL byte"
 
 # a failed run never truncates an existing output file
 echo "precious" >"$T/keep.txt"

@@ -37,7 +37,9 @@ main(void)
 	CHECK_INT(d.n, 1);
 	CHECK_INT(d.items[0].line, 2);
 	CHECK_INT(d.items[0].col, 3);
-	CHECK_STR(d.items[0].message, "invalid UTF-8 byte 0xfe");
+	CHECK_STR(d.items[0].message,
+	    "invalid UTF-8 byte 0xfe at byte offset 5 (is the file in another "
+	    "encoding? resume reads UTF-8)");
 	resume_diag_free(&d);
 
 	utf8_lower(&b, "ÉCOLE Опыт ABC", strlen("ÉCOLE Опыт ABC"));

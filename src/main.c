@@ -61,7 +61,7 @@ main(int argc, char **argv)
 	for (i = 0; i < sizeof(commands) / sizeof(*commands); i++)
 		if (strcmp(argv[1], commands[i].name) == 0)
 			return commands[i].run(argc - 1, argv + 1);
-	fprintf(stderr, "resume: unknown command '%s'\n", argv[1]);
+	cli_err("unknown command '%s'", argv[1]);
 	usage(stderr);
 	return EXIT_USAGE;
 }

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -54,17 +55,38 @@ cli_print_options(FILE *fp, const struct cli_opt *t, size_t n)
 	}
 }
 
+static void
+verr(const char *fmt, va_list ap)
+{
+	char *s = NULL, *e;
+
+	if (vasprintf(&s, fmt, ap) < 0)
+		s = NULL;
+	e = resume_diag_escape(s ? s : fmt, SIZE_MAX);
+	fprintf(stderr, "resume: %s\n", e);
+	free(e);
+	free(s);
+}
+
+void
+cli_err(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	verr(fmt, ap);
+	va_end(ap);
+}
+
 int
 cli_usage_error(const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("resume: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	verr(fmt, ap);
 	va_end(ap);
-	fprintf(
-	    stderr, "\nTry 'resume %s --help' for more information.\n", cmd);
+	fprintf(stderr, "Try 'resume %s --help' for more information.\n", cmd);
 	return EXIT_USAGE;
 }
 

@@ -26,7 +26,11 @@ void cli_getopt_tables(
     const struct cli_opt *, size_t n, struct option *, char *shortopts);
 /* Prints the option table as help text. */
 void cli_print_options(FILE *, const struct cli_opt *, size_t n);
-/* Prints "resume: message" and a hint to stderr; returns EXIT_USAGE. */
+/* Writes "resume: MESSAGE" and a newline to stderr, control characters
+ * in it (from file names, arguments) escaped as in diagnostics. */
+void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints "resume: message" as cli_err does, then a hint; returns
+ * EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 

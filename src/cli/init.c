@@ -72,9 +72,7 @@ cli_init(int argc, char **argv)
 	if (output && strcmp(output, "-") != 0 && !force &&
 	    stat(output, &st) == 0) {
 		/* a starter must never replace someone's résumé */
-		fprintf(stderr,
-		    "resume: %s: error: file exists; use --force to "
-		    "replace it\n",
+		cli_err("%s: error: file exists; use --force to replace it",
 		    output);
 		return EXIT_FAIL;
 	}

@@ -233,8 +233,7 @@ watch_loop(struct job *j)
 	if (fd < 0 ||
 	    inotify_add_watch(
 	        fd, dir, IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE) < 0) {
-		fprintf(stderr, "resume: %s: error: cannot watch: %s\n", dir,
-		    strerror(errno));
+		cli_err("%s: error: cannot watch: %s", dir, strerror(errno));
 		if (fd >= 0)
 			close(fd);
 		return EXIT_FAIL;
@@ -259,16 +258,13 @@ watch_loop(struct job *j)
 		t = now_ms();
 		st = render_once(j);
 		if (st == EXIT_OK && pages)
-			fprintf(stderr,
-			    "resume: wrote %s: %u page%s in %.0f ms\n", output,
-			    pages, pages == 1 ? "" : "s", now_ms() - t);
+			cli_err("wrote %s: %u page%s in %.0f ms", output, pages,
+			    pages == 1 ? "" : "s", now_ms() - t);
 		else if (st == EXIT_OK)
-			fprintf(stderr, "resume: wrote %s in %.0f ms\n", output,
-			    now_ms() - t);
+			cli_err("wrote %s in %.0f ms", output, now_ms() - t);
 		else
-			fprintf(stderr,
-			    "resume: %s kept as it was; waiting "
-			    "for the next change\n",
+			cli_err(
+			    "%s kept as it was; waiting for the next change",
 			    output);
 		fflush(stderr);
 		/* wait for an event naming the input, then let a burst of
@@ -358,8 +354,7 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 		}
 	}
 	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
-		fprintf(
-		    stderr, "resume: %s: error: %s\n", dir, strerror(errno));
+		cli_err("%s: error: %s", dir, strerror(errno));
 		return EXIT_FAIL;
 	}
 	if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode))
@@ -369,8 +364,7 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 		    dir);
 	for (k = 0; k < nto; k++)
 		if ((be[k] = resume_backend_find(tos[k])) == NULL) {
-			fprintf(stderr,
-			    "resume: cannot load the %s backend: %s\n", tos[k],
+			cli_err("cannot load the %s backend: %s", tos[k],
 			    resume_backend_error());
 			return EXIT_FAIL;
 		}
@@ -528,7 +522,7 @@ cli_render(int argc, char **argv)
 	to = tos[0];
 	be = resume_backend_find(to);
 	if (be == NULL) {
-		fprintf(stderr, "resume: cannot load the %s backend: %s\n", to,
+		cli_err("cannot load the %s backend: %s", to,
 		    resume_backend_error());
 		return EXIT_FAIL;
 	}
@@ -543,10 +537,7 @@ cli_render(int argc, char **argv)
 		return cli_usage_error(
 		    "render", "--watch needs an input FILE and -o FILE");
 	if (io_same_file(input, output)) {
-		fprintf(stderr,
-		    "resume: %s: error: output would overwrite "
-		    "the input\n",
-		    output);
+		cli_err("%s: error: output would overwrite the input", output);
 		return EXIT_USAGE;
 	}
 

@@ -24,7 +24,13 @@ resume_diag_escape(const char *s, size_t max)
 			resume_buf_puts(&b, "\\t");
 		else if (c < 0x20 || c == 0x7f)
 			resume_buf_printf(&b, "\\x%02x", c);
-		else
+		else if (c == 0xc2 && (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] <= 0x9f && i + 1 < max) {
+			/* a C1 control (U+0080-U+009F): CSI and OSC too */
+			resume_buf_printf(
+			    &b, "\\u%04x", (unsigned char)s[i + 1]);
+			i++;
+		} else
 			resume_buf_putc(&b, c);
 	}
 	if (s[i] != '\0')
@@ -56,7 +62,7 @@ add(struct resume_diag *d, enum resume_severity sev, const char *file,
 	it->file = xstrdup(file ? file : "<stdin>");
 	it->line = line;
 	it->col = col;
-	it->pointer = pointer ? xstrdup(pointer) : NULL;
+	it->pointer = pointer ? resume_diag_escape(pointer, 4096) : NULL;
 	it->message = resume_diag_escape(msg, sizeof(msg));
 }
 

@@ -144,21 +144,31 @@ sep_at(const char *s, size_t i, const char *const *seps)
 
 /* Is plain offset i inside an italic or linked span?  A separator there
  * belongs to a name: "*John Smith, CTO at TechCorp*", "[A - B](url)".
- * Bold is not enough: "**Director, Example Foundation**" is two parts. */
+ * Bold is not enough: "**Director, Example Foundation**" is two parts.
+ * The cursor (zeroed to start) moves forward only, as i does: one pass
+ * over the spans for a whole line, not one per character. */
+struct span_cursor {
+	size_t k, off, n;
+	bool started;
+};
+
 static bool
-in_styled(const struct resume_text *t, size_t i)
+in_styled(const struct resume_text *t, struct span_cursor *c, size_t i)
 {
-	size_t k, off = 0, n;
+	for (; c->k < t->nspans; c->k++, c->off += c->n, c->started = false) {
+		const struct resume_span *sp = &t->spans[c->k];
 
-	for (k = 0; k < t->nspans; k++) {
-		const struct resume_span *sp = &t->spans[k];
-
-		n = (sp->flags & (SPAN_SOFT | RESUME_SPAN_BREAK | SPAN_SEP))
-		    ? 1
-		    : strlen(sp->text);
-		if (i >= off && i < off + n)
+		if (!c->started) {
+			c->n = (sp->flags &
+			           (SPAN_SOFT | RESUME_SPAN_BREAK | SPAN_SEP))
+			    ? 1
+			    : strlen(sp->text);
+			c->started = true;
+		}
+		if (i < c->off)
+			return false;
+		if (i < c->off + c->n)
 			return (sp->flags & RESUME_SPAN_ITALIC) || sp->href;
-		off += n;
 	}
 	return false;
 }
@@ -171,14 +181,15 @@ split_parts(struct rec *rc, const struct resume_text *t, const char *s,
 {
 	size_t i = b, start = b, n;
 	int depth = 0;
+	struct span_cursor cur = {0};
 
 	while (i < e) {
 		if (s[i] == '(' || s[i] == '[')
 			depth++;
 		else if ((s[i] == ')' || s[i] == ']') && depth > 0)
 			depth--;
-		if (depth == 0 && !in_styled(t, i) &&
-		    (n = sep_at(s, i, seps)) > 0 && i + n <= e) {
+		if (depth == 0 && (n = sep_at(s, i, seps)) > 0 &&
+		    !in_styled(t, &cur, i) && i + n <= e) {
 			if (i > start && h->nparts < MAX_PARTS) {
 				struct resume_text p = text_slice(
 				    rc->a, t, start, i);

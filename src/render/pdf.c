@@ -56,13 +56,13 @@ enum side {
 /* One line of the flow. */
 struct fline {
 	struct box *box;
-	int line;            /* line number in the box */
-	double x;            /* left of the box, from the left margin */
-	double line_x;       /* the line's offset inside the box */
-	double height;       /* advance to the next line */
-	double baseline;     /* from the top of the line */
-	double space_before; /* dropped at the top of a page */
-	bool keep;           /* keep with the next line */
+	PangoLayoutLine *pline; /* the line in the box's layout */
+	double x;               /* left of the box, from the left margin */
+	double line_x;          /* the line's offset inside the box */
+	double height;          /* advance to the next line */
+	double baseline;        /* from the top of the line */
+	double space_before;    /* dropped at the top of a page */
+	bool keep;              /* keep with the next line */
 	struct box *side;
 	enum side side_kind;
 	double side_x;
@@ -95,6 +95,7 @@ struct rich {
 	struct link *links;
 	size_t nlinks;
 	int nobreak_from; /* start of a range kept on one line, or -1 */
+	bool code;        /* a code block: broken anywhere, as it must */
 };
 
 static void
@@ -240,7 +241,7 @@ protect_tokens(struct rich *b)
 	const char *s = resume_buf_str(&b->text);
 	size_t i = 0, start = 0, n = b->text.len, k;
 	uint32_t cp;
-	bool in = false;
+	bool in = false, mixed = false;
 
 	while (i <= n) {
 		bool word = false;
@@ -254,9 +255,18 @@ protect_tokens(struct rich *b)
 		if (word && !in) {
 			start = i;
 			in = true;
-		} else if (!word && in) {
+			mixed = false;
+		}
+		/* letters and digits alone never break (UAX #14), so only a
+		 * token with something else in it needs the attribute: pango
+		 * walks the text from its start for each one, which made a
+		 * long paragraph quadratic */
+		if (word && !g_unichar_isalnum(cp))
+			mixed = true;
+		if (!word && in) {
 			in = false;
-			if (i - start > 1 && i - start <= 48)
+			if (i - start > 1 && i - start <= 48 && mixed &&
+			    !b->code)
 				attr(b, pango_attr_allow_breaks_new(FALSE),
 				    start, i);
 			else if (i - start > LONG_TOKEN)
@@ -452,14 +462,15 @@ add_box(struct pdf *p, struct box *b, double x, enum keep keep)
 	PangoLayoutIter *it = pango_layout_get_iter(b->layout);
 	size_t first = p->nlines, n, i;
 	PangoRectangle log;
-	int line = 0;
 
 	do {
 		struct fline *l = push_line(p);
 
 		pango_layout_iter_get_line_extents(it, NULL, &log);
 		l->box = b;
-		l->line = line++;
+		/* kept, as pango_layout_get_line() walks a list: looking
+		 * each line up by number was quadratic in a box's lines */
+		l->pline = pango_layout_iter_get_line_readonly(it);
 		l->x = x;
 		l->line_x = PT(log.x);
 		l->baseline = PT(pango_layout_iter_get_baseline(it) - log.y);
@@ -512,6 +523,9 @@ code_block(struct pdf *p, const struct resume_block *x, double indent)
 	struct box *bx;
 
 	rich_init(&b);
+	/* a code line is set as it is: the break attributes of its every
+	 * token cost pango a walk from the block's start each (quadratic) */
+	b.code = true;
 	resume_buf_add(
 	    &b.text, x->literal, n && x->literal[n - 1] == '\n' ? n - 1 : n);
 	bx = make_box(p, &b, p->width - indent, p->th->font_mono,
@@ -1136,8 +1150,8 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 				    "the theme's font '%s' is not installed; "
 				    "the nearest installed font stands in",
 				    fam);
-				snprintf(warned[i], sizeof(warned[i]), "%s",
-				    fam);
+				snprintf(
+				    warned[i], sizeof(warned[i]), "%s", fam);
 			}
 		}
 		if (fs)
@@ -1316,8 +1330,7 @@ draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
     const struct fline *l, double y, int page)
 {
 	double left = p->th->margin_side + l->x + l->line_x;
-	PangoLayoutLine *line = pango_layout_get_line_readonly(
-	    l->box->layout, l->line);
+	PangoLayoutLine *line = l->pline;
 	double base = y + l->baseline;
 
 	set_color(cr, &l->box->color);

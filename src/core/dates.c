@@ -55,18 +55,6 @@ static const char *const present_words[] = {"по настоящее время"
 static const char *const range_words[] = {"to", "until", "till", "à", "au",
     "bis", "a", "al", "hasta", "по", "до", "至", "〜", "～", "~", "تا"};
 
-static bool
-lower_eq(const char *s, size_t len, const char *w)
-{
-	struct resume_buf b = {0};
-	bool eq;
-
-	utf8_lower(&b, s, len);
-	eq = strcmp(resume_buf_str(&b), w) == 0;
-	resume_buf_free(&b);
-	return eq;
-}
-
 /* Returns the length of a run of letters (any non-ASCII code point that is
  * not punctuation, or an ASCII letter) at s. */
 static size_t
@@ -88,15 +76,23 @@ word_len(const char *s, size_t len)
 	return i;
 }
 
+/* Looks the word s[0, len) up in t, case-blind: lowercased once, not once
+ * per entry (that was half of a text render's instructions). */
 static int
 lookup(const struct word *t, size_t n, const char *s, size_t len)
 {
+	struct resume_buf b = {0};
 	size_t i;
+	int v = 0;
 
-	for (i = 0; i < n; i++)
-		if (lower_eq(s, len, t[i].w))
-			return t[i].v;
-	return 0;
+	if (len == 0 || len > 64) /* longer than any word in the tables */
+		return 0;
+	utf8_lower(&b, s, len);
+	for (i = 0; i < n && v == 0; i++)
+		if (strcmp(resume_buf_str(&b), t[i].w) == 0)
+			v = t[i].v;
+	resume_buf_free(&b);
+	return v;
 }
 
 static size_t
@@ -165,7 +161,12 @@ present_at(const char *s, size_t len, size_t i)
 {
 	struct resume_buf b = {0};
 	size_t k, best = 0;
+	unsigned char c = (unsigned char)s[i];
 
+	/* the ASCII words start with one of these letters: most positions
+	 * are ruled out before lowercasing (it was 70% of a text render) */
+	if (c < 0x80 && !strchr("pcnotajhPCNOTAJH", c))
+		return 0;
 	utf8_lower(&b, s + i, len - i > 64 ? 64 : len - i);
 	for (k = 0; k < sizeof(present_words) / sizeof(*present_words); k++) {
 		size_t wl = strlen(present_words[k]);

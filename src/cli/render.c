@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <sys/inotify.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -30,7 +31,8 @@ enum {
 	OPT_MAX_SIZE,
 	OPT_PAPER,
 	OPT_WATCH,
-	OPT_THEME
+	OPT_THEME,
+	OPT_JOBS
 };
 
 static const struct cli_opt opts[] = {
@@ -56,6 +58,8 @@ static const struct cli_opt opts[] = {
         "refuse inputs larger than BYTES (default 16 MiB)"},
     {{"theme", required_argument, NULL, OPT_THEME}, "NAME|FILE",
         "pdf, html: a built-in theme (resume themes) or a theme file"},
+    {{"jobs", required_argument, NULL, OPT_JOBS}, "N",
+        "several inputs: render N at a time (1-256, default: the CPUs)"},
     {{"watch", no_argument, NULL, OPT_WATCH}, NULL,
         "render again whenever FILE changes, until Ctrl-C (needs -o FILE)"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
@@ -100,7 +104,8 @@ struct job {
 	const char *theme; /* NULL, a built-in's name or a file */
 	enum resume_format from;
 	unsigned long cap;
-	bool paper_set; /* --paper given: it wins over theme and locale */
+	unsigned long jobs; /* --jobs, 0: one per CPU */
+	bool paper_set;     /* --paper given: it wins over theme and locale */
 };
 
 /* Points ro.theme at the job's theme; *own is a parsed file to free. */
@@ -324,13 +329,99 @@ stem(const char *path, char *out, size_t size)
 /* Several inputs or formats in one process: each input is read and loaded
  * once and written in every format to DIR/STEM.SUFFIX; fonts are set up
  * once for all.  A failed input is reported and the others still render. */
+/* Renders inputs from, from + step, ... to every format into dir;
+ * returns how many failed. */
+static size_t
+batch_part(struct job *j, const struct resume_backend *const *be, size_t nto,
+    const char *const *inputs, size_t nin, const char *dir, size_t from,
+    size_t step)
+{
+	char a[256], path[PATH_MAX];
+	size_t i, k, failed = 0;
+
+	for (i = from; i < nin; i += step) {
+		struct resume_diag diag = {0};
+		struct loaded l;
+
+		if (load_one(j, inputs[i], &l, &diag) < 0)
+			failed++;
+		stem(inputs[i], a, sizeof(a));
+		for (k = 0; l.r && k < nto; k++) {
+			snprintf(path, sizeof(path), "%s/%s%s", dir, a,
+			    be[k]->suffix);
+			if (io_same_file(inputs[i], path)) {
+				resume_diag_add(&diag, RESUME_ERROR, path, 0, 0,
+				    "output would overwrite the input");
+				failed++;
+				continue;
+			}
+			/* each format's errors stand alone */
+			resume_diag_print(&diag, stderr);
+			resume_diag_free(&diag);
+			if (cli_write(be[k], l.r, &j->ro, path, &diag) < 0)
+				failed++;
+		}
+		resume_diag_print(&diag, stderr);
+		resume_diag_free(&diag);
+		unload(j, &l);
+	}
+	return failed;
+}
+
+/* Runs batch_part in --jobs worker processes (one per CPU by default),
+ * each taking every jobs-th input: a batch is a pipeline's work, and two
+ * cores render twice the résumés.  Each worker sets its fonts up once.
+ * Returns non-zero when any input failed or a worker died. */
+static size_t
+batch_workers(struct job *j, const struct resume_backend *const *be, size_t nto,
+    const char *const *inputs, size_t nin, const char *dir)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t jobs = j->jobs ? j->jobs : cpus > 0 ? (size_t)cpus : 1, w, n = 0;
+	size_t failed = 0;
+	pid_t pids[256];
+	int status;
+
+	if (jobs > nin)
+		jobs = nin;
+	if (jobs > 256)
+		jobs = 256;
+	if (jobs <= 1)
+		return batch_part(j, be, nto, inputs, nin, dir, 0, 1);
+	fflush(NULL);
+	for (w = 0; w < jobs; w++) {
+		pid_t pid = fork();
+
+		if (pid == 0) /* exit(), not _exit(): LeakSanitizer runs then */
+			exit(batch_part(j, be, nto, inputs, nin, dir, w, jobs)
+			        ? EXIT_FAIL
+			        : EXIT_OK);
+		if (pid < 0) /* no more processes: this one does the share */
+			failed += batch_part(
+			    j, be, nto, inputs, nin, dir, w, jobs);
+		else
+			pids[n++] = pid;
+	}
+	for (w = 0; w < n; w++) {
+		pid_t got;
+
+		while (
+		    (got = waitpid(pids[w], &status, 0)) < 0 && errno == EINTR)
+			;
+		if (got < 0 || !WIFEXITED(status) ||
+		    WEXITSTATUS(status) != EXIT_OK)
+			failed++;
+	}
+	return failed;
+}
+
 static int
 render_batch(struct job *j, const char *const *tos, size_t nto,
     const char *const *inputs, size_t nin, const char *dir)
 {
 	const struct resume_backend *be[NFORMATS];
-	char a[256], b[256], path[PATH_MAX];
-	size_t i, k, failed = 0;
+	char a[256], b[256];
+	size_t i, k;
 	struct stat st;
 
 	if (dir == NULL || strcmp(dir, "-") == 0)
@@ -368,33 +459,8 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 			    resume_backend_error());
 			return EXIT_FAIL;
 		}
-	for (i = 0; i < nin; i++) {
-		struct resume_diag diag = {0};
-		struct loaded l;
-
-		if (load_one(j, inputs[i], &l, &diag) < 0)
-			failed++;
-		stem(inputs[i], a, sizeof(a));
-		for (k = 0; l.r && k < nto; k++) {
-			snprintf(path, sizeof(path), "%s/%s%s", dir, a,
-			    be[k]->suffix);
-			if (io_same_file(inputs[i], path)) {
-				resume_diag_add(&diag, RESUME_ERROR, path, 0, 0,
-				    "output would overwrite the input");
-				failed++;
-				continue;
-			}
-			/* each format's errors stand alone */
-			resume_diag_print(&diag, stderr);
-			resume_diag_free(&diag);
-			if (cli_write(be[k], l.r, &j->ro, path, &diag) < 0)
-				failed++;
-		}
-		resume_diag_print(&diag, stderr);
-		resume_diag_free(&diag);
-		unload(j, &l);
-	}
-	return failed ? EXIT_FAIL : EXIT_OK;
+	return batch_workers(j, be, nto, inputs, nin, dir) ? EXIT_FAIL
+	                                                   : EXIT_OK;
 }
 
 int
@@ -480,6 +546,14 @@ cli_render(int argc, char **argv)
 				    "bytes, not '%s'",
 				    optarg);
 			j.cap = v;
+			break;
+		case OPT_JOBS:
+			if (parse_uint(optarg, 1, 256, &v) < 0)
+				return cli_usage_error("render",
+				    "--jobs takes a number from 1 to 256, not "
+				    "'%s'",
+				    optarg);
+			j.jobs = v;
 			break;
 		case OPT_WATCH:
 			watch = true;

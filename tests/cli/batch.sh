@@ -24,6 +24,21 @@ expect_eq "" "$(diff "$T/one.html" "$T/out/lea-martin.html")" "batch HTML equals
 "$RESUME" render --txt "$T/ada.json" >"$T/one.txt"
 expect_eq "" "$(diff "$T/one.txt" "$T/out/ada.txt")" "batch text equals a single render"
 
+# worker processes: one, three and more than inputs give the same files,
+# and a broken input fails the run whichever worker had it
+for n in 1 3 9; do
+	"$RESUME" render --jobs $n --pdf --txt --html "$T/alex-rivera.md" "$T/broken.json" \
+		"$T/ada.json" "$T/lea-martin.md" -o "$T/j$n" 2>"$T/err"
+	expect_status 1 $? "--jobs $n with a broken input"
+	expect_contains "$T/err" "broken.json:2:1: error:" "--jobs $n names the broken input"
+	expect_eq 9 "$(ls "$T/j$n" | wc -l | tr -d ' ')" "--jobs $n: three formats of three inputs"
+done
+expect_eq "" "$(diff -r "$T/j1" "$T/j3")" "--jobs 3 writes what --jobs 1 does"
+expect_eq "" "$(diff -r "$T/j1" "$T/j9")" "--jobs 9 writes what --jobs 1 does"
+"$RESUME" render --jobs 0 "$T/ada.json" "$T/lea-martin.md" -o "$T/j0" 2>"$T/err"
+expect_status 2 $? "--jobs 0"
+expect_contains "$T/err" "--jobs takes a number from 1 to 256, not '0'" "--jobs 0"
+
 # one input, several formats, PDF among them
 "$RESUME" render --pdf --txt "$T/alex-rivera.md" -o "$T/two"
 expect_status 0 $? "one input, two formats"

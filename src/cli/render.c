@@ -97,6 +97,18 @@ parse_uint(const char *s, unsigned long lo, unsigned long hi, unsigned long *v)
  * exit code; diagnostics are printed. */
 /* One render's settings; the theme is loaded for each render, so that
  * --watch picks up an edited theme file. */
+/* Reads optarg, the argument of --name, as a number from lo to hi;
+ * returns 0, or a usage error saying what the option takes. */
+static int
+num_opt(const char *name, const char *takes, unsigned long lo, unsigned long hi,
+    unsigned long *v)
+{
+	if (parse_uint(optarg, lo, hi, v) == 0)
+		return 0;
+	return cli_usage_error(
+	    "render", "--%s takes %s, not '%s'", name, takes, optarg);
+}
+
 struct job {
 	const struct resume_backend *be;
 	struct resume_opts ro;
@@ -476,7 +488,7 @@ cli_render(int argc, char **argv)
 	struct resume_opts *ro = &j.ro;
 	unsigned long v;
 	bool watch = false;
-	int c;
+	int c, rc;
 
 	resume_opts_init(ro);
 	cli_getopt_tables(opts, NOPTS, lo, so);
@@ -514,11 +526,9 @@ cli_render(int argc, char **argv)
 			output = optarg;
 			break;
 		case OPT_WIDTH:
-			if (parse_uint(optarg, 20, 1000, &v) < 0)
-				return cli_usage_error("render",
-				    "--width takes a number from 20 to 1000, "
-				    "not '%s'",
-				    optarg);
+			if ((rc = num_opt("width", "a number from 20 to 1000",
+			         20, 1000, &v)) != 0)
+				return rc;
 			ro->width = (unsigned)v;
 			break;
 		case OPT_ASCII:
@@ -540,19 +550,16 @@ cli_render(int argc, char **argv)
 			j.theme = optarg;
 			break;
 		case OPT_MAX_SIZE:
-			if (parse_uint(optarg, 1, ULONG_MAX, &v) < 0)
-				return cli_usage_error("render",
-				    "--max-size takes a positive number of "
-				    "bytes, not '%s'",
-				    optarg);
+			if ((rc = num_opt("max-size",
+			         "a positive number of bytes", 1, ULONG_MAX,
+			         &v)) != 0)
+				return rc;
 			j.cap = v;
 			break;
 		case OPT_JOBS:
-			if (parse_uint(optarg, 1, 256, &v) < 0)
-				return cli_usage_error("render",
-				    "--jobs takes a number from 1 to 256, not "
-				    "'%s'",
-				    optarg);
+			if ((rc = num_opt("jobs", "a number from 1 to 256", 1,
+			         256, &v)) != 0)
+				return rc;
 			j.jobs = v;
 			break;
 		case OPT_WATCH:

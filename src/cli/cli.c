@@ -189,3 +189,19 @@ cli_write(const struct resume_backend *be, const struct resume *r,
 	}
 	return io_out_commit(&out, diag);
 }
+
+int
+cli_num_opt(const char *cmd, const char *name, const char *takes,
+    unsigned long lo, unsigned long hi, unsigned long *v)
+{
+	char *end;
+
+	errno = 0;
+	if (*optarg != '\0' && *optarg != '-') {
+		*v = strtoul(optarg, &end, 10);
+		if (errno == 0 && *end == '\0' && *v >= lo && *v <= hi)
+			return 0;
+	}
+	return cli_usage_error(
+	    cmd, "--%s takes %s, not '%s'", name, takes, optarg);
+}

@@ -34,6 +34,11 @@ void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Reads optarg, the argument of cmd's --name, as a decimal number from lo
+ * to hi into *v; returns 0, or a usage error saying it takes "takes". */
+int cli_num_opt(const char *cmd, const char *name, const char *takes,
+    unsigned long lo, unsigned long hi, unsigned long *v);
+
 /* Reports what getopt_long returned c (':' or '?') for, as a usage error
  * of cmd; returns EXIT_USAGE. */
 int cli_bad_option(const char *cmd, int c, char **argv);

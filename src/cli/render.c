@@ -79,36 +79,8 @@ help(FILE *fp)
 	    fp);
 }
 
-static int
-parse_uint(const char *s, unsigned long lo, unsigned long hi, unsigned long *v)
-{
-	char *end;
-
-	errno = 0;
-	if (*s == '\0' || *s == '-')
-		return -1;
-	*v = strtoul(s, &end, 10);
-	if (errno || *end || *v < lo || *v > hi)
-		return -1;
-	return 0;
-}
-
-/* Loads input and writes it through be to output, atomically.  Returns an
- * exit code; diagnostics are printed. */
 /* One render's settings; the theme is loaded for each render, so that
  * --watch picks up an edited theme file. */
-/* Reads optarg, the argument of --name, as a number from lo to hi;
- * returns 0, or a usage error saying what the option takes. */
-static int
-num_opt(const char *name, const char *takes, unsigned long lo, unsigned long hi,
-    unsigned long *v)
-{
-	if (parse_uint(optarg, lo, hi, v) == 0)
-		return 0;
-	return cli_usage_error(
-	    "render", "--%s takes %s, not '%s'", name, takes, optarg);
-}
-
 struct job {
 	const struct resume_backend *be;
 	struct resume_opts ro;
@@ -526,8 +498,9 @@ cli_render(int argc, char **argv)
 			output = optarg;
 			break;
 		case OPT_WIDTH:
-			if ((rc = num_opt("width", "a number from 20 to 1000",
-			         20, 1000, &v)) != 0)
+			if ((rc = cli_num_opt("render", "width",
+			         "a number from 20 to 1000", 20, 1000, &v)) !=
+			    0)
 				return rc;
 			ro->width = (unsigned)v;
 			break;
@@ -550,15 +523,15 @@ cli_render(int argc, char **argv)
 			j.theme = optarg;
 			break;
 		case OPT_MAX_SIZE:
-			if ((rc = num_opt("max-size",
+			if ((rc = cli_num_opt("render", "max-size",
 			         "a positive number of bytes", 1, ULONG_MAX,
 			         &v)) != 0)
 				return rc;
 			j.cap = v;
 			break;
 		case OPT_JOBS:
-			if ((rc = num_opt("jobs", "a number from 1 to 256", 1,
-			         256, &v)) != 0)
+			if ((rc = cli_num_opt("render", "jobs",
+			         "a number from 1 to 256", 1, 256, &v)) != 0)
 				return rc;
 			j.jobs = v;
 			break;

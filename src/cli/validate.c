@@ -1,4 +1,5 @@
 /* resume validate: check a résumé without rendering it. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -6,7 +7,11 @@
 #include "cli.h"
 #include "resume/resume.h"
 
+enum { OPT_MAX_SIZE = 256 };
+
 static const struct cli_opt opts[] = {
+    {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
+        "refuse inputs larger than BYTES (default 16 MiB)"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
 #define NOPTS (sizeof(opts) / sizeof(*opts))
 
@@ -21,11 +26,20 @@ cli_validate(int argc, char **argv)
 	size_t len;
 	enum resume_format fmt;
 	int c, status = EXIT_FAIL;
+	unsigned long cap = IO_DEFAULT_CAP;
 
 	cli_getopt_tables(opts, NOPTS, lo, so);
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, so, lo, NULL)) != -1) {
+		if (c == OPT_MAX_SIZE) {
+			if ((status = cli_num_opt("validate", "max-size",
+			         "a positive number of bytes", 1, ULONG_MAX,
+			         &cap)) != 0)
+				return status;
+			status = EXIT_FAIL;
+			continue;
+		}
 		if (c == 'h') {
 			fputs(
 			    "Usage: resume validate [FILE|-]\n"
@@ -47,7 +61,7 @@ cli_validate(int argc, char **argv)
 		return cli_usage_error("validate",
 		    "one input file at a time (got '%s' too)", argv[optind]);
 	name = input && strcmp(input, "-") != 0 ? input : "<stdin>";
-	if (io_read(input, IO_DEFAULT_CAP, &data, &len, &diag) < 0)
+	if (io_read(input, cap, &data, &len, &diag) < 0)
 		goto out;
 	fmt = resume_sniff_format(data, len, input);
 	if (fmt == RESUME_FORMAT_JSON) {

@@ -480,8 +480,10 @@ walk(struct flat *f, cmark_node *doc)
 			break;
 		case CMARK_NODE_CODE_BLOCK:
 			lit = cmark_node_get_literal(n);
+			if (lit == NULL || *lit == '\0')
+				break; /* an empty fence shows nothing */
 			b = push_block(f, RESUME_BLOCK_CODE, n, level, quote);
-			b->literal = resume_arena_strdup(f->a, lit ? lit : "");
+			b->literal = resume_arena_strdup(f->a, lit);
 			break;
 		case CMARK_NODE_HTML_BLOCK:
 			html_block(f, n, level, quote);

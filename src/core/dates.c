@@ -155,17 +155,29 @@ word_boundary_before(const char *s, size_t pos)
 	return !(isalnum(c) || c == '_');
 }
 
+/* Can a present word start with byte c?  An ASCII byte no word starts
+ * with rules a position out before any lowercasing: most positions. */
+static bool
+may_start_present(unsigned char c)
+{
+	size_t k;
+
+	if (c >= 0x80)
+		return true;
+	for (k = 0; k < sizeof(present_words) / sizeof(*present_words); k++)
+		if ((unsigned char)present_words[k][0] == tolower(c))
+			return true;
+	return false;
+}
+
 /* Matches a present word at s[i]; returns its length or 0. */
 static size_t
 present_at(const char *s, size_t len, size_t i)
 {
 	struct resume_buf b = {0};
 	size_t k, best = 0;
-	unsigned char c = (unsigned char)s[i];
 
-	/* the ASCII words start with one of these letters: most positions
-	 * are ruled out before lowercasing (it was 70% of a text render) */
-	if (c < 0x80 && !strchr("pcnotajhPCNOTAJH", c))
+	if (!may_start_present((unsigned char)s[i]))
 		return 0;
 	utf8_lower(&b, s + i, len - i > 64 ? 64 : len - i);
 	for (k = 0; k < sizeof(present_words) / sizeof(*present_words); k++) {

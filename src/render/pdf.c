@@ -1466,6 +1466,7 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	cairo_surface_t *surf = NULL;
 	cairo_t *cr = NULL;
 	struct page_pos *pos = NULL;
+	FcFontSet *sys;
 	int npages, page, rc = -1;
 	size_t i;
 	cairo_status_t st;
@@ -1483,8 +1484,8 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	p.width = p.page_w - 2 * p.th->margin_side;
 
 	/* without a single font there is no PDF to make, only boxes */
-	if (!FcInit() || FcConfigGetFonts(NULL, FcSetSystem) == NULL ||
-	    FcConfigGetFonts(NULL, FcSetSystem)->nfont == 0) {
+	sys = FcInit() ? FcConfigGetFonts(NULL, FcSetSystem) : NULL;
+	if (sys == NULL || sys->nfont == 0) {
 		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
 		    "no fonts are installed (fontconfig finds none); the "
 		    "theme wants '%s' (on Debian: apt install fonts-lato "

@@ -606,19 +606,39 @@ resume_guess_lang(const char *s, size_t len)
 	return "en";
 }
 
+/* Parses s[0, n) with cmark-gfm's options and the named extensions
+ * (NULL-terminated); the parser is freed, the document is the caller's. */
+static cmark_node *
+parse(const char *s, size_t n, int options, const char *const *exts)
+{
+	cmark_parser *p;
+	cmark_node *doc;
+
+	cmark_gfm_core_extensions_ensure_registered();
+	p = cmark_parser_new(options);
+	for (; *exts; exts++) {
+		cmark_syntax_extension *e = cmark_find_syntax_extension(*exts);
+
+		if (e)
+			cmark_parser_attach_syntax_extension(p, e);
+	}
+	cmark_parser_feed(p, s, n);
+	doc = cmark_parser_finish(p);
+	cmark_parser_free(p);
+	return doc;
+}
+
 struct resume *
 resume_load_markdown(
     const char *data, size_t len, const char *file, struct resume_diag *diag)
 {
 	struct md_doc d = {0};
 	struct flat f = {0};
-	cmark_parser *p;
 	cmark_node *doc;
 	size_t fm;
 	unsigned int fm_lines = 0;
 	static const char *const exts[] = {
-	    "table", "strikethrough", "autolink"};
-	size_t i;
+	    "table", "strikethrough", "autolink", NULL};
 
 	if (resume_check_utf8(data, len, file, diag) < 0)
 		return NULL;
@@ -630,20 +650,10 @@ resume_load_markdown(
 	f.a = d.r->arena;
 	f.line_offset = fm ? fm_lines : 0;
 
-	cmark_gfm_core_extensions_ensure_registered();
-	p = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES);
-	for (i = 0; i < sizeof(exts) / sizeof(*exts); i++) {
-		cmark_syntax_extension *e = cmark_find_syntax_extension(
-		    exts[i]);
-
-		if (e)
-			cmark_parser_attach_syntax_extension(p, e);
-	}
-	cmark_parser_feed(p, data + fm, len - fm);
-	doc = cmark_parser_finish(p);
+	doc = parse(
+	    data + fm, len - fm, CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES, exts);
 	walk(&f, doc);
 	cmark_node_free(doc);
-	cmark_parser_free(p);
 
 	d.r->lang = resume_guess_lang(data + fm, len - fm);
 	recognize(&d);
@@ -656,23 +666,15 @@ resume_markdown_fragment(struct resume_arena *a, const char *text,
 {
 	struct md_doc d = {0};
 	struct flat f = {0};
-	cmark_parser *p;
 	cmark_node *doc;
+	static const char *const exts[] = {"table", "strikethrough", NULL};
 	size_t i, j;
 
 	f.d = &d;
 	f.a = a;
-	cmark_gfm_core_extensions_ensure_registered();
-	p = cmark_parser_new(CMARK_OPT_DEFAULT);
-	cmark_parser_attach_syntax_extension(
-	    p, cmark_find_syntax_extension("table"));
-	cmark_parser_attach_syntax_extension(
-	    p, cmark_find_syntax_extension("strikethrough"));
-	cmark_parser_feed(p, text, strlen(text));
-	doc = cmark_parser_finish(p);
+	doc = parse(text, strlen(text), CMARK_OPT_DEFAULT, exts);
 	walk(&f, doc);
 	cmark_node_free(doc);
-	cmark_parser_free(p);
 	for (i = 0; i < d.nblocks; i++) {
 		text_finish(a, &d.blocks[i].text);
 		for (j = 0; j < d.blocks[i].ncells; j++)

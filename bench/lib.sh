@@ -20,3 +20,15 @@ if [ -n "$need" ]; then
 fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
+
+# rss CMD...: the smallest peak RSS (KiB, /usr/bin/time -f %M) of
+# ${rss_runs:-5} runs of CMD; a pipeline's is its largest process
+rss() {
+	_best=
+	for _run in $(seq "${rss_runs:-5}"); do
+		_k=$(/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1)
+		case $_k in *[!0-9]*|'') continue ;; esac
+		[ -z "$_best" ] || [ "$_k" -lt "$_best" ] && _best=$_k
+	done
+	echo "${_best:-0}"
+}

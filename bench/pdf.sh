@@ -13,14 +13,6 @@ cc -O2 -o "$T/floor" "$here/floor.c" $(pkg-config --cflags --libs pangocairo cai
 hyperfine -N --warmup 5 --runs ${RUNS:-60} --export-csv "$T/t.csv" \
 	-n floor "$T/floor $T/ref.txt $T/floor.pdf" \
 	-n resume "$resume render --pdf -o $T/r.pdf $ref" >/dev/null
-rss() {
-	best=
-	for i in 1 2 3 4 5; do
-		k=$(/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1)
-		[ -z "$best" ] || [ "$k" -lt "$best" ] && best=$k
-	done
-	echo "$best"
-}
 rf=$(rss "$T/floor" "$T/ref.txt" "$T/floor.pdf")
 rr=$(rss "$resume" render --pdf -o "$T/r.pdf" "$ref")
 mf=$(awk -F, '$1 == "floor" { printf "%.1f", $4 * 1000 }' "$T/t.csv")

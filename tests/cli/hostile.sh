@@ -115,13 +115,14 @@ awk 'BEGIN { printf "# Long\n\n## Notes\n\n"; for (i = 0; i < 50000; i++) printf
     printf "\n\nhttps://example.com/"; for (i = 0; i < 50000; i++) printf "u"; print "" }' >"$T/long.md"
 all_formats "$T/long.md" "50,000-character word" www
 count() { tr -cd "$1" | wc -c | tr -d ' '; }
+longest() { awk '{ if (length($0) > m) m = length($0) } END { print m }'; } # the longest line's length
 expect_eq 50000 "$(count w <"$T/o.txt")" "long word in the text"
 expect_eq 50000 "$(count u <"$T/o.txt")" "long URL in the text"
 # the longest run of w in the HTML is the word, unbroken
-expect_eq 50000 "$(tr -c w '\n' <"$T/o.html" | awk '{ if (length($0) > m) m = length($0) } END { print m }')" "long word in the HTML"
+expect_eq 50000 "$(tr -c w '\n' <"$T/o.html" | longest)" "long word in the HTML"
 expect_eq 50000 "$(pdftotext "$T/o.pdf" - | count w)" "long word in the PDF"
 expect_eq 50000 "$(pdftotext "$T/o.pdf" - | count u)" "long URL in the PDF"
-w=$(pdftotext -layout "$T/o.pdf" - | awk '{ if (length($0) > m) m = length($0) } END { print m }')
+w=$(pdftotext -layout "$T/o.pdf" - | longest)
 [ "$w" -le 120 ] || fail "long word: a PDF line of $w characters runs off the page"
 
 # no fonts at all: an error, not a PDF of boxes

@@ -1,9 +1,11 @@
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "resume/buf.h"
+#include "utf8.h"
 #include "resume/diag.h"
 #include "xmalloc.h"
 
@@ -13,27 +15,30 @@ char *
 resume_diag_escape(const char *s, size_t max)
 {
 	struct resume_buf b = {0};
-	size_t i;
+	size_t i = 0, n = strnlen(s, max), k;
+	uint32_t cp;
 
-	for (i = 0; s[i] != '\0' && i < max; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c == '\n')
+	while (i < n) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (cp == '\n')
 			resume_buf_puts(&b, "\\n");
-		else if (c == '\t')
+		else if (cp == '\t')
 			resume_buf_puts(&b, "\\t");
-		else if (c < 0x20 || c == 0x7f)
-			resume_buf_printf(&b, "\\x%02x", c);
-		else if (c == 0xc2 && (unsigned char)s[i + 1] >= 0x80 &&
-		    (unsigned char)s[i + 1] <= 0x9f && i + 1 < max) {
-			/* a C1 control (U+0080-U+009F): CSI and OSC too */
-			resume_buf_printf(
-			    &b, "\\u%04x", (unsigned char)s[i + 1]);
-			i++;
-		} else
-			resume_buf_putc(&b, c);
+		else if (cp == 0xfffd && k == 1)
+			/* not UTF-8: the byte, never raw (0x9b is CSI) */
+			resume_buf_printf(&b, "\\x%02x", (unsigned char)s[i]);
+		else if (cp < 0x20 || cp == 0x7f)
+			resume_buf_printf(&b, "\\x%02x", (unsigned)cp);
+		else if ((cp >= 0x80 && cp <= 0x9f) ||
+		    (cp >= 0x202a && cp <= 0x202e) ||
+		    (cp >= 0x2066 && cp <= 0x2069))
+			/* C1 controls (CSI, OSC) and bidi overrides */
+			resume_buf_printf(&b, "\\u%04x", (unsigned)cp);
+		else
+			resume_buf_add(&b, s + i, k);
+		i += k;
 	}
-	if (s[i] != '\0')
+	if (s[n] != '\0')
 		resume_buf_puts(&b, "...");
 	return b.data ? b.data : xstrdup("");
 }

@@ -15,8 +15,7 @@
 #include "../core/utf8.h"
 #include "loader.h"
 
-#define NONE      ((size_t)-1)
-#define MAX_PARTS 8
+#define NONE ((size_t)-1)
 
 struct rec {
 	struct md_doc *d;
@@ -34,7 +33,7 @@ struct part {
 };
 
 struct head {
-	struct part parts[MAX_PARTS];
+	struct part *parts; /* in the arena: as many as the line has */
 	size_t nparts;
 	bool strong; /* the parts were split at " | ", " – "..., not commas */
 	bool has_date;
@@ -173,6 +172,13 @@ in_styled(const struct resume_text *t, struct span_cursor *c, size_t i)
 	return false;
 }
 
+static void
+add_part(struct rec *rc, struct head *h, struct resume_text t)
+{
+	if (t.nspans)
+		RESUME_PUSH(rc->a, h->parts, &h->nparts)->t = t;
+}
+
 /* Splits plain [b, e) of t at separators outside brackets and appends the
  * non-empty parts. */
 static void
@@ -190,25 +196,16 @@ split_parts(struct rec *rc, const struct resume_text *t, const char *s,
 			depth--;
 		if (depth == 0 && (n = sep_at(s, i, seps)) > 0 &&
 		    !in_styled(t, &cur, i) && i + n <= e) {
-			if (i > start && h->nparts < MAX_PARTS) {
-				struct resume_text p = text_slice(
-				    rc->a, t, start, i);
-
-				if (p.nspans)
-					h->parts[h->nparts++].t = p;
-			}
+			if (i > start)
+				add_part(rc, h, text_slice(rc->a, t, start, i));
 			i += n;
 			start = i;
 			continue;
 		}
 		i++;
 	}
-	if (e > start && h->nparts < MAX_PARTS) {
-		struct resume_text p = text_slice(rc->a, t, start, e);
-
-		if (p.nspans)
-			h->parts[h->nparts++].t = p;
-	}
+	if (e > start)
+		add_part(rc, h, text_slice(rc->a, t, start, e));
 }
 
 static bool
@@ -761,18 +758,15 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 	} else if (looks_phone(s))
 		c->kind = RESUME_CONTACT_PHONE;
 	else if (href || looks_url(s)) {
-		if (!href) {
+		if (!href && (c->href = link_target(rc->a, s)) == NULL) {
+			/* "host.tld/path": a web address without its scheme */
 			char *u = resume_arena_alloc(rc->a, strlen(s) + 9);
 
-			if (strncasecmp(s, "http", 4) == 0)
-				strcpy(u, s);
-			else {
-				strcpy(u, "https://");
-				strcat(u, s);
-			}
-			c->href = u;
+			strcpy(u, "https://");
+			strcat(u, s);
+			c->href = link_target(rc->a, u);
 		}
-		c->network = vocab_network(c->href);
+		c->network = c->href ? vocab_network(c->href) : NULL;
 		/* "Mastodon: [lena](https://…)": a profile on the labelled
 		 * network */
 		if (c->label && text_link(t) == NULL &&
@@ -802,15 +796,15 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 static const char *const contact_seps[] = {"\x1f", " | ", "|", " • ", "•",
     " · ", "·", " . ", "\xe2\x80\x83", "  ", "\t", NULL};
 
-/* Splits a line into contact items. */
-static size_t
-contact_items(struct rec *rc, const struct resume_text *line,
-    struct resume_text *items, size_t max)
+/* Splits a line into contact items; returns them (in the arena) and sets
+ * *n to their count. */
+static struct part *
+contact_items(struct rec *rc, const struct resume_text *line, size_t *n)
 {
 	struct resume_buf b = {0};
 	struct head h;
 	const char *s;
-	size_t i, n = 0, start;
+	size_t start;
 
 	text_plain(line, &b);
 	s = resume_buf_str(&b);
@@ -821,10 +815,9 @@ contact_items(struct rec *rc, const struct resume_text *line,
 		start += 2; /* a definition-style line */
 	memset(&h, 0, sizeof(h));
 	split_parts(rc, line, s, start, b.len, contact_seps, &h);
-	for (i = 0; i < h.nparts && n < max; i++)
-		items[n++] = h.parts[i].t;
 	resume_buf_free(&b);
-	return n;
+	*n = h.nparts;
+	return h.parts;
 }
 
 static void
@@ -845,12 +838,15 @@ add_contact(struct rec *rc, const struct resume_contact *c, bool in_section,
 static bool
 contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 {
-	struct resume_contact cs[48];
-	struct resume_pos ps[48];
-	size_t line_of[48], last_of_line[48];
-	struct resume_text items[16];
+	struct citem {
+		struct resume_contact c;
+		struct resume_pos pos;
+		size_t line;
+		bool last_of_line;
+	} *cs = NULL;
 	size_t i, j, k, nl, ni, n = 0, good = 0, line = 0, first_good = NONE;
 	struct resume_text *lines;
+	struct part *items;
 	struct resume_basics *bs = &rc->r->basics;
 
 	for (i = b; i < e; i++) {
@@ -863,23 +859,25 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 			return false;
 		lines = text_lines(rc->a, &bl->text, &nl);
 		for (j = 0; j < nl; j++, line++) {
-			ni = contact_items(rc, &lines[j], items, 16);
-			for (k = 0; k < ni && n < 48; k++) {
-				if (classify(rc, &items[k], &cs[n])) {
+			items = contact_items(rc, &lines[j], &ni);
+			for (k = 0; k < ni; k++) {
+				struct citem *it = RESUME_PUSH(rc->a, cs, &n);
+
+				if (classify(rc, &items[k].t, &it->c)) {
 					good++;
 					if (first_good == NONE)
 						first_good = line;
 				}
-				line_of[n] = line;
-				last_of_line[n] = k + 1 == ni;
-				ps[n++] = bl->pos;
+				it->line = line;
+				it->last_of_line = k + 1 == ni;
+				it->pos = bl->pos;
 			}
 		}
 	}
 	if (good == 0 || good * 2 < n)
 		return false;
 	for (i = 0; i < n; i++) {
-		struct resume_contact *c = &cs[i];
+		struct resume_contact *c = &cs[i].c;
 
 		if (c->kind == RESUME_CONTACT_OTHER) {
 			if (bs->name && strcmp(c->text, bs->name) == 0 &&
@@ -893,18 +891,18 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 			}
 			/* a line before the first contact: the headline */
 			if (bs->name && bs->label == NULL && !in_section &&
-			    line_of[i] < first_good && line_of[i] == 0 &&
-			    last_of_line[i] && c->label == NULL) {
+			    cs[i].line < first_good && cs[i].line == 0 &&
+			    cs[i].last_of_line && c->label == NULL) {
 				bs->label = c->text;
 				continue;
 			}
 			if (!strpbrk(c->text, "@/0123456789") &&
 			    utf8_swidth(c->text) <= 40 &&
 			    (strstr(c->text, ", ") || strstr(c->text, "، ") ||
-			        strstr(c->text, "，") || last_of_line[i]))
+			        strstr(c->text, "，") || cs[i].last_of_line))
 				c->kind = RESUME_CONTACT_LOCATION;
 		}
-		add_contact(rc, c, in_section, ps[i]);
+		add_contact(rc, c, in_section, cs[i].pos);
 	}
 	return true;
 }

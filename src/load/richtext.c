@@ -1,6 +1,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "../core/link.h"
 #include "loader.h"
 
 void
@@ -273,36 +274,51 @@ text_looks_email(const char *s)
 	return true;
 }
 
+/* Returns prefix + url in the arena, the scheme lowercased and each
+ * space written %20, when the result is an allowed link; else NULL. */
+static const char *
+allowed_copy(struct resume_arena *a, const char *prefix, const char *url)
+{
+	struct resume_buf b = {0};
+	const char *p, *r = NULL;
+	size_t n;
+
+	resume_buf_puts(&b, prefix);
+	for (p = url; *p; p++)
+		if (*p == ' ')
+			resume_buf_puts(&b, "%20");
+		else
+			resume_buf_putc(&b, *p);
+	n = link_scheme_len(resume_buf_str(&b));
+	if (n) {
+		for (size_t i = 0; i < n; i++)
+			if (b.data[i] >= 'A' && b.data[i] <= 'Z')
+				b.data[i] += 32;
+		r = resume_arena_strndup(a, b.data, b.len);
+	}
+	resume_buf_free(&b);
+	return r;
+}
+
 const char *
 link_target(struct resume_arena *a, const char *url)
 {
-	const char *p;
-	char *out;
+	size_t n;
 
 	while (*url == ' ')
 		url++;
-	if (*url == '\0' || *url == '#')
+	n = strlen(url);
+	while (n && url[n - 1] == ' ')
+		n--;
+	if (n == 0 || *url == '#')
 		return NULL;
-	for (p = url; *p; p++)
-		if ((unsigned char)*p < 0x20)
-			return NULL;
-	if (has_prefix_ci(url, "http://") || has_prefix_ci(url, "https://"))
-		return url[7 + (url[4] == 's' || url[4] == 'S')]
-		    ? resume_arena_strdup(a, url)
-		    : NULL;
-	if (has_prefix_ci(url, "mailto:") || has_prefix_ci(url, "tel:"))
-		return strchr(url, ':')[1] ? resume_arena_strdup(a, url) : NULL;
-	if (text_looks_email(url)) {
-		out = resume_arena_alloc(a, strlen(url) + 8);
-		strcpy(out, "mailto:");
-		strcat(out, url);
-		return out;
-	}
-	if (has_prefix_ci(url, "www.") && !strchr(url, ' ')) {
-		out = resume_arena_alloc(a, strlen(url) + 9);
-		strcpy(out, "https://");
-		strcat(out, url);
-		return out;
-	}
+	url = resume_arena_strndup(a, url, n);
+	if (has_prefix_ci(url, "http:") || has_prefix_ci(url, "https:") ||
+	    has_prefix_ci(url, "mailto:") || has_prefix_ci(url, "tel:"))
+		return allowed_copy(a, "", url);
+	if (text_looks_email(url))
+		return allowed_copy(a, "mailto:", url);
+	if (has_prefix_ci(url, "www.") && !strchr(url, ' '))
+		return allowed_copy(a, "https://", url);
 	return NULL;
 }

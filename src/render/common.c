@@ -162,3 +162,35 @@ render_link_run(const struct resume_text *t, size_t i)
 		;
 	return j;
 }
+
+/* Characters a terminal acts on rather than shows: C0 but newline and tab,
+ * DEL, C1, and the bidi embeddings, overrides and isolates that reorder
+ * what follows them. */
+static bool
+terminal_control(uint32_t cp)
+{
+	return (cp < 0x20 && cp != '\n' && cp != '\t') ||
+	    (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) ||
+	    (cp >= 0x2066 && cp <= 0x2069);
+}
+
+int
+render_write_text(FILE *out, const char *s, size_t n)
+{
+	size_t i = 0, start = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (terminal_control(cp) || (cp == 0xfffd && k == 1)) {
+			if (fwrite(s + start, 1, i - start, out) != i - start)
+				return -1;
+			/* an invalid byte is shown as U+FFFD, a control not */
+			if (cp == 0xfffd && fputs("\xef\xbf\xbd", out) == EOF)
+				return -1;
+			start = i + k;
+		}
+		i += k;
+	}
+	return fwrite(s + start, 1, n - start, out) == n - start ? 0 : -1;
+}

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/link.h"
 #include "../core/utf8.h"
 #include "render.h"
 #include "resume/backend.h"
@@ -57,15 +58,11 @@ esc(struct resume_buf *b, const char *s)
 }
 
 /* Is href a target we let through?  The loaders allow only these already;
- * the backend checks again. */
+ * the backend asks the same allow-list again. */
 static bool
 safe_href(const char *href)
 {
-	return href &&
-	    (strncmp(href, "https://", 8) == 0 ||
-	        strncmp(href, "http://", 7) == 0 ||
-	        strncmp(href, "mailto:", 7) == 0 ||
-	        strncmp(href, "tel:", 4) == 0);
+	return link_allowed(href);
 }
 
 static void

@@ -387,24 +387,19 @@ basics(const struct resume *r)
 			json_array_append_new(other, p);
 		}
 	}
-	/* the free text under the name, and summary sections */
-	for (i = 0; i < bs->nsummary; i++) {
-		if (s.len)
-			resume_buf_puts(&s, "\n\n");
-		plain(&s, &bs->summary[i].text);
-		if (bs->summary[i].kind == RESUME_BLOCK_CODE)
-			resume_buf_puts(&s,
-			    bs->summary[i].literal +
-			        strspn(bs->summary[i].literal, "\n"));
-	}
-	for (i = 0; i < r->nsections; i++) {
+	/* the free content under the name (paragraphs, lists, tables,
+	 * code), then summary sections */
+	for (i = 0; i <= r->nsections; i++) {
+		const struct resume_section *sec = i ? &r->sections[i - 1] : NULL;
 		json_t *tmp;
 
-		if (r->sections[i].kind != RESUME_SECTION_SUMMARY)
+		if (sec && sec->kind != RESUME_SECTION_SUMMARY)
 			continue;
 		tmp = json_object();
-		body(tmp, "s", NULL, r->sections[i].intro,
-		    r->sections[i].nintro);
+		if (sec)
+			body(tmp, "s", NULL, sec->intro, sec->nintro);
+		else
+			body(tmp, "s", NULL, bs->summary, bs->nsummary);
 		if (json_object_get(tmp, "s")) {
 			if (s.len)
 				resume_buf_puts(&s, "\n\n");

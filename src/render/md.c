@@ -501,7 +501,7 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 			render_md_blocks(&b, e->body, e->nbody);
 		}
 	}
-	if (fwrite(resume_buf_str(&b), 1, b.len, out) != b.len)
+	if (render_write_text(out, resume_buf_str(&b), b.len) < 0)
 		rc = -1;
 	resume_buf_free(&b);
 	return rc;

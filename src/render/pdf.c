@@ -22,8 +22,10 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
+#include "../core/link.h"
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
+#include "pdfdoc.h"
 #include "render.h"
 #include "resume/backend.h"
 #include "resume/buf.h"
@@ -538,16 +540,21 @@ static size_t
 table(struct pdf *p, const struct resume_block *rows, size_t n, double indent)
 {
 	size_t nr = 0, i, j, ncols = 0;
-	double colw[16] = {0}, total = 0, gap = p->th->gap_column;
-	struct box *cells[16];
+	double *colw, total = 0, gap = p->th->gap_column;
+	struct box **cells;
 
 	while (nr < n && rows[nr].kind == RESUME_BLOCK_TABLE_ROW)
 		nr++;
 	for (i = 0; i < nr; i++)
 		if (rows[i].ncells > ncols)
 			ncols = rows[i].ncells;
-	if (ncols > 16)
-		ncols = 16;
+	if (ncols == 0)
+		return nr;
+	colw = xcalloc(ncols, sizeof(*colw));
+	cells = xcalloc(ncols, sizeof(*cells));
+	/* many columns: narrower gaps, so that every column keeps room */
+	if (gap * (double)ncols > (p->width - indent) / 2)
+		gap = (p->width - indent) / 2 / (double)ncols;
 	/* natural widths */
 	for (i = 0; i < nr; i++)
 		for (j = 0; j < rows[i].ncells && j < ncols; j++) {
@@ -606,6 +613,8 @@ table(struct pdf *p, const struct resume_block *rows, size_t n, double indent)
 		p->lines[p->nlines - 1].keep = false;
 		space(p, p->th->gap_item);
 	}
+	free(colw);
+	free(cells);
 	return nr;
 }
 
@@ -1291,8 +1300,6 @@ link_rects(struct pdf *p, cairo_t *cr, const struct fline *l, double left,
 		    ? lk->end
 		    : line->start_index + line->length;
 		int x0, x1;
-		const char *c;
-
 		if (s >= e)
 			continue;
 		pango_layout_line_index_to_x(line, s, FALSE, &x0);
@@ -1310,12 +1317,12 @@ link_rects(struct pdf *p, cairo_t *cr, const struct fline *l, double left,
 			x1 = t;
 		}
 		resume_buf_clear(&attrs);
+		if (!link_allowed(lk->href))
+			continue;
+		/* percent-encoded, the target holds no "'", "\\", "(" or ")"
+		 * for cairo's attribute parser or the PDF string it writes */
 		resume_buf_puts(&attrs, "uri='");
-		for (c = lk->href; *c; c++) {
-			if (*c == '\'' || *c == '\\')
-				resume_buf_putc(&attrs, '\\');
-			resume_buf_putc(&attrs, *c);
-		}
+		link_uri_encode(&attrs, lk->href);
 		resume_buf_printf(&attrs, "' rect=[%.2f %.2f %.2f %.2f]",
 		    left + PT(x0), top, PT(x1 - x0), l->height);
 		cairo_tag_begin(cr, CAIRO_TAG_LINK, resume_buf_str(&attrs));
@@ -1403,12 +1410,12 @@ footer(struct pdf *p, cairo_t *cr, int page, int npages)
 	pango_cairo_show_layout_line(cr, line);
 }
 
+/* cairo writes into memory: pdfdoc_write() reads it back whole */
 static cairo_status_t
 write_out(void *closure, const unsigned char *data, unsigned int length)
 {
-	return fwrite(data, 1, length, closure) == length
-	    ? CAIRO_STATUS_SUCCESS
-	    : CAIRO_STATUS_WRITE_ERROR;
+	resume_buf_add(closure, (const char *)data, length);
+	return CAIRO_STATUS_SUCCESS;
 }
 
 static void
@@ -1466,6 +1473,7 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	cairo_surface_t *surf = NULL;
 	cairo_t *cr = NULL;
 	struct page_pos *pos = NULL;
+	struct resume_buf doc = {0};
 	FcFontSet *sys;
 	int npages, page, rc = -1;
 	size_t i;
@@ -1518,7 +1526,7 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 		*o->pages = (unsigned int)npages;
 
 	surf = cairo_pdf_surface_create_for_stream(
-	    write_out, out, p.page_w, p.page_h);
+	    write_out, &doc, p.page_w, p.page_h);
 	metadata(&p, surf, o->date);
 	cr = cairo_create(surf);
 	for (page = 0, i = 0; page < npages; page++) {
@@ -1544,8 +1552,9 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 		    "PDF output failed: %s", cairo_status_to_string(st));
 		goto out;
 	}
-	rc = 0;
+	rc = pdfdoc_write(doc.data, doc.len, r->lang, out, diag, r->file);
 out:
+	resume_buf_free(&doc);
 	if (cr)
 		cairo_destroy(cr);
 	if (surf)

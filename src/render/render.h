@@ -4,6 +4,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 
 #include "resume/backend.h"
 #include "resume/buf.h"
@@ -34,6 +36,12 @@ const char *render_links_note(
     struct render_links *, const char *text, const char *href);
 /* Frees the record. */
 void render_links_free(struct render_links *);
+
+/* Writes s[0..n) to out as text for a terminal: C0 controls but newline
+ * and tab, DEL, C1 controls and bidi embedding, override and isolate
+ * characters are left out, and a byte that is not UTF-8 is written as
+ * U+FFFD.  Returns 0, or -1 when writing fails. */
+int render_write_text(FILE *out, const char *s, size_t n);
 
 /* Appends free-content blocks as Markdown (the md backend's dialect). */
 void render_md_blocks(

@@ -223,7 +223,6 @@ table_fits(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
 {
 	size_t i, j, total = ind;
 
-	memset(colw, 0, maxcols * sizeof(*colw));
 	for (i = 0; i < n; i++)
 		for (j = 0; j < b[i].ncells && j < maxcols; j++) {
 			struct resume_buf c = {0};
@@ -243,18 +242,18 @@ table_fits(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
 static size_t
 table(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
 {
-	size_t rows = 0, i, j, colw[32], ncols = 0;
+	size_t rows = 0, i, j, *colw, ncols = 0, start;
 
 	while (rows < n && b[rows].kind == RESUME_BLOCK_TABLE_ROW)
 		rows++;
 	for (i = 0; i < rows; i++)
 		if (b[i].ncells > ncols)
 			ncols = b[i].ncells;
-	if (ncols > 32)
-		ncols = 32;
+	colw = xcalloc(ncols + 1, sizeof(*colw));
 	blank(t);
 	if (table_fits(t, b, rows, ind, colw, ncols)) {
 		for (i = 0; i < rows; i++) {
+			start = t->out.len;
 			spaces(&t->out, ind);
 			for (j = 0; j < ncols; j++) {
 				struct resume_buf c = {0};
@@ -271,7 +270,9 @@ table(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
 					            resume_buf_str(&c)));
 				resume_buf_free(&c);
 			}
-			while (t->out.data[t->out.len - 1] == ' ')
+			/* the row's own trailing spaces, never past its start */
+			while (t->out.len > start &&
+			    t->out.data[t->out.len - 1] == ' ')
 				t->out.data[--t->out.len] = '\0';
 			resume_buf_putc(&t->out, '\n');
 			if (b[i].header) {
@@ -298,6 +299,7 @@ table(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
 			resume_buf_free(&line);
 		}
 	}
+	free(colw);
 	t->blank_due = true;
 	return rows;
 }
@@ -653,7 +655,7 @@ render_txt(const struct resume *r, const struct resume_opts *o, FILE *out,
 	header(&t, r);
 	for (i = 0; i < r->nsections; i++)
 		section(&t, &r->sections[i]);
-	if (fwrite(resume_buf_str(&t.out), 1, t.out.len, out) != t.out.len)
+	if (render_write_text(out, resume_buf_str(&t.out), t.out.len) < 0)
 		rc = -1;
 	render_links_free(&t.links);
 	resume_buf_free(&t.out);

@@ -53,10 +53,9 @@ for src in "$T/paths.md" "$T/paths.json"; do
 	"$RESUME" render --html -o "$T/o.html" "$src" 2>/dev/null
 	grep -o 'href="[^"]*"' "$T/o.html" | grep -v -E '^href="(https?://|mailto:|tel:)' >"$T/bad" 
 	expect_empty "$T/bad" "" "$src: HTML links of another scheme"
-	"$RESUME" render --pdf -o "$T/o.pdf" "$src" 2>/dev/null
-	# link annotations are plain objects in cairo's PDF
-	strings "$T/o.pdf" | grep -o '/URI ([^)]*' | grep -v -E '^/URI \((https?://|mailto:|tel:)' >"$T/bad"
-	expect_empty "$T/bad" "" "$src: PDF links of another scheme"
+	"$RESUME_REAL" render --pdf -o "$T/o.pdf" "$src" 2>/dev/null
+	"$PDFCHECK" "$T/o.pdf" >"$T/bad"
+	expect_empty "$T/bad" "" "$src: PDF links of another scheme, or actions"
 	"$RESUME" render --md -o "$T/o.md" "$src" 2>/dev/null
 	# (an escaped "\](" is text, not a link)
 	grep -o '[^\\]](\([^)]*\)' "$T/o.md" | cut -c2- |
@@ -93,4 +92,65 @@ for f in "$T/err"; do
 		fail "a raw control character on stderr"
 	fi
 done
+# PDF links: a link target is percent-encoded before cairo sees it, so no
+# ")" or "\" closes the PDF string and no action is injected; every target
+# passes the one allow-list, in any case
+pdf_uris() { # the /URI strings of a PDF, one a line
+	qpdf --qdf --object-streams=disable "$1" "$T/qdf.pdf" 2>/dev/null
+	grep -a -o '/URI (.*)' "$T/qdf.pdf"
+}
+cat >"$T/inject.md" <<'EOF'
+# Pat Doe
+
+[pat.example](https://a.example/\)>>/A<</S/JavaScript/JS(app.alert\(1\))>>/B<</C\()
+[launch](https://b.example/\)>>/A<</S/Launch/F(/usr/bin/xcalc)>>/B<</C\()
+httpjavascript:alert(1)//x.com · httpbin.org · HTTPS://UPPER.example.com
+
+## Links
+
+See [slash](<https://c.example/a\\b>) and [end](<https://d.example/x\\>) here.
+EOF
+printf '{"basics": {"name": "J", "url": "https://a.example/)>>/A<</S/JavaScript/JS(app.alert(1))>>/B<</C("}}' >"$T/inject.json"
+for src in "$T/inject.md" "$T/inject.json"; do
+	"$RESUME_REAL" render --pdf -o "$T/inj.pdf" "$src" 2>"$T/err"
+	expect_status 0 $? "$src: link injection"
+	"$PDFCHECK" "$T/inj.pdf" >"$T/bad"
+	expect_empty "$T/bad" "" "$src: an action injected through a link"
+	pdf_uris "$T/inj.pdf" >"$T/uris"
+	expect_contains "$T/uris" 'https://a.example/%29%3E%3E/A%3C%3C/S/JavaScript/JS%28app.alert%281%29%29' "$src: the link, encoded"
+	grep -v -E '^/URI \((https?://|mailto:|tel:)[^()\\]*\)$' "$T/uris" >"$T/bad"
+	expect_empty "$T/bad" "" "$src: a /URI with a bracket, a backslash or another scheme"
+done
+"$RESUME_REAL" render --pdf -o "$T/inj.pdf" "$T/inject.md" 2>/dev/null
+pdf_uris "$T/inj.pdf" >"$T/uris"
+for u in '(https://c.example/a%5Cb)' '(https://d.example/x%5C)' '(https://httpbin.org)' '(https://UPPER.example.com)' '(https://httpjavascript:alert%281%29//x.com)'; do
+	expect_contains "$T/uris" "$u" "PDF link target"
+done
+"$RESUME" render --html -o "$T/inj.html" "$T/inject.md"
+expect_contains "$T/inj.html" 'href="https://UPPER.example.com"' "HTML keeps an upper-case scheme"
+
+# text and Markdown output: no terminal control reaches the terminal, from
+# raw bytes, HTML entities or JSON escapes; the text around them stays
+printf '# Pat \033]0;title\007Doe\n\nESC \033[31mred\033[0m CSI \302\23331m OSC8 \033]8;;https://x.example\033\\link\033]8;;\033\\ OSC52 \033]52;c;cm0gLXJmIH4K\007 DEL \177 bidi \342\200\256evil\342\200\254 \342\201\246iso\342\201\251 entity &#27;[2J &#x9b;1m &#8238;x\n' >"$T/ctl.md"
+printf '{"basics": {"name": "A\\u001b[31mB\\u202eC", "summary": "x\\u009b2J \\u0007 \\u2066y"}, "work": [{"name": "W\\u001b]52;c;AAAA\\u0007", "highlights": ["h\\u001b[1m"]}]}' >"$T/ctl2.json"
+controls() { # counts lines with C0 but newline and tab, DEL, C1 or bidi controls
+	LC_ALL=C grep -c -P '[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]' "$1"
+}
+for src in "$T/ctl.md" "$T/ctl2.json"; do
+	for f in txt md; do
+		"$RESUME" render --$f -o "$T/ctlout.$f" "$src" 2>"$T/err"
+		expect_status 0 $? "$src --$f with control characters"
+		expect_eq 0 "$(controls "$T/ctlout.$f")" "$src --$f: control characters in the output"
+	done
+done
+"$RESUME" render --txt "$T/ctl.md" >"$T/ctl.txt"
+expect_contains "$T/ctl.txt" 'ESC [31mred[0m CSI 31m OSC8 ]8;;https://x.example\link' "the text around control characters"
+expect_contains "$T/ctl.txt" 'bidi evil iso entity [2J 1m x' "the text around bidi controls and entities"
+# diagnostics: a lone 0x9b byte and U+202E in a file name are escaped
+odd="a$(printf '\233')b$(printf '\342\200\256')c"
+printf '\377' >"$T/$odd.md"
+"$RESUME" render "$T/$odd.md" 2>"$T/err" >/dev/null
+expect_status 1 $? "a file name with 0x9b and U+202E"
+expect_contains "$T/err" 'a\x9bb\u202ec.md' "0x9b and U+202E escaped in a diagnostic"
+expect_eq 0 "$(controls "$T/err")" "control characters in a diagnostic"
 finish

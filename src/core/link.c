@@ -1,0 +1,69 @@
+#include <string.h>
+#include <strings.h>
+
+#include "link.h"
+#include "resume/buf.h"
+
+static const char *const schemes[] = {"http:", "https:", "mailto:", "tel:"};
+
+unsigned int
+link_scheme_len(const char *href)
+{
+	const unsigned char *p;
+	size_t k, n;
+
+	if (href == NULL)
+		return 0;
+	for (p = (const unsigned char *)href; *p; p++)
+		if (*p <= 0x20 || *p == 0x7f)
+			return 0; /* no controls, no space */
+	for (k = 0; k < sizeof(schemes) / sizeof(*schemes); k++) {
+		n = strlen(schemes[k]);
+		if (strncasecmp(href, schemes[k], n) != 0)
+			continue;
+		if (k < 2) {
+			/* http and https need "//" and a host */
+			if (href[n] != '/' || href[n + 1] != '/' ||
+			    href[n + 2] == '\0' || href[n + 2] == '/')
+				return 0;
+		} else if (href[n] == '\0')
+			return 0;
+		return (unsigned int)n;
+	}
+	return 0;
+}
+
+bool
+link_allowed(const char *href)
+{
+	return link_scheme_len(href) > 0;
+}
+
+static bool
+hex(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F');
+}
+
+void
+link_uri_encode(struct resume_buf *out, const char *href)
+{
+	/* RFC 3986 unreserved and reserved characters, less the sub-delims
+	 * that mean something in a PDF string or cairo's attribute syntax */
+	static const char keep[] = "-._~:/?#[]@!$&*+,;=";
+	unsigned int n = link_scheme_len(href), i;
+	const unsigned char *p;
+
+	for (i = 0; i < n; i++)
+		resume_buf_putc(out,
+		    href[i] >= 'A' && href[i] <= 'Z' ? href[i] + 32 : href[i]);
+	for (p = (const unsigned char *)href + n; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || (*p && strchr(keep, *p)) ||
+		    (*p == '%' && hex(p[1]) && hex(p[2])))
+			resume_buf_putc(out, *p);
+		else
+			resume_buf_printf(out, "%%%02X", *p);
+	}
+}

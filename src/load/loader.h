@@ -37,6 +37,16 @@ void text_plain(const struct resume_text *t, struct resume_buf *out);
  * spaces; spans keep their styles. */
 struct resume_text text_slice(
     struct resume_arena *, const struct resume_text *t, size_t from, size_t to);
+/* Where a walk over t's plain text stands: span index and the plain offset
+ * the span starts at.  {0, 0} is the start. */
+struct text_cursor {
+	size_t span, off;
+};
+/* text_slice(), starting its walk at *c and leaving c at from: slices
+ * taken left to right with one cursor cost time linear in t. */
+struct resume_text text_slice_at(struct resume_arena *,
+    const struct resume_text *t, size_t from, size_t to,
+    struct text_cursor *c);
 /* Splits t at soft and hard breaks into *nlines lines (arena array). */
 struct resume_text *text_lines(
     struct resume_arena *, const struct resume_text *t, size_t *nlines);
@@ -101,7 +111,7 @@ struct md_doc {
 	const char *file;
 	struct resume_diag *diag;
 	struct resume_block *blocks; /* flattened, in source order */
-	size_t nblocks;
+	size_t nblocks, capblocks; /* blocks: on the heap */
 	const char *fm_title; /* front matter title, or NULL */
 	const char *fm_name;  /* front matter name, or NULL */
 };

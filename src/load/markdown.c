@@ -30,8 +30,17 @@ static struct resume_block *
 push_block(struct flat *f, enum resume_block_kind kind, cmark_node *n,
     unsigned int level, unsigned int quote)
 {
-	struct resume_block *b = RESUME_PUSH(
-	    f->a, f->d->blocks, &f->d->nblocks);
+	struct md_doc *d = f->d;
+	struct resume_block *b;
+
+	/* on the heap, grown in place: the recognizer copies what it keeps,
+	 * and an arena would keep every outgrown copy of the list */
+	if (d->nblocks == d->capblocks) {
+		d->capblocks = d->capblocks ? 2 * d->capblocks : 64;
+		d->blocks = xrealloc(d->blocks, d->capblocks * sizeof(*b));
+	}
+	b = &d->blocks[d->nblocks++];
+	memset(b, 0, sizeof(*b));
 
 	b->kind = kind;
 	b->level = level < RESUME_MAX_NESTING ? level : RESUME_MAX_NESTING;
@@ -423,6 +432,14 @@ walk(struct flat *f, cmark_node *doc)
 		cmark_node *n = cmark_iter_get_node(it), *c;
 		bool in = ev == CMARK_EVENT_ENTER;
 
+		/* entering a block, its previous sibling is read: freed now,
+		 * the tree and the model do not both stand whole in memory
+		 * (a 16 MiB list of bullets stays under 1 GiB) */
+		if (in && (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) ==
+		        CMARK_NODE_TYPE_BLOCK &&
+		    (c = cmark_node_previous(n)) != NULL)
+			cmark_node_free(c);
+
 		switch (cmark_node_get_type(n)) {
 		case CMARK_NODE_BLOCK_QUOTE:
 			in ? quote++ : quote--;
@@ -657,6 +674,7 @@ resume_load_markdown(
 
 	d.r->lang = resume_guess_lang(data + fm, len - fm);
 	recognize(&d);
+	free(d.blocks);
 	return loader_refuse_empty(d.r, len, diag);
 }
 
@@ -680,6 +698,10 @@ resume_markdown_fragment(struct resume_arena *a, const char *text,
 		for (j = 0; j < d.blocks[i].ncells; j++)
 			text_finish(a, &d.blocks[i].cells[j]);
 	}
-	*blocks = d.blocks;
+	*blocks = d.nblocks ? resume_arena_alloc(a, d.nblocks * sizeof(**blocks))
+	                    : NULL;
+	if (d.nblocks)
+		memcpy(*blocks, d.blocks, d.nblocks * sizeof(**blocks));
 	*n = d.nblocks;
+	free(d.blocks);
 }

@@ -188,6 +188,7 @@ split_parts(struct rec *rc, const struct resume_text *t, const char *s,
 	size_t i = b, start = b, n;
 	int depth = 0;
 	struct span_cursor cur = {0};
+	struct text_cursor tc = {0, 0};
 
 	while (i < e) {
 		if (s[i] == '(' || s[i] == '[')
@@ -197,7 +198,8 @@ split_parts(struct rec *rc, const struct resume_text *t, const char *s,
 		if (depth == 0 && (n = sep_at(s, i, seps)) > 0 &&
 		    !in_styled(t, &cur, i) && i + n <= e) {
 			if (i > start)
-				add_part(rc, h, text_slice(rc->a, t, start, i));
+				add_part(rc, h,
+				    text_slice_at(rc->a, t, start, i, &tc));
 			i += n;
 			start = i;
 			continue;
@@ -205,7 +207,7 @@ split_parts(struct rec *rc, const struct resume_text *t, const char *s,
 		i++;
 	}
 	if (e > start)
-		add_part(rc, h, text_slice(rc->a, t, start, e));
+		add_part(rc, h, text_slice_at(rc->a, t, start, e, &tc));
 }
 
 static bool
@@ -872,6 +874,11 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 				it->last_of_line = k + 1 == ni;
 				it->pos = bl->pos;
 			}
+			/* 64 items, most of them no contact: this is no
+			 * contact group, and 100,000 bullets need not be
+			 * classified to know it */
+			if (n >= 64 && good * 2 < n)
+				return false;
 		}
 	}
 	if (good == 0 || good * 2 < n)

@@ -8,28 +8,57 @@ void
 text_add(struct resume_arena *a, struct resume_text *t, const char *s, size_t n,
     unsigned int flags, const char *href)
 {
-	struct resume_span *last, *sp;
-	char *joined;
-	size_t ln;
+	struct resume_span *sp;
 
 	if (n == 0 && !(flags & (RESUME_SPAN_BREAK | SPAN_SOFT | SPAN_SEP)))
 		return;
-	last = t->nspans ? &t->spans[t->nspans - 1] : NULL;
-	if (last && last->flags == flags &&
-	    !(flags & (RESUME_SPAN_BREAK | SPAN_SOFT | SPAN_SEP)) &&
-	    (last->href == href ||
-	        (last->href && href && strcmp(last->href, href) == 0))) {
-		ln = strlen(last->text);
-		joined = resume_arena_alloc(a, ln + n + 1);
-		memcpy(joined, last->text, ln);
-		memcpy(joined + ln, s, n);
-		last->text = joined;
-		return;
-	}
+	/* never joined here: joining a growing span on every add copied it
+	 * each time; text_finish() joins runs once */
 	sp = RESUME_PUSH(a, t->spans, &t->nspans);
 	sp->text = resume_arena_strndup(a, s, n);
 	sp->flags = flags;
 	sp->href = href;
+}
+
+static bool
+same_style(const struct resume_span *x, unsigned int flags, const char *href)
+{
+	return x->flags == flags &&
+	    !(flags & (RESUME_SPAN_BREAK | SPAN_SOFT | SPAN_SEP)) &&
+	    (x->href == href || (x->href && href && strcmp(x->href, href) == 0));
+}
+
+/* Joins each run of adjacent spans of one style into one span, in one
+ * pass: every byte is copied once. */
+static void
+text_join(struct resume_arena *a, struct resume_text *t)
+{
+	size_t i, j, k, out = 0, len;
+	char *s;
+
+	for (i = 0; i < t->nspans; i = j) {
+		const struct resume_span *f = &t->spans[i];
+
+		len = strlen(f->text);
+		for (j = i + 1; j < t->nspans &&
+		     same_style(&t->spans[j], f->flags, f->href);
+		     j++)
+			len += strlen(t->spans[j].text);
+		t->spans[out] = *f;
+		if (j > i + 1) {
+			s = resume_arena_alloc(a, len + 1);
+			for (k = i, len = 0; k < j; k++) {
+				size_t n = strlen(t->spans[k].text);
+
+				memcpy(s + len, t->spans[k].text, n);
+				len += n;
+			}
+			s[len] = '\0';
+			t->spans[out].text = s;
+		}
+		out++;
+	}
+	t->nspans = out;
 }
 
 void
@@ -76,35 +105,61 @@ plain_blank(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\x1f';
 }
 
+/* Moves c to the span holding plain offset x (forward or back); returns
+ * the plain character there, or 0 past the end. */
+static char
+cursor_char(const struct resume_text *t, struct text_cursor *c, size_t x)
+{
+	const struct resume_span *sp;
+
+	while (c->span > 0 && x < c->off) {
+		c->span--;
+		c->off -= span_plain_len(&t->spans[c->span]);
+	}
+	while (c->span < t->nspans &&
+	    x >= c->off + span_plain_len(&t->spans[c->span])) {
+		c->off += span_plain_len(&t->spans[c->span]);
+		c->span++;
+	}
+	if (c->span >= t->nspans)
+		return 0;
+	sp = &t->spans[c->span];
+	if (sp->flags & SPAN_SOFT)
+		return ' ';
+	if (sp->flags & RESUME_SPAN_BREAK)
+		return '\n';
+	if (sp->flags & SPAN_SEP)
+		return '\x1f';
+	return sp->text[x - c->off];
+}
+
 struct resume_text
-text_slice(
-    struct resume_arena *a, const struct resume_text *t, size_t from, size_t to)
+text_slice_at(struct resume_arena *a, const struct resume_text *t,
+    size_t from, size_t to, struct text_cursor *c)
 {
 	struct resume_text out = {0};
-	struct resume_buf pl = {0};
+	struct text_cursor end;
 	size_t i, off, b, e, n;
+	char ch;
 
-	text_plain(t, &pl);
-	if (to > pl.len)
-		to = pl.len;
-	while (from < to && plain_blank(pl.data[from]))
+	/* trim blanks: from moves forward, to back from its own cursor */
+	while (from < to && (ch = cursor_char(t, c, from)) != 0 &&
+	    plain_blank(ch))
 		from++;
-	while (to > from && plain_blank(pl.data[to - 1]))
+	end = *c;
+	while (to > from && ((ch = cursor_char(t, &end, to - 1)) == 0 ||
+	                        plain_blank(ch)))
 		to--;
-	resume_buf_free(&pl);
-	for (i = 0, off = 0; i < t->nspans && from < to; i++) {
+	if (from >= to)
+		return out;
+	cursor_char(t, c, from);
+	for (i = c->span, off = c->off; i < t->nspans && off < to; i++) {
 		const struct resume_span *sp = &t->spans[i];
 
 		n = span_plain_len(sp);
-		if (off >= to)
-			break;
-		if (off + n <= from) {
-			off += n;
-			continue;
-		}
 		b = from > off ? from - off : 0;
 		e = to < off + n ? to - off : n;
-		if (b < e && b < n) {
+		if (b < e) {
 			if (sp->flags &
 			    (SPAN_SOFT | RESUME_SPAN_BREAK | SPAN_SEP))
 				text_add(a, &out, sp->text, strlen(sp->text),
@@ -116,6 +171,15 @@ text_slice(
 		off += n;
 	}
 	return out;
+}
+
+struct resume_text
+text_slice(
+    struct resume_arena *a, const struct resume_text *t, size_t from, size_t to)
+{
+	struct text_cursor c = {0, 0};
+
+	return text_slice_at(a, t, from, to, &c);
 }
 
 struct resume_text *
@@ -227,6 +291,7 @@ text_finish(struct resume_arena *a, struct resume_text *t)
 			text_add(a, &out, sp->text, strlen(sp->text), sp->flags,
 			    sp->href);
 	}
+	text_join(a, &out);
 	/* Trim leading and trailing blanks. */
 	while (out.nspans && !(out.spans[0].flags & RESUME_SPAN_BREAK) &&
 	    blank(out.spans[0].text)) {

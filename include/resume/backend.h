@@ -26,7 +26,13 @@ struct resume_opts {
 	long long date;                   /* pdf: creation date, Unix time */
 	const struct resume_theme *theme; /* NULL: the default theme */
 	unsigned int *pages;              /* pdf: set to the page count */
+	unsigned int max_pages; /* pdf: refuse a longer document (memory
+	                         * grows with it); 0: RESUME_MAX_PAGES */
 };
+
+/* The longest PDF made unless max_pages says otherwise: about 60,000
+ * lines, some 250 MiB of layout. */
+#define RESUME_MAX_PAGES 1000
 
 struct resume_backend {
 	const char *name;   /* "txt": --txt */

@@ -40,13 +40,18 @@ struct link {
 	const char *href;
 };
 
-/* A laid-out piece of text. */
+/* A laid-out piece of text.  A long text is laid out in pieces of at most
+ * PIECE_MAX bytes, chained by next: pango's line breaking is quadratic in
+ * the length of one layout. */
 struct box {
 	PangoLayout *layout;
 	struct resume_color color;
 	struct link *links;
 	size_t nlinks;
+	struct box *next; /* the text's next piece, or NULL */
 };
+
+enum { PIECE_MAX = 4096 };
 
 enum side {
 	SIDE_NONE,
@@ -68,6 +73,10 @@ struct fline {
 	struct box *side;
 	enum side side_kind;
 	double side_x;
+	struct box **row;    /* a table row: its cells, drawn whole side by
+	                      * side (box is the first); NULL otherwise */
+	double *row_x;       /* each cell's left, from the left margin */
+	size_t nrow;
 	bool rule;           /* a section title: rule after its text */
 	const char *outline; /* a section title: outline entry */
 	double rule_y;       /* rule position below the baseline */
@@ -84,6 +93,10 @@ struct pdf {
 	struct fline *lines;
 	size_t nlines, cap;
 	double pending; /* space before the next line */
+	double flow;    /* the height of the lines laid out so far */
+	double max_flow; /* past it the document is too long: no more boxes
+	                  * are laid out */
+	struct box *spare; /* the empty box that stands for them */
 	struct render_links links;
 	uint32_t warned[64];
 	size_t nwarned;
@@ -329,63 +342,56 @@ rich_text(
 static void
 check_glyphs(struct pdf *p, PangoLayout *l, const struct resume_pos *pos)
 {
-	PangoLayoutIter *it;
+	GSList *ln, *rn;
 	size_t k;
 	int g;
 
-	if (pango_layout_get_unknown_glyphs_count(l) == 0)
-		return;
-	it = pango_layout_get_iter(l);
-	do {
-		PangoLayoutRun *run = pango_layout_iter_get_run_readonly(it);
+	/* the lines' own runs: pango_layout_get_unknown_glyphs_count() and
+	 * the layout iterator count characters from the text's start for
+	 * every line, quadratic in a long block */
+	for (ln = pango_layout_get_lines_readonly(l); ln; ln = ln->next)
+		for (rn = ((PangoLayoutLine *)ln->data)->runs; rn;
+		     rn = rn->next) {
+			PangoGlyphString *gs = ((PangoLayoutRun *)rn->data)->glyphs;
 
-		if (run == NULL)
-			continue;
-		for (g = 0; g < run->glyphs->num_glyphs; g++) {
-			PangoGlyph gl = run->glyphs->glyphs[g].glyph;
-			uint32_t wc;
-			char enc[8];
+			for (g = 0; g < gs->num_glyphs; g++) {
+				PangoGlyph gl = gs->glyphs[g].glyph;
+				uint32_t wc;
+				char enc[8];
 
-			if (!(gl & PANGO_GLYPH_UNKNOWN_FLAG))
-				continue;
-			wc = gl & ~PANGO_GLYPH_UNKNOWN_FLAG;
-			if (wc <= 0x20 || wc == 0x2028)
-				continue;
-			for (k = 0; k < p->nwarned; k++)
-				if (p->warned[k] == wc)
-					break;
-			if (k < p->nwarned || p->nwarned == 64)
-				continue;
-			p->warned[p->nwarned++] = wc;
-			enc[utf8_encode(wc, enc)] = '\0';
-			resume_diag_add(p->diag, RESUME_WARNING, p->r->file,
-			    pos ? pos->line : 0, pos ? pos->col : 0,
-			    "no installed font has U+%04X '%s'; it shows as a "
-			    "box",
-			    (unsigned)wc, enc);
+				if (!(gl & PANGO_GLYPH_UNKNOWN_FLAG))
+					continue;
+				wc = gl & ~PANGO_GLYPH_UNKNOWN_FLAG;
+				if (wc <= 0x20 || wc == 0x2028)
+					continue;
+				for (k = 0; k < p->nwarned; k++)
+					if (p->warned[k] == wc)
+						break;
+				if (k < p->nwarned || p->nwarned == 64)
+					continue;
+				p->warned[p->nwarned++] = wc;
+				enc[utf8_encode(wc, enc)] = '\0';
+				resume_diag_add(p->diag, RESUME_WARNING,
+				    p->r->file, pos ? pos->line : 0,
+				    pos ? pos->col : 0,
+				    "no installed font has U+%04X '%s'; it "
+				    "shows as a box",
+				    (unsigned)wc, enc);
+			}
 		}
-	} while (pango_layout_iter_next_run(it));
-	pango_layout_iter_free(it);
 }
 
-/* Makes a box of b's text, width points wide (<= 0: no wrapping). */
+/* Lays b's text out as one box, width points wide (<= 0: no wrapping);
+ * takes b's attributes and links. */
 static struct box *
-make_box(struct pdf *p, struct rich *b, double width, const char *family,
-    double size, int weight, const struct resume_color *color,
+layout_piece(struct pdf *p, struct rich *b, double width,
+    const PangoFontDescription *fd, const struct resume_color *color,
     const struct resume_pos *pos)
 {
 	struct box *bx = xcalloc(1, sizeof(*bx));
-	PangoFontDescription *fd = pango_font_description_new();
 
-	protect_tokens(b);
-	/* ligatures off: "fi" must extract as two letters */
-	attr(b, pango_attr_font_features_new("liga=0, clig=0"), 0, b->text.len);
 	bx->layout = pango_layout_new(p->ctx);
-	pango_font_description_set_family(fd, family);
-	pango_font_description_set_size(fd, (gint)lround(size * PANGO_SCALE));
-	pango_font_description_set_weight(fd, (PangoWeight)weight);
 	pango_layout_set_font_description(bx->layout, fd);
-	pango_font_description_free(fd);
 	pango_layout_set_text(
 	    bx->layout, resume_buf_str(&b->text), (int)b->text.len);
 	pango_layout_set_attributes(bx->layout, b->attrs);
@@ -402,12 +408,162 @@ make_box(struct pdf *p, struct rich *b, double width, const char *family,
 	bx->nlinks = b->nlinks;
 	b->links = NULL;
 	b->nlinks = 0;
-	pango_attr_list_unref(b->attrs);
-	resume_buf_free(&b->text);
 	check_glyphs(p, bx->layout, pos);
 	p->boxes = xrealloc(p->boxes, (p->nboxes + 1) * sizeof(*p->boxes));
 	p->boxes[p->nboxes++] = bx;
 	return bx;
+}
+
+/* Where the piece of s that starts at from ends: at most PIECE_MAX bytes
+ * on, after a line break when there is one in its second half, else after
+ * a space there, else at a character boundary. */
+static size_t
+piece_end(const char *s, size_t len, size_t from)
+{
+	size_t i, nl = 0, sp = 0;
+
+	if (len - from <= PIECE_MAX)
+		return len;
+	for (i = from + PIECE_MAX / 2; i < from + PIECE_MAX; i++) {
+		if (s[i] == '\n')
+			nl = i + 1;
+		else if (s[i] == ' ')
+			sp = i + 1;
+	}
+	if (nl)
+		return nl;
+	if (sp)
+		return sp;
+	for (i = from + PIECE_MAX; i > from && ((unsigned char)s[i] & 0xc0) == 0x80;
+	     i--)
+		;
+	return i;
+}
+
+/* Makes a box of b's text, width points wide (<= 0: no wrapping), in
+ * pieces of at most PIECE_MAX bytes; returns the first.  Consumes b. */
+static struct box *
+make_box(struct pdf *p, struct rich *b, double width, const char *family,
+    double size, int weight, const struct resume_color *color,
+    const struct resume_pos *pos)
+{
+	PangoFontDescription *fd = pango_font_description_new();
+	struct box *first = NULL, **tail = &first;
+	size_t *cut = NULL, ncut = 0, from, k, nattrs, i;
+	const char *s;
+	struct rich *pc;
+	GSList *all, *it;
+
+	protect_tokens(b);
+	/* ligatures off: "fi" must extract as two letters */
+	attr(b, pango_attr_font_features_new("liga=0, clig=0"), 0, b->text.len);
+	pango_font_description_set_family(fd, family);
+	pango_font_description_set_size(fd, (gint)lround(size * PANGO_SCALE));
+	pango_font_description_set_weight(fd, (PangoWeight)weight);
+	if (p->flow > p->max_flow && p->spare) {
+		/* too long already: one empty box stands for the rest, so
+		 * that memory stays bounded while the walk ends */
+		first = p->spare;
+		free(b->links);
+		b->links = NULL;
+		b->nlinks = 0;
+		goto out;
+	}
+	if (p->flow > p->max_flow) {
+		resume_buf_clear(&b->text);
+		first = p->spare = layout_piece(p, b, width, fd, color, pos);
+		goto out;
+	}
+	if (b->text.len <= PIECE_MAX) {
+		first = layout_piece(p, b, width, fd, color, pos);
+		goto out;
+	}
+	/* the pieces' ends, then each attribute and link copied into every
+	 * piece it overlaps, its range made relative to the piece */
+	s = resume_buf_str(&b->text);
+	for (from = 0; from < b->text.len; from = cut[ncut - 1]) {
+		cut = xrealloc(cut, (ncut + 1) * sizeof(*cut));
+		cut[ncut++] = piece_end(s, b->text.len, from);
+	}
+	pc = xcalloc(ncut, sizeof(*pc));
+	for (k = 0, from = 0; k < ncut; from = cut[k++]) {
+		rich_init(&pc[k]);
+		resume_buf_add(&pc[k].text, s + from, cut[k] - from);
+	}
+	all = pango_attr_list_get_attributes(b->attrs);
+	for (it = all; it; it = it->next) {
+		PangoAttribute *a = it->data;
+
+		for (k = 0, from = 0; k < ncut; from = cut[k++]) {
+			PangoAttribute *c;
+
+			if (a->end_index <= from || a->start_index >= cut[k])
+				continue;
+			c = pango_attribute_copy(a);
+			c->start_index = a->start_index > from
+			    ? (guint)(a->start_index - from)
+			    : 0;
+			c->end_index = a->end_index < cut[k]
+			    ? (guint)(a->end_index - from)
+			    : (guint)(cut[k] - from);
+			pango_attr_list_insert(pc[k].attrs, c);
+		}
+		pango_attribute_destroy(a);
+	}
+	g_slist_free(all);
+	nattrs = b->nlinks;
+	for (i = 0; i < nattrs; i++)
+		for (k = 0, from = 0; k < ncut; from = cut[k++]) {
+			const struct link *l = &b->links[i];
+			struct link *c;
+
+			if ((size_t)l->end <= from || (size_t)l->start >= cut[k])
+				continue;
+			pc[k].links = xrealloc(pc[k].links,
+			    (pc[k].nlinks + 1) * sizeof(*pc[k].links));
+			c = &pc[k].links[pc[k].nlinks++];
+			c->href = l->href;
+			c->start = (size_t)l->start > from
+			    ? (int)((size_t)l->start - from)
+			    : 0;
+			c->end = (size_t)l->end < cut[k] ? (int)((size_t)l->end - from)
+			                                 : (int)(cut[k] - from);
+		}
+	for (k = 0; k < ncut; k++) {
+		*tail = layout_piece(p, &pc[k], width, fd, color, pos);
+		tail = &(*tail)->next;
+		pango_attr_list_unref(pc[k].attrs);
+		resume_buf_free(&pc[k].text);
+	}
+	free(pc);
+	free(cut);
+	free(b->links);
+	b->links = NULL;
+	b->nlinks = 0;
+out:
+	pango_font_description_free(fd);
+	pango_attr_list_unref(b->attrs);
+	resume_buf_free(&b->text);
+	return first;
+}
+
+/* Sets the wrap mode of every piece of bx. */
+static void
+box_set_wrap(struct box *bx, PangoWrapMode mode)
+{
+	for (; bx; bx = bx->next)
+		pango_layout_set_wrap(bx->layout, mode);
+}
+
+/* Returns the number of lines of every piece of bx. */
+static int
+box_lines(struct box *bx)
+{
+	int n = 0;
+
+	for (; bx; bx = bx->next)
+		n += pango_layout_get_line_count(bx->layout);
+	return n;
 }
 
 static struct box *
@@ -432,9 +588,14 @@ static double
 box_width(struct box *b)
 {
 	PangoRectangle log;
+	double w = 0;
 
-	pango_layout_get_extents(b->layout, NULL, &log);
-	return PT(log.width);
+	for (; b; b = b->next) {
+		pango_layout_get_extents(b->layout, NULL, &log);
+		if (PT(log.width) > w)
+			w = PT(log.width);
+	}
+	return w;
 }
 
 static struct fline *
@@ -461,34 +622,46 @@ enum keep {
 static size_t
 add_box(struct pdf *p, struct box *b, double x, enum keep keep)
 {
-	PangoLayoutIter *it = pango_layout_get_iter(b->layout);
-	size_t first = p->nlines, n, i;
+	size_t first = p->nlines, n, i, piece;
 	PangoRectangle log;
+	struct box *pc;
 
-	do {
-		struct fline *l = push_line(p);
+	if (p->flow > p->max_flow && p->nlines)
+		return p->nlines - 1; /* too long: the walk only ends */
+	for (pc = b; pc; pc = pc->next) {
+		PangoLayoutIter *it = pango_layout_get_iter(pc->layout);
 
-		pango_layout_iter_get_line_extents(it, NULL, &log);
-		l->box = b;
-		/* kept, as pango_layout_get_line() walks a list: looking
-		 * each line up by number was quadratic in a box's lines */
-		l->pline = pango_layout_iter_get_line_readonly(it);
-		l->x = x;
-		l->line_x = PT(log.x);
-		l->baseline = PT(pango_layout_iter_get_baseline(it) - log.y);
-		l->height = PT(log.height); /* corrected below */
-		l->side_x = PT(log.y);      /* the top, for now */
-	} while (pango_layout_iter_next_line(it));
-	pango_layout_iter_free(it);
+		piece = p->nlines;
+		do {
+			struct fline *l = push_line(p);
+
+			pango_layout_iter_get_line_extents(it, NULL, &log);
+			l->box = pc;
+			/* kept, as pango_layout_get_line() walks a list:
+			 * looking each line up by number was quadratic */
+			l->pline = pango_layout_iter_get_line_readonly(it);
+			l->x = x;
+			l->line_x = PT(log.x);
+			l->baseline =
+			    PT(pango_layout_iter_get_baseline(it) - log.y);
+			l->height = PT(log.height); /* corrected below */
+			l->side_x = PT(log.y);      /* the top, for now */
+		} while (pango_layout_iter_next_line(it));
+		pango_layout_iter_free(it);
+		/* advance: from this line's top to the next one's; a
+		 * piece's last line keeps its own height */
+		for (i = piece; i < p->nlines; i++) {
+			if (i + 1 < p->nlines)
+				p->lines[i].height = p->lines[i + 1].side_x -
+				    p->lines[i].side_x;
+			p->lines[i].side_x = 0;
+		}
+	}
 	n = p->nlines - first;
 	for (i = first; i < p->nlines; i++) {
-		/* advance: from this line's top to the next one's */
-		if (i + 1 < p->nlines)
-			p->lines[i].height = p->lines[i + 1].side_x -
-			    p->lines[i].side_x;
-		p->lines[i].side_x = 0;
 		p->lines[i].keep = keep == KEEP_ALL ||
 		    (n >= 2 && (i == first || i == p->nlines - 2));
+		p->flow += p->lines[i].height;
 	}
 	p->lines[first].space_before = p->pending;
 	p->pending = 0;
@@ -532,16 +705,82 @@ code_block(struct pdf *p, const struct resume_block *x, double indent)
 	    &b.text, x->literal, n && x->literal[n - 1] == '\n' ? n - 1 : n);
 	bx = make_box(p, &b, p->width - indent, p->th->font_mono,
 	    p->th->size_mono, 400, &p->th->text, &x->pos);
-	pango_layout_set_wrap(bx->layout, PANGO_WRAP_CHAR);
+	box_set_wrap(bx, PANGO_WRAP_CHAR);
 	add_box(p, bx, indent, KEEP_PARAGRAPH);
+}
+
+/* Returns the height of every line of box, pieces and all. */
+static double
+box_height(struct box *bx)
+{
+	PangoRectangle log;
+	double h = 0;
+
+	for (; bx; bx = bx->next) {
+		pango_layout_get_extents(bx->layout, NULL, &log);
+		h += PT(log.height);
+	}
+	return h;
+}
+
+/* Adds a table row to the flow: one line as tall as its tallest cell, the
+ * cells drawn side by side in reading order.  Takes the cells array. */
+static void
+add_row(struct pdf *p, struct box **cells, double *x, size_t n, bool keep)
+{
+	struct fline *l;
+	size_t j;
+	double h = 0;
+
+	if (p->flow > p->max_flow && p->nlines) {
+		free(cells);
+		free(x);
+		return; /* too long: the walk only ends */
+	}
+	l = push_line(p);
+	l->box = cells[0];
+	l->pline = pango_layout_get_line_readonly(cells[0]->layout, 0);
+	l->row = cells;
+	l->row_x = x;
+	l->nrow = n;
+	for (j = 0; j < n; j++)
+		if (box_height(cells[j]) > h)
+			h = box_height(cells[j]);
+	l->height = h;
+	l->keep = keep;
+	l->space_before = p->pending;
+	p->pending = 0;
+	p->flow += h;
+}
+
+/* Column widths: the natural ones when they fit; else every column gets
+ * its natural width up to an equal share, and the wider ones share what
+ * is left in proportion. */
+static void
+fit_columns(double *colw, size_t ncols, double avail)
+{
+	double total = 0, fair = avail / (double)ncols, narrow = 0, wide = 0;
+	size_t j;
+
+	for (j = 0; j < ncols; j++)
+		total += colw[j];
+	if (total <= avail)
+		return;
+	for (j = 0; j < ncols; j++)
+		if (colw[j] <= fair)
+			narrow += colw[j];
+		else
+			wide += colw[j];
+	for (j = 0; j < ncols; j++)
+		if (colw[j] > fair)
+			colw[j] *= (avail - narrow) / wide;
 }
 
 static size_t
 table(struct pdf *p, const struct resume_block *rows, size_t n, double indent)
 {
 	size_t nr = 0, i, j, ncols = 0;
-	double *colw, total = 0, gap = p->th->gap_column;
-	struct box **cells;
+	double *colw, gap = p->th->gap_column, avail;
 
 	while (nr < n && rows[nr].kind == RESUME_BLOCK_TABLE_ROW)
 		nr++;
@@ -551,10 +790,10 @@ table(struct pdf *p, const struct resume_block *rows, size_t n, double indent)
 	if (ncols == 0)
 		return nr;
 	colw = xcalloc(ncols, sizeof(*colw));
-	cells = xcalloc(ncols, sizeof(*cells));
 	/* many columns: narrower gaps, so that every column keeps room */
-	if (gap * (double)ncols > (p->width - indent) / 2)
-		gap = (p->width - indent) / 2 / (double)ncols;
+	if (gap * (double)ncols > (p->width - indent) / 4)
+		gap = (p->width - indent) / 4 / (double)ncols;
+	avail = p->width - indent - gap * (double)(ncols - 1);
 	/* natural widths */
 	for (i = 0; i < nr; i++)
 		for (j = 0; j < rows[i].ncells && j < ncols; j++) {
@@ -569,19 +808,10 @@ table(struct pdf *p, const struct resume_block *rows, size_t n, double indent)
 			if (w > colw[j])
 				colw[j] = w;
 		}
-	for (j = 0; j < ncols; j++)
-		total += colw[j] + (j ? gap : 0);
-	if (total > p->width - indent) {
-		/* too wide: share the width in proportion */
-		double scale = (p->width - indent - gap * (double)(ncols - 1)) /
-		    (total - gap * (double)(ncols - 1));
-
-		for (j = 0; j < ncols; j++)
-			colw[j] *= scale;
-	}
+	fit_columns(colw, ncols, avail);
 	for (i = 0; i < nr; i++) {
-		double x = indent;
-		size_t k;
+		struct box **cells = xcalloc(ncols, sizeof(*cells));
+		double *x = xcalloc(ncols, sizeof(*x));
 
 		for (j = 0; j < ncols; j++) {
 			struct rich b;
@@ -590,31 +820,19 @@ table(struct pdf *p, const struct resume_block *rows, size_t n, double indent)
 			if (j < rows[i].ncells)
 				rich_text(p, &b, &rows[i].cells[j],
 				    rows[i].header ? ST_BOLD : 0);
-			else
-				resume_buf_puts(&b.text, "");
+			/* a narrow cell breaks inside a word without a
+			 * hyphen: the text layer keeps the word whole */
+			attr(&b, pango_attr_insert_hyphens_new(FALSE), 0,
+			    b.text.len);
 			cells[j] = body_box(
 			    p, &b, colw[j] + 0.5, 0, &rows[i].pos);
+			x[j] = j ? x[j - 1] + colw[j - 1] + gap : indent;
 		}
-		/* the first column carries the row into the flow; the others
-		 * are drawn beside its first line when they have one line */
-		k = add_box(p, cells[0], indent, KEEP_ALL);
-		for (j = 1; j < ncols; j++) {
-			x += colw[j - 1] + gap;
-			if (pango_layout_get_line_count(cells[j]->layout) ==
-			        1 &&
-			    p->lines[k].side == NULL) {
-				p->lines[k].side = cells[j];
-				p->lines[k].side_kind = SIDE_MARKER;
-				p->lines[k].side_x = x;
-			} else {
-				add_box(p, cells[j], x, KEEP_PARAGRAPH);
-			}
-		}
-		p->lines[p->nlines - 1].keep = false;
+		/* the head row stays with the first row */
+		add_row(p, cells, x, ncols, rows[i].header && i + 1 < nr);
 		space(p, p->th->gap_item);
 	}
 	free(colw);
-	free(cells);
 	return nr;
 }
 
@@ -815,7 +1033,7 @@ entry_head(struct pdf *p, const struct resume_entry *e)
 		    &b.text, "\xe2\x80\x8b"); /* a line for the date */
 	left = body_box(p, &b, avail, 0, &e->pos);
 	rich_init(&second);
-	if (pango_layout_get_line_count(left->layout) > 1 &&
+	if (box_lines(left) > 1 &&
 	    (e->title || e->area) && (e->org || e->location)) {
 		/* title and date above, organisation below */
 		rich_init(&b);
@@ -1332,6 +1550,44 @@ link_rects(struct pdf *p, cairo_t *cr, const struct fline *l, double left,
 	resume_buf_free(&attrs);
 }
 
+/* Draws a table row: each cell whole, its lines from the row's top, the
+ * cells left to right. */
+static void
+draw_row(struct pdf *p, cairo_t *cr, const struct fline *l, double y)
+{
+	size_t j;
+
+	for (j = 0; j < l->nrow; j++) {
+		struct box *pc;
+		double top = y;
+
+		for (pc = l->row[j]; pc; pc = pc->next) {
+			PangoLayoutIter *it = pango_layout_get_iter(pc->layout);
+			PangoRectangle log;
+			double left;
+
+			set_color(cr, &pc->color);
+			do {
+				struct fline cl = *l;
+
+				pango_layout_iter_get_line_extents(it, NULL, &log);
+				cl.box = pc;
+				cl.height = PT(log.height);
+				left = p->th->margin_side + l->row_x[j] + PT(log.x);
+				cairo_move_to(cr, left,
+				    top + PT(pango_layout_iter_get_baseline(it) -
+				              log.y));
+				pango_cairo_show_layout_line(
+				    cr, pango_layout_iter_get_line_readonly(it));
+				link_rects(p, cr, &cl, left, top,
+				    pango_layout_iter_get_line_readonly(it));
+				top += PT(log.height);
+			} while (pango_layout_iter_next_line(it));
+			pango_layout_iter_free(it);
+		}
+	}
+}
+
 static void
 draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
     const struct fline *l, double y, int page)
@@ -1340,6 +1596,10 @@ draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
 	PangoLayoutLine *line = l->pline;
 	double base = y + l->baseline;
 
+	if (l->row) {
+		draw_row(p, cr, l, y);
+		return;
+	}
 	set_color(cr, &l->box->color);
 	cairo_move_to(cr, left, base);
 	pango_cairo_show_layout_line(cr, line);
@@ -1425,7 +1685,7 @@ metadata(struct pdf *p, cairo_surface_t *s, long long date)
 	struct resume_buf t = {0};
 	char when[32];
 	time_t tt = (time_t)date;
-	struct tm tm;
+	struct tm tm = {0};
 	size_t i, j, k;
 
 	resume_buf_puts(&t, r->basics.name ? r->basics.name : "");
@@ -1456,7 +1716,10 @@ metadata(struct pdf *p, cairo_surface_t *s, long long date)
 		    s, CAIRO_PDF_METADATA_KEYWORDS, resume_buf_str(&t));
 	cairo_pdf_surface_set_metadata(
 	    s, CAIRO_PDF_METADATA_CREATOR, "resume " RESUME_VERSION);
-	gmtime_r(&tt, &tm);
+	if (gmtime_r(&tt, &tm) == NULL) {
+		tt = 0; /* a date no calendar holds: the epoch */
+		gmtime_r(&tt, &tm);
+	}
 	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, when);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, when);
@@ -1476,6 +1739,7 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	struct resume_buf doc = {0};
 	FcFontSet *sys;
 	int npages, page, rc = -1;
+	unsigned int max_pages;
 	size_t i;
 	cairo_status_t st;
 
@@ -1513,6 +1777,9 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	    pango_language_from_string(
 	        strcmp(r->lang, "zh") == 0 ? "zh-cn" : r->lang));
 
+	max_pages = o->max_pages ? o->max_pages : RESUME_MAX_PAGES;
+	p.max_flow = (double)max_pages *
+	    (p.page_h - p.th->margin_top - p.th->margin_bottom);
 	header(&p);
 	for (i = 0; i < r->nsections; i++)
 		section(&p, &r->sections[i],
@@ -1522,6 +1789,13 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	pos = xcalloc(p.nlines + 1, sizeof(*pos));
 	npages = paginate(
 	    &p, pos, p.page_h - p.th->margin_top - p.th->margin_bottom);
+	if (p.flow > p.max_flow || (unsigned int)npages > max_pages) {
+		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
+		    "the PDF would run past %u pages (--max-pages raises the "
+		    "limit)",
+		    max_pages);
+		goto out;
+	}
 	if (o->pages)
 		*o->pages = (unsigned int)npages;
 
@@ -1565,6 +1839,10 @@ out:
 		free(p.boxes[i]);
 	}
 	free(p.boxes);
+	for (i = 0; i < p.nlines; i++) {
+		free(p.lines[i].row);
+		free(p.lines[i].row_x);
+	}
 	free(p.lines);
 	free(pos);
 	render_links_free(&p.links);
@@ -1584,6 +1862,9 @@ libraries(void)
 	    pango_version_string());
 	return v;
 }
+
+/* The version the module was built as: the loader refuses another. */
+const char resume_module_version[] = RESUME_VERSION;
 
 const struct resume_backend resume_backend_pdf = {.name = "pdf",
     .suffix = ".pdf",

@@ -471,6 +471,29 @@ color(struct resume_buf *b, const struct resume_color *c)
 	    (int)(c->g * 255 + 0.5), (int)(c->b * 255 + 0.5));
 }
 
+/* Appends s[0..n) as a quoted CSS string: letters, digits, spaces and
+ * characters past ASCII as they are, anything else as a CSS escape ("\22 "
+ * for a quote), so that no theme value closes the string, the rule or the
+ * <style> element, and none starts a url(). */
+static void
+css_string(struct resume_buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	resume_buf_putc(b, '"');
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == ' ' || c == '-' ||
+		    c == '_' || c == '.' || c >= 0x80)
+			resume_buf_putc(b, c);
+		else
+			resume_buf_printf(b, "\\%x ", c);
+	}
+	resume_buf_putc(b, '"');
+}
+
 /* A CSS font stack: the theme's families, then the system's. */
 static void
 font_stack(struct resume_buf *b, const char *families, const char *generic)
@@ -489,8 +512,10 @@ font_stack(struct resume_buf *b, const char *families, const char *generic)
 		n = strcspn(p, ",");
 		for (m = n; m && p[m - 1] == ' '; m--)
 			;
-		if (m)
-			resume_buf_printf(b, "\"%.*s\", ", (int)m, p);
+		if (m) {
+			css_string(b, p, m);
+			resume_buf_puts(b, ", ");
+		}
 		p += n;
 	}
 	resume_buf_puts(b, generic);
@@ -510,6 +535,8 @@ style(struct html *h)
 	color(b, &t->accent);
 	resume_buf_puts(b, ";--rule:");
 	color(b, &t->rule);
+	resume_buf_puts(b, ";--mono:");
+	css_string(b, t->font_mono, strlen(t->font_mono));
 	resume_buf_puts(b,
 	    "}\n*{box-sizing:border-box}\nhtml{-webkit-text-size-adjust:100%}\n"
 	    "body{margin:0;background:#fff;color:var(--text);font-family:");
@@ -527,15 +554,15 @@ style(struct html *h)
 	    ".label{color:var(--muted);font-size:%.0fpt;margin:.2rem 0 0}\n"
 	    ".contact{list-style:none;padding:0;margin:.5rem 0 "
 	    "0;font-size:%.1fpt;display:flex;flex-wrap:wrap;gap:.1rem .9rem}\n"
-	    ".contact "
-	    "li+li::before{content:\"%s\";color:var(--accent);margin-right:."
-	    "9rem}\n"
+	    ".contact li+li::before{content:",
+	    t->weight_name, t->size_name, t->size_label, t->size_small);
+	css_string(b, t->contact_sep, strlen(t->contact_sep));
+	resume_buf_puts(b,
+	    ";color:var(--accent);margin-right:.9rem}\n"
 	    "a{color:var(--accent);text-decoration:none}\na:hover,a:focus{text-"
 	    "decoration:underline}\n"
 	    ".url{font-size:.9em}\n"
-	    "h2{font-family:",
-	    t->weight_name, t->size_name, t->size_label, t->size_small,
-	    t->contact_sep);
+	    "h2{font-family:");
 	font_stack(b, t->font_heading, "sans-serif");
 	resume_buf_printf(b,
 	    ";color:var(--accent);font-weight:%d;font-size:%.0fpt;margin:%."
@@ -558,10 +585,10 @@ style(struct html *h)
 	    "h4{font-size:%.1fpt;font-weight:%d;margin:%.0fpt 0 %.0fpt}\n"
 	    "blockquote{margin:%.1fpt 0;padding-left:1em;border-left:2px solid "
 	    "var(--rule);color:var(--muted)}\n"
-	    "pre{font-family:\"%s\", ui-monospace, "
+	    "pre{font-family:var(--mono), ui-monospace, "
 	    "monospace;font-size:%.1fpt;white-space:pre-wrap;overflow-wrap:"
 	    "anywhere}\n"
-	    "code{font-family:\"%s\", ui-monospace, "
+	    "code{font-family:var(--mono), ui-monospace, "
 	    "monospace;font-size:.92em}\n"
 	    "table{border-collapse:collapse;margin:%.1fpt "
 	    "0}th,td{text-align:start;padding:.1rem .9rem .1rem "
@@ -581,8 +608,8 @@ style(struct html *h)
 	    t->gap_rule, t->rule_width, t->rule_alpha, t->weight_title,
 	    t->gap_entry, t->gap_date, t->size_small, t->gap_block,
 	    t->gap_block, t->gap_item, t->size_group, t->weight_heading,
-	    t->gap_block * 2, t->gap_block, t->gap_block, t->font_mono,
-	    t->size_mono, t->font_mono, t->gap_block,
+	    t->gap_block * 2, t->gap_block, t->gap_block, t->size_mono,
+	    t->gap_block,
 	    h->o->paper == RESUME_PAPER_LETTER ? "letter" : "A4", t->margin_top,
 	    t->margin_side, t->margin_bottom);
 }

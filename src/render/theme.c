@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "resume/diag.h"
+#include "resume/resume.h"
 
 /* The default: a quiet sans-serif résumé after LaTeX's moderncv, in Lato
  * with a blue accent; other scripts fall back through fontconfig to Noto. */
@@ -257,6 +258,62 @@ hexval(char c)
 	return -1;
 }
 
+/* Font family names, as fontconfig and CSS both read them: letters (any
+ * script), digits, spaces, "-", "_", ".", "+" and commas between names.
+ * No quote, backslash, bracket, ";", ":" or "/" can reach the page. */
+static bool
+font_names_ok(const char *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)v[i];
+
+		if (c >= 0x80) {
+			/* not C1 controls (U+0080-U+009F) nor bidi controls */
+			if (c == 0xc2 && i + 1 < n &&
+			    (unsigned char)v[i + 1] <= 0x9f)
+				return false;
+			if (c == 0xe2 && i + 2 < n &&
+			    (unsigned char)v[i + 1] >= 0x80 &&
+			    (unsigned char)v[i + 1] <= 0x81)
+				return false;
+			continue;
+		}
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		        (c >= '0' && c <= '9') || c == ' ' || c == '-' ||
+		        c == '_' || c == '.' || c == '+' || c == ','))
+			return false;
+	}
+	return true;
+}
+
+/* A string the page shows (bullet, contact separator): no control
+ * character (C0, DEL, C1) and no bidi embedding, override or isolate. */
+static bool
+shown_string_ok(const char *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)v[i], d;
+
+		if (c < 0x20 || c == 0x7f)
+			return false;
+		d = i + 1 < n ? (unsigned char)v[i + 1] : 0;
+		if (c == 0xc2 && d >= 0x80 && d <= 0x9f)
+			return false;
+		if (c == 0xe2 && i + 2 < n) {
+			unsigned char e = (unsigned char)v[i + 2];
+
+			if ((d == 0x80 && e >= 0xaa && e <= 0xae) ||
+			    (d == 0x81 && e >= 0xa6 && e <= 0xa9))
+				return false;
+		}
+	}
+	return true;
+}
+
 /* Sets one field from value v[0..n); returns an error message or NULL. */
 static const char *
 set_field(struct owned *o, const struct field *f, const char *v, size_t n)
@@ -270,8 +327,13 @@ set_field(struct owned *o, const struct field *f, const char *v, size_t n)
 	case T_STR:
 		if (n == 0)
 			return "expected a value";
-		if (f->type == T_STR && n > 200)
+		if (n > 200)
 			return "expected at most 200 bytes";
+		if (f->type == T_FONT && !font_names_ok(v, n))
+			return "expected font family names (letters, digits, "
+			       "spaces and - _ . +, separated by commas)";
+		if (f->type == T_STR && !shown_string_ok(v, n))
+			return "expected text without control characters";
 		*(const char **)(base + f->off) = keep(o, v, n);
 		return NULL;
 	case T_PAPER:
@@ -346,6 +408,11 @@ resume_theme_parse(
 
 	if (o == NULL)
 		abort();
+	/* a theme file is text, as a résumé is; errors name the theme */
+	if (resume_check_utf8(data, len, file, diag) < 0) {
+		free(o);
+		return NULL;
+	}
 	o->t = *resume_theme_default();
 	slash = strrchr(file, '/');
 	o->t.name = keep(

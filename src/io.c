@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -9,6 +10,101 @@
 
 #include "core/xmalloc.h"
 #include "io.h"
+
+/* The temporary outputs not yet renamed into place, and the batch's
+ * worker processes: a signal that ends the run removes the first and is
+ * passed on to the second. */
+struct pending {
+	char *path;
+	struct pending *next;
+};
+static struct pending *volatile pending;
+static const pid_t *volatile workers;
+static volatile size_t nworkers;
+static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+static void
+on_fatal(int sig)
+{
+	struct pending *p;
+	size_t i;
+
+	for (p = pending; p; p = p->next)
+		unlink(p->path);
+	for (i = 0; i < nworkers; i++)
+		if (workers[i] > 0)
+			kill(workers[i], sig);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Blocks (how = SIG_BLOCK) or unblocks the fatal signals around a change
+ * of the pending list. */
+static void
+block_fatal(int how)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < sizeof(fatal_signals) / sizeof(*fatal_signals); i++)
+		sigaddset(&set, fatal_signals[i]);
+	sigprocmask(how, &set, NULL);
+}
+
+void
+io_signals_init(void)
+{
+	struct sigaction sa, old;
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fatal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(fatal_signals) / sizeof(*fatal_signals); i++) {
+		/* an ignored signal (nohup) stays ignored */
+		if (sigaction(fatal_signals[i], NULL, &old) == 0 &&
+		    old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(fatal_signals[i], &sa, NULL);
+	}
+}
+
+void
+io_set_workers(const pid_t *pids, size_t n)
+{
+	block_fatal(SIG_BLOCK);
+	workers = pids;
+	nworkers = n;
+	block_fatal(SIG_UNBLOCK);
+}
+
+static void
+pending_add(char *path)
+{
+	struct pending *p = xmalloc(sizeof(*p));
+
+	p->path = path;
+	block_fatal(SIG_BLOCK);
+	p->next = pending;
+	pending = p;
+	block_fatal(SIG_UNBLOCK);
+}
+
+static void
+pending_remove(const char *path)
+{
+	struct pending *volatile *pp, *p;
+
+	block_fatal(SIG_BLOCK);
+	for (pp = &pending; (p = *pp) != NULL; pp = &p->next)
+		if (p->path == path) {
+			*pp = p->next;
+			free(p);
+			break;
+		}
+	block_fatal(SIG_UNBLOCK);
+}
 
 static const char *
 name_of(const char *path)
@@ -119,12 +215,24 @@ io_out_open(struct io_out *o, const char *path, struct resume_diag *diag)
 		o->path = xstrdup(path);
 		return 0;
 	}
+	/* a read-only file is not replaced behind its owner's back (the
+	 * rename would do it, even for root) */
+	if (stat(path, &st) == 0 && (access(path, W_OK) != 0 ||
+	                                (st.st_mode & 0222) == 0)) {
+		resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
+		    "cannot write: the file is read-only");
+		return -1;
+	}
 	copy = xstrdup(path);
 	dir = dirname(copy);
 	o->tmp = xmalloc(strlen(dir) + 32);
 	sprintf(o->tmp, "%s/.resume-XXXXXX", dir);
 	free(copy);
+	block_fatal(SIG_BLOCK); /* created and listed as one step */
 	fd = mkstemp(o->tmp);
+	if (fd >= 0)
+		pending_add(o->tmp);
+	block_fatal(SIG_UNBLOCK);
 	if (fd < 0) {
 		resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
 		    "cannot write: %s", strerror(errno));
@@ -144,6 +252,7 @@ io_out_open(struct io_out *o, const char *path, struct resume_diag *diag)
 	if (o->fp == NULL) {
 		close(fd);
 		unlink(o->tmp);
+		pending_remove(o->tmp);
 		free(o->tmp);
 		o->tmp = NULL;
 		resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
@@ -181,6 +290,8 @@ io_out_commit(struct io_out *o, struct resume_diag *diag)
 		resume_diag_add(diag, RESUME_ERROR, name, 0, 0,
 		    "write error: %s", strerror(err));
 	}
+	if (o->tmp)
+		pending_remove(o->tmp);
 	free(o->tmp);
 	free(o->path);
 	o->tmp = o->path = NULL;
@@ -196,6 +307,8 @@ io_out_abort(struct io_out *o)
 		if (o->tmp)
 			unlink(o->tmp);
 	}
+	if (o->tmp)
+		pending_remove(o->tmp);
 	free(o->tmp);
 	free(o->path);
 	memset(o, 0, sizeof(*o));

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "resume/diag.h"
 
@@ -31,5 +32,14 @@ int io_out_open(struct io_out *, const char *path, struct resume_diag *);
 int io_out_commit(struct io_out *, struct resume_diag *);
 /* Throws the output away: closes and removes the temporary file. */
 void io_out_abort(struct io_out *);
+
+/* Makes SIGINT, SIGTERM and SIGHUP remove every temporary output still
+ * open, pass the signal to the workers io_set_workers() names, and end
+ * the process by the same signal.  Signals the process ignores stay
+ * ignored. */
+void io_signals_init(void);
+/* Names the batch's worker processes (borrowed until the next call;
+ * NULL, 0: none). */
+void io_set_workers(const pid_t *pids, size_t n);
 
 #endif

@@ -6,6 +6,7 @@
 #include <jansson.h>
 
 #include "cli/cli.h"
+#include "io.h"
 #include "resume/backend.h"
 #include "resume/resume.h"
 
@@ -37,6 +38,7 @@ main(int argc, char **argv)
 {
 	size_t i;
 
+	io_signals_init();
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;
@@ -51,7 +53,7 @@ main(int argc, char **argv)
 		printf("resume %s (cmark-gfm %s, jansson %s", RESUME_VERSION,
 		    cmark_version_string(), JANSSON_VERSION);
 		/* the PDF module's libraries, when it can be loaded */
-		cli_set_module_path();
+		cli_set_module_path(false); /* no code from the environment */
 		pdf = resume_backend_find("pdf");
 		if (pdf && pdf->libraries)
 			printf(", %s", pdf->libraries());

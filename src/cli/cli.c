@@ -100,17 +100,22 @@ cli_bad_option(const char *cmd, int c, char **argv)
 }
 
 void
-cli_set_module_path(void)
+cli_set_module_path(bool with_env)
 {
 	struct resume_buf path = {0};
 	char exe[PATH_MAX];
 	const char *env = getenv("RESUME_MODULE_DIR");
 	ssize_t n;
 
-	if (env && *env) {
+	/* only an absolute directory: a relative one would load code from
+	 * wherever the command happens to run */
+	if (env && *env == '/' && with_env) {
 		resume_buf_puts(&path, env);
 		resume_buf_putc(&path, ':');
-	}
+	} else if (env && *env && with_env)
+		cli_err("warning: RESUME_MODULE_DIR '%s' is not an absolute "
+		        "directory; ignored",
+		    env);
 	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (n > 0) {
 		char *slash;
@@ -132,6 +137,7 @@ long long
 cli_document_date(const char *input)
 {
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	static bool warned;
 	struct stat st;
 	char *end;
 	long long v;
@@ -139,8 +145,15 @@ cli_document_date(const char *input)
 	if (sde && *sde) {
 		errno = 0;
 		v = strtoll(sde, &end, 10);
-		if (errno == 0 && *end == '\0' && v >= 0)
+		/* up to 9999-12-31T23:59:59Z, the last date a PDF can say */
+		if (errno == 0 && *end == '\0' && v >= 0 && v <= 253402300799LL)
 			return v;
+		if (!warned)
+			cli_err("warning: SOURCE_DATE_EPOCH '%s' is not a "
+			        "number of seconds from 0 to 253402300799; "
+			        "ignored",
+			    sde);
+		warned = true;
 	}
 	if (input && strcmp(input, "-") != 0 && stat(input, &st) == 0)
 		return (long long)st.st_mtime;

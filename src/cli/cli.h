@@ -5,6 +5,8 @@
 #include <getopt.h>
 #include <stdio.h>
 
+#include <stdbool.h>
+
 #include "resume/backend.h"
 
 enum exit_code {
@@ -43,10 +45,10 @@ int cli_num_opt(const char *cmd, const char *name, const char *takes,
  * of cmd; returns EXIT_USAGE. */
 int cli_bad_option(const char *cmd, int c, char **argv);
 
-/* Points the library at the backend modules: $RESUME_MODULE_DIR, the
- * executable's directory (the build tree), ../lib/resume beside it, and the
- * install directory. */
-void cli_set_module_path(void);
+/* Points the library at the backend modules: $RESUME_MODULE_DIR when
+ * with_env and it is an absolute directory, the executable's directory
+ * (the build tree), ../lib/resume beside it, and the install directory. */
+void cli_set_module_path(bool with_env);
 /* Returns the date a PDF records: $SOURCE_DATE_EPOCH when set, else the
  * input file's modification time, else 0 (standard input). */
 long long cli_document_date(const char *input);

@@ -32,7 +32,8 @@ enum {
 	OPT_PAPER,
 	OPT_WATCH,
 	OPT_THEME,
-	OPT_JOBS
+	OPT_JOBS,
+	OPT_MAX_PAGES
 };
 
 static const struct cli_opt opts[] = {
@@ -56,6 +57,8 @@ static const struct cli_opt opts[] = {
         "else a4)"},
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
         "refuse inputs larger than BYTES (default 16 MiB)"},
+    {{"max-pages", required_argument, NULL, OPT_MAX_PAGES}, "N",
+        "pdf: refuse a document longer than N pages (default 1000)"},
     {{"theme", required_argument, NULL, OPT_THEME}, "NAME|FILE",
         "pdf, html: a built-in theme (resume themes) or a theme file"},
     {{"jobs", required_argument, NULL, OPT_JOBS}, "N",
@@ -376,15 +379,19 @@ batch_workers(struct job *j, const struct resume_backend *const *be, size_t nto,
 	for (w = 0; w < jobs; w++) {
 		pid_t pid = fork();
 
-		if (pid == 0) /* exit(), not _exit(): LeakSanitizer runs then */
+		if (pid == 0) { /* exit(), not _exit(): LeakSanitizer runs */
+			io_set_workers(NULL, 0);
 			exit(batch_part(j, be, nto, inputs, nin, dir, w, jobs)
 			        ? EXIT_FAIL
 			        : EXIT_OK);
+		}
 		if (pid < 0) /* no more processes: this one does the share */
 			failed += batch_part(
 			    j, be, nto, inputs, nin, dir, w, jobs);
-		else
+		else {
 			pids[n++] = pid;
+			io_set_workers(pids, n);
+		}
 	}
 	for (w = 0; w < n; w++) {
 		pid_t got;
@@ -396,6 +403,7 @@ batch_workers(struct job *j, const struct resume_backend *const *be, size_t nto,
 		    WEXITSTATUS(status) != EXIT_OK)
 			failed++;
 	}
+	io_set_workers(NULL, 0);
 	return failed;
 }
 
@@ -529,6 +537,13 @@ cli_render(int argc, char **argv)
 				return rc;
 			j.cap = v;
 			break;
+		case OPT_MAX_PAGES:
+			if ((rc = cli_num_opt("render", "max-pages",
+			         "a number from 1 to 1000000", 1, 1000000,
+			         &v)) != 0)
+				return rc;
+			ro->max_pages = (unsigned int)v;
+			break;
 		case OPT_JOBS:
 			if ((rc = cli_num_opt("render", "jobs",
 			         "a number from 1 to 256", 1, 256, &v)) != 0)
@@ -561,7 +576,7 @@ cli_render(int argc, char **argv)
 		    "no theme '%s': not a built-in (resume themes lists them) "
 		    "nor a file",
 		    j.theme);
-	cli_set_module_path();
+	cli_set_module_path(true);
 	if (nto > 1 || argc - optind > 1) {
 		j.from = from;
 		if (watch)

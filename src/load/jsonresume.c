@@ -1025,9 +1025,13 @@ parse(const char *data, size_t len, const char *file, struct resume_diag *d,
 	root = json_loadb(
 	    data, len, 0, &err); /* a repeated key: the last wins */
 	if (root == NULL) {
+		/* jansson names its own flag for "\u0000" */
 		resume_diag_add(d, RESUME_ERROR, file, (unsigned)err.line,
 		    (unsigned)(err.column > 0 ? err.column : 1), "%s",
-		    err.text);
+		    strstr(err.text, "JSON_ALLOW_NUL")
+		        ? "a string holds \\u0000, a NUL character, which no "
+		          "résumé text may hold"
+		        : err.text);
 		return NULL;
 	}
 	if (!json_is_object(root)) {

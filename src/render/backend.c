@@ -6,6 +6,7 @@
 #include "../core/xmalloc.h"
 #include "render.h"
 #include "resume/backend.h"
+#include "resume/resume.h"
 
 /* Backends built into the library. */
 static const struct resume_backend *const builtin[] = {&resume_backend_txt,
@@ -39,6 +40,7 @@ load_module(size_t m)
 	    *loaded[sizeof(modules) / sizeof(*modules)];
 	const char *p = module_path ? module_path : "", *e;
 	char file[4096];
+	const char *version;
 	void *h = NULL;
 
 	if (loaded[m])
@@ -61,6 +63,15 @@ load_module(size_t m)
 		if (module_error[0] == '\0')
 			snprintf(module_error, sizeof(module_error),
 			    "%s not found", modules[m].file);
+		return NULL;
+	}
+	/* a module of another version may not match our structures */
+	version = dlsym(h, "resume_module_version");
+	if (version == NULL || strcmp(version, RESUME_VERSION) != 0) {
+		snprintf(module_error, sizeof(module_error),
+		    "%.200s is version %.32s, not %s", file,
+		    version ? version : "unknown", RESUME_VERSION);
+		dlclose(h);
 		return NULL;
 	}
 	loaded[m] = dlsym(h, modules[m].symbol);

@@ -34,9 +34,28 @@ esc(struct resume_buf *b, const char *s, bool at_start)
 		}
 	}
 	for (; *p; p++) {
+		/* a line break inside inline text (a JSON string's "\n") is
+		 * a space: at a line start it could open a heading or a
+		 * bullet */
+		if (*p == '\n' || *p == '\r') {
+			resume_buf_putc(b, ' ');
+			continue;
+		}
 		if (strchr("\\`*_[]<>|", *p))
 			resume_buf_putc(b, '\\');
 		resume_buf_putc(b, *p);
+	}
+}
+
+/* Appends a link target as a Markdown link destination: the characters
+ * that would end it or open markup escaped. */
+static void
+esc_href(struct resume_buf *b, const char *href)
+{
+	for (; *href; href++) {
+		if (strchr("\\()<>", *href))
+			resume_buf_putc(b, '\\');
+		resume_buf_putc(b, *href);
 	}
 }
 
@@ -62,7 +81,9 @@ rich(struct resume_buf *b, const struct resume_text *t, bool at_start)
 			resume_buf_repeat(b, "`", n);
 			if (n == 2)
 				resume_buf_putc(b, ' ');
-			resume_buf_puts(b, sp->text);
+			for (const char *c = sp->text; *c; c++)
+				resume_buf_putc(
+				    b, *c == '\n' || *c == '\r' ? ' ' : *c);
 			if (n == 2)
 				resume_buf_putc(b, ' ');
 			resume_buf_repeat(b, "`", n);
@@ -86,7 +107,7 @@ rich(struct resume_buf *b, const struct resume_text *t, bool at_start)
 		}
 		if (sp->href) {
 			resume_buf_puts(b, "](");
-			resume_buf_puts(b, sp->href);
+			esc_href(b, sp->href);
 			resume_buf_putc(b, ')');
 		}
 	}
@@ -246,8 +267,11 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 		resume_buf_putc(b, '*');
 		esc(b, e->title, false);
 		resume_buf_putc(b, '*');
-		if (title_link)
-			resume_buf_printf(b, "](%s)", e->url);
+		if (title_link) {
+			resume_buf_puts(b, "](");
+			esc_href(b, e->url);
+			resume_buf_putc(b, ')');
+		}
 		any = true;
 	}
 	if (e->area && kind != RESUME_SECTION_PROJECTS) {
@@ -260,7 +284,11 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 		if (e->url && !title_link) {
 			resume_buf_putc(b, '[');
 			esc(b, e->org, false);
-			resume_buf_printf(b, "](%s)", e->url);
+			{
+				resume_buf_puts(b, "](");
+				esc_href(b, e->url);
+				resume_buf_putc(b, ')');
+			}
 		} else
 			esc(b, e->org, false);
 		any = true;
@@ -402,8 +430,11 @@ write_groups(struct resume_buf *b, const struct resume_section *s)
 			resume_buf_puts(b, e->url ? " | [*" : " | *");
 			esc(b, e->title, false);
 			resume_buf_putc(b, '*');
-			if (e->url)
-				resume_buf_printf(b, "](%s)", e->url);
+			if (e->url) {
+				resume_buf_puts(b, "](");
+				esc_href(b, e->url);
+				resume_buf_putc(b, ')');
+			}
 		}
 		if (e->org) {
 			resume_buf_puts(b, " | ");
@@ -465,7 +496,11 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 		if (c->href && c->kind != RESUME_CONTACT_EMAIL) {
 			resume_buf_putc(&b, '[');
 			esc(&b, c->text, false);
-			resume_buf_printf(&b, "](%s)", c->href);
+			{
+				resume_buf_puts(&b, "](");
+				esc_href(&b, c->href);
+				resume_buf_putc(&b, ')');
+			}
 		} else
 			esc(&b, c->text, n == 1 && !c->label);
 	}

@@ -181,7 +181,14 @@ left_right(struct txt *t, const char *left, const char *right, size_t ind)
 		wrap(t, left, ind, NULL);
 		return;
 	}
-	if (*left == '\0') {
+	if (*left == '\0' || rw + ind > t->width) {
+		/* a date wider than the page: its own lines, wrapped */
+		if (*left)
+			wrap(t, left, ind, NULL);
+		if (rw + ind > t->width) {
+			wrap(t, right, ind, NULL);
+			return;
+		}
 		spaces(&t->out, t->width > rw ? t->width - rw : 0);
 		resume_buf_puts(&t->out, right);
 		resume_buf_putc(&t->out, '\n');
@@ -520,13 +527,14 @@ section(struct txt *t, const struct resume_section *s)
 		put(t, &tb, title);
 		blank(t);
 		w = utf8_swidth(resume_buf_str(&tb));
-		resume_buf_puts(&t->out, resume_buf_str(&tb));
 		if (w + 2 <= t->width) {
+			resume_buf_puts(&t->out, resume_buf_str(&tb));
 			resume_buf_putc(&t->out, ' ');
 			resume_buf_repeat(
 			    &t->out, t->ascii ? "-" : "─", t->width - w - 1);
-		}
-		resume_buf_putc(&t->out, '\n');
+			resume_buf_putc(&t->out, '\n');
+		} else /* a title wider than the page wraps */
+			wrap(t, resume_buf_str(&tb), 0, NULL);
 		resume_buf_free(&tb);
 	} else
 		blank(t);
@@ -543,9 +551,12 @@ section(struct txt *t, const struct resume_section *s)
 
 			put(t, &gb, g);
 			blank(t);
+			w = utf8_swidth(resume_buf_str(&gb));
 			wrap(t, resume_buf_str(&gb), 0, NULL);
+			/* underlined to the title's width, never past the
+			 * page's */
 			resume_buf_repeat(&t->out, t->ascii ? "-" : "─",
-			    utf8_swidth(resume_buf_str(&gb)));
+			    w < t->width ? w : t->width);
 			resume_buf_putc(&t->out, '\n');
 			resume_buf_free(&gb);
 		}

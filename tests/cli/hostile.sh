@@ -65,7 +65,7 @@ expect_status 2 $? "--max-size 0"
 all_formats() {
 	in=$1 what=$2 needle=$3
 	for f in txt html json md pdf; do
-		"$RESUME" render --"$f" -o "$T/o.$f" "$in" 2>"$T/err"
+		"$RESUME" render --"$f" --max-pages 5000 -o "$T/o.$f" "$in" 2>"$T/err"
 		expect_status 0 $? "$what --$f"
 	done
 	grep -q "$needle" "$T/o.txt" || fail "$what: '$needle' not in the text"
@@ -137,6 +137,115 @@ printf 'base = modern\nfont_body = Nonesuch Sans\n' >"$T/t.theme"
 "$RESUME" render --pdf --theme "$T/t.theme" -o "$T/o.pdf" "$T/cv.md" 2>"$T/err"
 expect_status 0 $? "missing theme font"
 expect_contains "$T/err" "warning: the theme's font 'Nonesuch Sans' is not installed" "missing theme font"
+
+# inputs that once took time or memory quadratic in their size: each made
+# at a size the old code could not render in 2 GB of address space (the
+# sanitizers reserve more than that, so not under them; bench/hostile.sh
+# measures how time and memory grow)
+if [ -z "${LSAN_OPTIONS:-}" ] && [ -z "${ASAN_OPTIONS:-}" ]; then
+	# (front matter never closed: one paragraph of 100,000 lines)
+	awk 'BEGIN { printf "---\ntitle: x\n"; for (i = 0; i < 100000; i++) print "k: v" }' >"$T/fm.md"
+	awk 'BEGIN { printf "# N\n\n"; for (i = 0; i < 40000; i++) print "k: v" }' >"$T/headkv.md"
+	awk 'BEGIN { printf "# N\n\n"; for (i = 0; i < 100000; i++) printf "<span>x</span>"; print "" }' >"$T/spans.md"
+	awk 'BEGIN { printf "# N\n\n"; for (i = 0; i < 50000; i++) printf "x[^1] "; printf "\n\n[^1]: note\n" }' >"$T/footnotes.md"
+	for f in fm headkv spans footnotes; do
+		for fmt in txt pdf; do
+			(ulimit -v 2000000 && exec "$RESUME_REAL" render --$fmt -o "$T/q.$fmt" "$T/$f.md") 2>"$T/err"
+			expect_status 0 $? "$f.md --$fmt in 2 GB"
+		done
+	done
+	expect_eq 50000 "$(tr -cd x <"$T/q.txt" | wc -c | tr -d ' ')" "footnotes.md: the text"
+fi
+
+# the PDF stops at --max-pages (1000 by default) with an error: memory
+# grows with the document, and no résumé runs to a thousand pages
+awk 'BEGIN { printf "# Many\n\n## Notes\n\n"; for (i = 1; i <= 70000; i++) printf "- item %d\n", i }' >"$T/many2.md"
+refused "$T/many2.md" 1 "many2.md: error: the PDF would run past 1000 pages (--max-pages raises the limit)" "over 1000 pages" --pdf
+refused "$T/cv.md" 2 "--max-pages takes a number from 1 to 1000000, not '0'" "--max-pages 0" --pdf --max-pages 0
+"$RESUME" render --pdf --max-pages 1 -o "$T/o.pdf" "$T/cv.md"
+expect_status 0 $? "--max-pages 1 for one page"
+
+# no fixed cap drops content: a contact line of 12 items, 60 contact
+# lines, an entry head of 10 parts, a table of 40 columns (text and PDF),
+# a table before the first section (JSON)
+printf '# Pat Doe\n\na@pat.example · +1 555 0100 · https://pat.example · GitHub: pat1 · GitLab: pat2 · Mastodon: @pat3@m.example · X: pat4 · Codeberg: pat5 · Keybase: pat6 · Telegram: pat7 · Matrix: pat8 · Signal: pat9\n\n## Work\n\n### A1 | B2 | C3 | D4 | E5 | F6 | G7 | H8 | I9 | J10\n\n- did\n' >"$T/caps.md"
+for f in txt html json md; do
+	"$RESUME" render --$f -o "$T/caps.$f" "$T/caps.md"
+	for w in pat1 pat5 pat9 A1 E5 J10; do
+		expect_contains "$T/caps.$f" "$w" "caps.md --$f"
+	done
+done
+awk 'BEGIN { printf "# N\n\n"; for (i = 1; i <= 60; i++) printf "GitHub: https://github.com/user%d\n\n", i }' >"$T/contacts.md"
+"$RESUME" render -o "$T/contacts.txt" "$T/contacts.md"
+expect_eq 60 "$(grep -o 'user[0-9]*' "$T/contacts.txt" | sort -u | wc -l | tr -d ' ')" "60 contacts in the text"
+awk 'BEGIN { printf "# N\n\n## Table\n\n"; for (i = 1; i <= 40; i++) printf "| h%d ", i; print "|";
+    for (i = 1; i <= 40; i++) printf "|---"; print "|"; for (i = 1; i <= 40; i++) printf "| c%d ", i; print "|" }' >"$T/wide.md"
+"$RESUME" render -o "$T/wide.txt" "$T/wide.md"
+expect_eq 40 "$(grep -o 'c[0-9][0-9]*' "$T/wide.txt" | sort -u | wc -l | tr -d ' ')" "40 table columns in the text"
+# (20 in the PDF: 40 columns are too narrow on a page for "c40" to stay
+# whole, though nothing is lost)
+awk 'BEGIN { printf "# N\n\n## Table\n\n"; for (i = 1; i <= 20; i++) printf "| h%d ", i; print "|";
+    for (i = 1; i <= 20; i++) printf "|---"; print "|"; for (i = 1; i <= 20; i++) printf "| c%d ", i; print "|" }' >"$T/wide20.md"
+"$RESUME" render --pdf -o "$T/wide.pdf" "$T/wide20.md"
+expect_eq 20 "$(pdftotext "$T/wide.pdf" - | grep -o 'c[0-9][0-9]*' | sort -u | wc -l | tr -d ' ')" "20 table columns in the PDF"
+pdftotext -layout "$T/wide.pdf" - | grep -q 'h1 *h2 *h3 .*h20' || fail "a table's head row on one line in the PDF"
+printf '# Ann\n\n| a1 | b1 |\n|---|---|\n| a2 | b2 |\n\n## Work\n\n### Dev, Acme\n' >"$T/lead.md"
+"$RESUME" render --json -o "$T/lead.json" "$T/lead.md"
+expect_contains "$T/lead.json" "a2 | b2" "--json: a table before the first section"
+
+# SOURCE_DATE_EPOCH out of range or not a number: a warning, and the PDF
+# has a valid date
+for sde in 99999999999999999 abc -5; do
+	SOURCE_DATE_EPOCH=$sde "$RESUME" render --pdf -o "$T/sde.pdf" "$T/cv.md" 2>"$T/err"
+	expect_status 0 $? "SOURCE_DATE_EPOCH=$sde"
+	expect_contains "$T/err" "warning: SOURCE_DATE_EPOCH '$sde' is not a number of seconds" "SOURCE_DATE_EPOCH=$sde"
+	pdfinfo "$T/sde.pdf" 2>&1 | grep -q '^CreationDate: *[A-Z][a-z][a-z] ' ||
+		fail "SOURCE_DATE_EPOCH=$sde: no valid date in the PDF: $(pdfinfo "$T/sde.pdf" 2>&1 | grep -i date)"
+done
+# a newline inside a JSON string starts no heading or bullet in --md, and
+# Markdown written from Markdown is written again the same
+printf '{"basics": {"name": "Eve\\n\\n## Hacked Section", "label": "x\\n- bullet"}, "work": [{"name": "W\\n# H", "position": "P\\n> q", "url": "https://w.example/a(b)c"}]}' >"$T/nl.json"
+"$RESUME" render --md -o "$T/nl.md" "$T/nl.json"
+expect_status 0 $? "--md of strings with newlines"
+grep -n -E '^(## Hacked|- bullet|# H|> q)' "$T/nl.md" >"$T/bad"
+expect_empty "$T/bad" "" "--md: a newline in a string made markup"
+"$RESUME" render --md -o "$T/nl2.md" "$T/nl.md"
+cmp -s "$T/nl.md" "$T/nl2.md" || fail "--md of --md is not a fixed point: $(diff "$T/nl.md" "$T/nl2.md" | head -5)"
+"$RESUME" render --json "$T/nl.md" | grep -q '"url": "https://w.example/a(b)c"' ||
+	fail "--md: a link target with brackets did not come back whole"
+# a NUL in a JSON string: our message, not jansson's flag name
+printf '{"basics": {"name": "A\\u0000"}}' >"$T/nul.json"
+refused "$T/nul.json" 1 'nul.json:1:29: error: a string holds \u0000, a NUL character' "a NUL in JSON"
+grep -q JSON_ALLOW_NUL "$T/err" && fail "a NUL in JSON: jansson's flag in the message"
+# a module directory that is not absolute is not used, with a warning
+mkdir -p "$T/mods" && : >"$T/mods/resume-pdf.so"
+(cd "$T" && RESUME_MODULE_DIR=mods "$RESUME" render --pdf -o "$T/m.pdf" "$T/cv.md") 2>"$T/err"
+expect_status 0 $? "a relative RESUME_MODULE_DIR"
+expect_contains "$T/err" "warning: RESUME_MODULE_DIR 'mods' is not an absolute directory; ignored" "a relative RESUME_MODULE_DIR"
+RESUME_MODULE_DIR=$T/mods "$RESUME" --version >"$T/out" 2>"$T/err"
+expect_status 0 $? "--version with RESUME_MODULE_DIR"
+expect_contains "$T/out" "cairo" "--version reads the installed module, not RESUME_MODULE_DIR's"
+# a write error names the output, not the input
+if [ -w /dev/full ]; then
+	"$RESUME" render --pdf -o /dev/full "$T/cv.md" 2>"$T/err"
+	expect_status 1 $? "-o /dev/full, PDF"
+	expect_contains "$T/err" "resume: /dev/full: error: write error: No space left on device" "-o /dev/full names the output"
+fi
+# -o onto a read-only file: refused, the file kept
+echo "read only" >"$T/ro.txt" && chmod 444 "$T/ro.txt"
+"$RESUME" render -o "$T/ro.txt" "$T/cv.md" 2>"$T/err"
+expect_status 1 $? "-o onto a read-only file"
+expect_contains "$T/err" "ro.txt: error: cannot write: the file is read-only" "-o onto a read-only file"
+expect_eq "read only" "$(cat "$T/ro.txt")" "-o onto a read-only file: kept"
+# --width 20: nothing runs past the width
+printf '# Ann\n\n## Professional Experience Abroad\n\n### Engineer, Acme (September 2018 – November 2021)\n\n- did\n' >"$T/w20.md"
+printf '{"basics": {"name": "G"}, "publications": [{"name": "Paper", "publisher": "A very long publisher name", "releaseDate": "2020-01"}]}' >"$T/w20.json"
+for f in "$T/w20.md" "$T/w20.json"; do
+	"$RESUME" render --width 20 -o "$T/w20.txt" "$f"
+	# (wc -L: display columns, not bytes)
+	w=$(wc -L <"$T/w20.txt")
+	[ "$w" -le 20 ] || fail "$f --width 20: a line of $w columns: $(cat "$T/w20.txt")"
+done
 
 # missing input, a directory, an unreadable file
 refused "$T/nope.md" 1 "nope.md: error: cannot open: No such file or directory" "missing input"

@@ -500,7 +500,7 @@ font_stack(struct resume_buf *b, const char *families, const char *generic)
 {
 	const char *p = families;
 	size_t n, m, first = strcspn(families, ",");
-	char fam[64];
+	char fam[256];
 
 	/* a serif theme falls back to serif faces, not the sans ones */
 	snprintf(fam, sizeof(fam), "%.*s", (int)first, families);

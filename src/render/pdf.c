@@ -77,6 +77,9 @@ struct fline {
 	                      * side (box is the first); NULL otherwise */
 	double *row_x;       /* each cell's left, from the left margin */
 	size_t nrow;
+	bool row_head;       /* a table's head row: its cells are TH */
+	bool lbl;            /* side is a list item's marker: tagged Lbl, and
+	                      * the item's LBody begins after it */
 	bool rule;           /* a section title: rule after its text */
 	const char *outline; /* a section title: outline entry */
 	double rule_y;       /* rule position below the baseline */
@@ -97,10 +100,46 @@ struct pdf {
 	double max_flow; /* past it the document is too long: no more boxes
 	                  * are laid out */
 	struct box *spare; /* the empty box that stands for them */
+	struct tagev *tags; /* the structure, in reading order */
+	size_t ntags, captags;
+	unsigned int lists[RESUME_MAX_NESTING + 2]; /* open list levels + 1 */
+	size_t nlists;
 	struct render_links links;
 	uint32_t warned[64];
 	size_t nwarned;
 };
+
+/* A structure element begins or ends before the flow's line `line` (or
+ * after the last one): tagged PDF in reading order. */
+struct tagev {
+	size_t line;
+	const char *tag; /* "H1", "P", "L"...: cairo's structure tags */
+	bool open;
+};
+
+static void
+tag_event(struct pdf *p, const char *tag, bool open)
+{
+	if (p->ntags == p->captags) {
+		p->captags = p->captags ? 2 * p->captags : 64;
+		p->tags = xrealloc(p->tags, p->captags * sizeof(*p->tags));
+	}
+	p->tags[p->ntags].line = p->nlines;
+	p->tags[p->ntags].tag = tag;
+	p->tags[p->ntags++].open = open;
+}
+
+static void
+tag_open(struct pdf *p, const char *tag)
+{
+	tag_event(p, tag, true);
+}
+
+static void
+tag_close(struct pdf *p, const char *tag)
+{
+	tag_event(p, tag, false);
+}
 
 /* --- rich text into pango --- */
 
@@ -809,6 +848,7 @@ table(struct pdf *p, const struct resume_block *rows, size_t n, double indent)
 				colw[j] = w;
 		}
 	fit_columns(colw, ncols, avail);
+	tag_open(p, "Table");
 	for (i = 0; i < nr; i++) {
 		struct box **cells = xcalloc(ncols, sizeof(*cells));
 		double *x = xcalloc(ncols, sizeof(*x));
@@ -829,11 +869,53 @@ table(struct pdf *p, const struct resume_block *rows, size_t n, double indent)
 			x[j] = j ? x[j - 1] + colw[j - 1] + gap : indent;
 		}
 		/* the head row stays with the first row */
+		tag_open(p, "TR");
 		add_row(p, cells, x, ncols, rows[i].header && i + 1 < nr);
+		if (p->nlines)
+			p->lines[p->nlines - 1].row_head = rows[i].header;
+		tag_close(p, "TR");
 		space(p, p->th->gap_item);
 	}
+	tag_close(p, "Table");
 	free(colw);
 	return nr;
+}
+
+/* Closes the open lists deeper than `keep` levels: each one's last item
+ * (LBody, LI) and the list (L). */
+static void
+lists_close(struct pdf *p, size_t keep)
+{
+	while (p->nlists > keep) {
+		tag_close(p, "LBody");
+		tag_close(p, "LI");
+		tag_close(p, "L");
+		p->nlists--;
+	}
+}
+
+/* Opens the structure of a list item at level lv: the list when it is
+ * the first at that level, else the end of the previous item. */
+static void
+list_item(struct pdf *p, unsigned int lv)
+{
+	lists_close(p, (size_t)lv + 1);
+	if (p->nlists == (size_t)lv + 1) {
+		tag_close(p, "LBody");
+		tag_close(p, "LI");
+	} else {
+		while (p->nlists < (size_t)lv + 1) {
+			/* a list nested deeper than its parent: empty levels
+			 * still nest, each in an item of its own */
+			tag_open(p, "L");
+			if (p->nlists < (size_t)lv) {
+				tag_open(p, "LI");
+				tag_open(p, "LBody");
+			}
+			p->lists[p->nlists++] = lv;
+		}
+	}
+	tag_open(p, "LI");
 }
 
 static void
@@ -842,7 +924,7 @@ blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
 {
 	double col[16];
 	size_t i, lv;
-	char marker[24];
+	char marker[256]; /* a theme bullet is at most 200 bytes */
 
 	for (lv = 0; lv < 16; lv++)
 		col[lv] = indent + p->th->indent_level * (double)lv;
@@ -855,6 +937,13 @@ blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
 
 		lv = x->level < 16 ? x->level : 15;
 		in = (lv == 0 ? indent : col[lv - 1]) + q;
+		/* lists stay open for their items and the paragraphs that
+		 * continue them */
+		if (x->kind != RESUME_BLOCK_ITEM)
+			lists_close(p, x->kind == RESUME_BLOCK_PARAGRAPH &&
+			            lv > 0
+			        ? lv
+			        : 0);
 		if (!(tight && i == 0))
 			space(p,
 			    x->kind == RESUME_BLOCK_ITEM ||
@@ -869,7 +958,9 @@ blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
 			bx = body_box(p, &r, p->width - in, 0, &x->pos);
 			if (x->quote)
 				bx->color = p->th->muted;
+			tag_open(p, "P");
 			add_box(p, bx, in, KEEP_PARAGRAPH);
+			tag_close(p, "P");
 			break;
 		case RESUME_BLOCK_ITEM: {
 			struct box *m;
@@ -885,6 +976,7 @@ blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
 			    (x->number ? box_width(m) - 4 : 0);
 			rich_text(p, &r, &x->text, 0);
 			bx = body_box(p, &r, p->width - col[lv], 0, &x->pos);
+			list_item(p, (unsigned int)lv);
 			if (box_rtl(bx)) {
 				/* the bullet stands on the right */
 				first = add_box(p, bx, in, KEEP_PARAGRAPH);
@@ -897,6 +989,7 @@ blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
 			}
 			p->lines[first].side = m;
 			p->lines[first].side_kind = SIDE_MARKER;
+			p->lines[first].lbl = true;
 			break;
 		}
 		case RESUME_BLOCK_HEADING:
@@ -905,11 +998,15 @@ blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
 			bx = make_box(p, &r, p->width - in, p->th->font_heading,
 			    p->th->size_group, p->th->weight_heading,
 			    &p->th->text, &x->pos);
+			tag_open(p, "H4");
 			add_box(p, bx, in, KEEP_ALL);
+			tag_close(p, "H4");
 			break;
 		case RESUME_BLOCK_CODE:
 			pango_attr_list_unref(r.attrs);
+			tag_open(p, "P");
 			code_block(p, x, in);
+			tag_close(p, "P");
 			break;
 		case RESUME_BLOCK_TABLE_ROW:
 			pango_attr_list_unref(r.attrs);
@@ -921,6 +1018,7 @@ blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
 			break;
 		}
 	}
+	lists_close(p, 0);
 }
 
 static void
@@ -936,7 +1034,9 @@ section_title(struct pdf *p, const char *title, bool first)
 	rich_add(p, &b, title, 0, NULL);
 	bx = make_box(p, &b, p->width * 0.8, p->th->font_heading,
 	    p->th->size_section, p->th->weight_heading, &p->th->accent, NULL);
+	tag_open(p, "H2");
 	i = add_box(p, bx, 0, KEEP_ALL);
+	tag_close(p, "H2");
 	p->lines[i].rule = true;
 	p->lines[i].outline = title;
 	space(p, p->th->gap_title);
@@ -1041,6 +1141,7 @@ entry_head(struct pdf *p, const struct resume_entry *e)
 		left = body_box(p, &b, avail, 0, &e->pos);
 	}
 	/* a right-to-left head puts its date on the left */
+	tag_open(p, e->group ? "H4" : "H3");
 	first = add_box(p, left, dbx && box_rtl(left) ? dw : 0, KEEP_ALL);
 	if (dbx) {
 		p->lines[first].side = dbx;
@@ -1052,6 +1153,7 @@ entry_head(struct pdf *p, const struct resume_entry *e)
 		    p, body_box(p, &second, p->width, 0, &e->pos), 0, KEEP_ALL);
 	else
 		rich_free(&second);
+	tag_close(p, e->group ? "H4" : "H3");
 	resume_buf_free(&db);
 }
 
@@ -1070,8 +1172,10 @@ entry(struct pdf *p, const struct resume_entry *e)
 		for (i = 0; i < e->nkeywords; i++)
 			join(p, &b, e->keywords[i], ", ", 0);
 		space(p, p->th->gap_item);
+		tag_open(p, "P");
 		add_box(p, body_box(p, &b, p->width, 0, &e->pos), 0,
 		    KEEP_PARAGRAPH);
+		tag_close(p, "P");
 	}
 	space(p, p->th->gap_item * 2);
 	blocks(p, e->body, e->nbody, 0, true);
@@ -1109,10 +1213,12 @@ keyword_entry(struct pdf *p, const struct resume_entry *e)
 		rich_add(p, &b, e->keywords[i], 0, NULL);
 		any = true;
 	}
-	if (b.text.len)
+	if (b.text.len) {
+		tag_open(p, "P");
 		add_box(p, body_box(p, &b, p->width, 0, &e->pos), 0,
 		    KEEP_PARAGRAPH);
-	else
+		tag_close(p, "P");
+	} else
 		pango_attr_list_unref(b.attrs);
 	if (e->nbody) {
 		space(p, p->th->gap_item);
@@ -1127,6 +1233,7 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 	                             : resume_section_kind_title(s->kind);
 	size_t i;
 
+	tag_open(p, "Sect");
 	if (title)
 		section_title(p, title, first);
 	else
@@ -1143,11 +1250,13 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 			space(p, p->th->gap_entry * 1.2);
 			rich_init(&b);
 			rich_add(p, &b, e->group, 0, NULL);
+			tag_open(p, "H3");
 			add_box(p,
 			    make_box(p, &b, p->width, p->th->font_heading,
 			        p->th->size_group, p->th->weight_heading,
 			        &p->th->text, &e->pos),
 			    0, KEEP_ALL);
+			tag_close(p, "H3");
 			space(p, p->th->gap_item * 2);
 		}
 		if (resume_section_kind_is_keywords(s->kind)) {
@@ -1163,6 +1272,7 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 			entry(p, e);
 		}
 	}
+	tag_close(p, "Sect");
 }
 
 static void
@@ -1176,20 +1286,24 @@ header(struct pdf *p)
 	if (bs->name) {
 		rich_init(&b);
 		rich_add(p, &b, bs->name, 0, NULL);
+		tag_open(p, "H1");
 		add_box(p,
 		    make_box(p, &b, p->width, p->th->font_heading,
 		        p->th->size_name, p->th->weight_name, &p->th->text,
 		        &bs->pos),
 		    0, KEEP_ALL);
+		tag_close(p, "H1");
 	}
 	if (bs->label) {
 		space(p, 1);
 		rich_init(&b);
 		rich_add(p, &b, bs->label, 0, NULL);
+		tag_open(p, "P");
 		add_box(p,
 		    make_box(p, &b, p->width, p->th->font_body,
 		        p->th->size_label, 400, &p->th->muted, &bs->pos),
 		    0, KEEP_ALL);
+		tag_close(p, "P");
 	}
 	rich_init(&b);
 	for (i = 0; i < bs->ncontacts; i++) {
@@ -1219,10 +1333,12 @@ header(struct pdf *p)
 	}
 	if (any) {
 		space(p, 4);
+		tag_open(p, "P");
 		add_box(p,
 		    make_box(p, &b, p->width, p->th->font_body,
 		        p->th->size_small, 400, &p->th->text, NULL),
 		    0, KEEP_ALL);
+		tag_close(p, "P");
 	} else
 		pango_attr_list_unref(b.attrs);
 	if (p->nlines)
@@ -1340,7 +1456,7 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 		goto out;
 	for (i = 0; i < sizeof(families) / sizeof(*families); i++) {
 		/* the first family of the list: "Lato, Noto Sans" → Lato */
-		char fam[128];
+		char fam[256];
 		FcPattern *pat;
 		FcObjectSet *os;
 		FcFontSet *fs;
@@ -1367,7 +1483,7 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 				FcCharSetMerge(have, cs, NULL);
 		}
 		if (fs == NULL || fs->nfont == 0) {
-			static char warned[3][128];
+			static char warned[3][256];
 
 			FcStrSetAdd(dirs, (const FcChar8 *)"/nonexistent");
 			/* once per family and process, not per résumé */
@@ -1550,6 +1666,15 @@ link_rects(struct pdf *p, cairo_t *cr, const struct fline *l, double left,
 	resume_buf_free(&attrs);
 }
 
+static void
+emit_tag(cairo_t *cr, const struct tagev *t)
+{
+	if (t->open)
+		cairo_tag_begin(cr, t->tag, "");
+	else
+		cairo_tag_end(cr, t->tag);
+}
+
 /* Draws a table row: each cell whole, its lines from the row's top, the
  * cells left to right. */
 static void
@@ -1558,9 +1683,11 @@ draw_row(struct pdf *p, cairo_t *cr, const struct fline *l, double y)
 	size_t j;
 
 	for (j = 0; j < l->nrow; j++) {
+		const char *cell = l->row_head ? "TH" : "TD";
 		struct box *pc;
 		double top = y;
 
+		cairo_tag_begin(cr, cell, "");
 		for (pc = l->row[j]; pc; pc = pc->next) {
 			PangoLayoutIter *it = pango_layout_get_iter(pc->layout);
 			PangoRectangle log;
@@ -1585,7 +1712,28 @@ draw_row(struct pdf *p, cairo_t *cr, const struct fline *l, double y)
 			} while (pango_layout_iter_next_line(it));
 			pango_layout_iter_free(it);
 		}
+		cairo_tag_end(cr, cell);
 	}
+}
+
+/* Draws the line's side box: a date flush right or left, a marker at
+ * side_x. */
+static void
+draw_side(struct pdf *p, cairo_t *cr, const struct fline *l, double y,
+    double base)
+{
+	PangoLayoutLine *sl = pango_layout_get_line_readonly(l->side->layout, 0);
+	double sx = l->side_kind == SIDE_RIGHT
+	    ? p->th->margin_side + p->width - box_width(l->side)
+	    : l->side_kind == SIDE_LEFT ? p->th->margin_side
+	                                : p->th->margin_side + l->side_x;
+	struct fline side = *l;
+
+	set_color(cr, &l->side->color);
+	cairo_move_to(cr, sx, base);
+	pango_cairo_show_layout_line(cr, sl);
+	side.box = l->side;
+	link_rects(p, cr, &side, sx, y, sl);
 }
 
 static void
@@ -1600,26 +1748,23 @@ draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
 		draw_row(p, cr, l, y);
 		return;
 	}
+	/* a bullet or number is read before its text (tagged Lbl, the
+	 * item's LBody after it); a date after its title */
+	if (l->side && l->side_kind == SIDE_MARKER) {
+		if (l->lbl)
+			cairo_tag_begin(cr, "Lbl", "");
+		draw_side(p, cr, l, y, base);
+		if (l->lbl) {
+			cairo_tag_end(cr, "Lbl");
+			cairo_tag_begin(cr, "LBody", "");
+		}
+	}
 	set_color(cr, &l->box->color);
 	cairo_move_to(cr, left, base);
 	pango_cairo_show_layout_line(cr, line);
 	link_rects(p, cr, l, left, y, line);
-	if (l->side) {
-		PangoLayoutLine *sl = pango_layout_get_line_readonly(
-		    l->side->layout, 0);
-		double sx = l->side_kind == SIDE_RIGHT
-		    ? p->th->margin_side + p->width - box_width(l->side)
-		    : l->side_kind == SIDE_LEFT
-		    ? p->th->margin_side
-		    : p->th->margin_side + l->side_x;
-		struct fline side = *l;
-
-		set_color(cr, &l->side->color);
-		cairo_move_to(cr, sx, base);
-		pango_cairo_show_layout_line(cr, sl);
-		side.box = l->side;
-		link_rects(p, cr, &side, sx, y, sl);
-	}
+	if (l->side && l->side_kind != SIDE_MARKER)
+		draw_side(p, cr, l, y, base);
 	if (l->rule) {
 		PangoRectangle log;
 		double x0, x1 = p->th->margin_side + p->width;
@@ -1740,7 +1885,7 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	FcFontSet *sys;
 	int npages, page, rc = -1;
 	unsigned int max_pages;
-	size_t i;
+	size_t i, t;
 	cairo_status_t st;
 
 	p.r = r;
@@ -1780,11 +1925,13 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	max_pages = o->max_pages ? o->max_pages : RESUME_MAX_PAGES;
 	p.max_flow = (double)max_pages *
 	    (p.page_h - p.th->margin_top - p.th->margin_bottom);
+	tag_open(&p, "Document");
 	header(&p);
 	for (i = 0; i < r->nsections; i++)
 		section(&p, &r->sections[i],
 		    i == 0 && r->basics.nsummary == 0 && !r->basics.name &&
 		        !r->basics.ncontacts);
+	tag_close(&p, "Document");
 
 	pos = xcalloc(p.nlines + 1, sizeof(*pos));
 	npages = paginate(
@@ -1803,10 +1950,17 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	    write_out, &doc, p.page_w, p.page_h);
 	metadata(&p, surf, o->date);
 	cr = cairo_create(surf);
-	for (page = 0, i = 0; page < npages; page++) {
-		for (; i < p.nlines && pos[i].page == page; i++)
+	for (page = 0, i = 0, t = 0; page < npages; page++) {
+		for (; i < p.nlines && pos[i].page == page; i++) {
+			/* the structure around the line, in reading order */
+			for (; t < p.ntags && p.tags[t].line <= i; t++)
+				emit_tag(cr, &p.tags[t]);
 			draw_line(&p, cr, surf, &p.lines[i],
 			    p.th->margin_top + pos[i].y, page);
+		}
+		if (i == p.nlines)
+			for (; t < p.ntags; t++)
+				emit_tag(cr, &p.tags[t]);
 		if (npages > 1)
 			footer(&p, cr, page, npages);
 		cairo_show_page(cr);
@@ -1846,6 +2000,7 @@ out:
 	free(p.lines);
 	free(pos);
 	render_links_free(&p.links);
+	free(p.tags);
 	if (fo)
 		cairo_font_options_destroy(fo);
 	if (p.ctx)

@@ -72,6 +72,20 @@ document_keys(qpdf_data q, const char *lang)
 	qpdf_oh_replace_key(
 	    q, prefs, "/DisplayDocTitle", qpdf_oh_new_bool(q, QPDF_TRUE));
 	qpdf_oh_replace_key(q, root, "/ViewerPreferences", prefs);
+	/* a page with nothing drawn has no structure from cairo: an empty
+	 * tree says so, and the document is tagged all the same */
+	if (!qpdf_oh_has_key(q, root, "/StructTreeRoot")) {
+		qpdf_oh tree = qpdf_oh_new_dictionary(q);
+		qpdf_oh mark = qpdf_oh_new_dictionary(q);
+
+		qpdf_oh_replace_key(
+		    q, tree, "/Type", qpdf_oh_new_name(q, "/StructTreeRoot"));
+		qpdf_oh_replace_key(q, root, "/StructTreeRoot",
+		    qpdf_make_indirect_object(q, tree));
+		qpdf_oh_replace_key(
+		    q, mark, "/Marked", qpdf_oh_new_bool(q, QPDF_TRUE));
+		qpdf_oh_replace_key(q, root, "/MarkInfo", mark);
+	}
 }
 
 int
@@ -94,7 +108,7 @@ pdfdoc_write(const char *pdf, size_t len, const char *lang, FILE *out,
 	/* streams pass as cairo compressed them; the same input gives the
 	 * same bytes */
 	qpdf_set_decode_level(q, qpdf_dl_none);
-	qpdf_set_object_stream_mode(q, qpdf_o_generate);
+	qpdf_set_object_stream_mode(q, qpdf_o_disable);
 	qpdf_set_deterministic_ID(q, QPDF_TRUE);
 	qpdf_set_suppress_original_object_IDs(q, QPDF_TRUE);
 	if (qpdf_write(q) & QPDF_ERRORS)

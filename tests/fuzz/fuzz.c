@@ -195,7 +195,7 @@ render(const struct resume_backend *be, const struct resume *r,
 	if (be == &resume_backend_txt || be == &resume_backend_md)
 		check_controls(be->name, (const unsigned char *)buf, len);
 	if (be == &resume_backend_pdf &&
-	    pdfcheck_buffer("fuzz.pdf", buf, len, stderr) != 0)
+	    pdfcheck_buffer("fuzz.pdf", buf, len, stderr, 1) != 0)
 		abort();
 	resume_diag_free(&d);
 	return buf;

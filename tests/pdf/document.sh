@@ -49,6 +49,34 @@ cmp -s "$T/a.pdf" "$T/b.pdf" || fail "two renders differ"
 "$RESUME" render --pdf "$EX/alex-rivera.md" >"$T/c.pdf"
 cmp -s "$T/a.pdf" "$T/c.pdf" || fail "stdout render differs"
 
+# tagged PDF that mirrors the model: the structure, the language, the
+# title shown by viewers; a bullet is read before its text
+pdfinfo "$T/a.pdf" | grep -q '^Tagged: *yes' || fail "the PDF is not tagged"
+pdfinfo -struct "$T/a.pdf" | sed 's/ *(.*)//; s/^ *//' | grep -v '^Object' | sort -u >"$T/struct"
+for el in Document H1 H2 H3 P L LI Lbl LBody Link Sect; do
+	grep -qx "$el" "$T/struct" || fail "no $el in the structure tree: $(tr '\n' ' ' <"$T/struct")"
+done
+qpdf --qdf --object-streams=disable "$T/a.pdf" "$T/qdf.pdf"
+grep -a -q '/Lang (en)' "$T/qdf.pdf" || fail "no /Lang (en) in the catalogue"
+grep -a -q '/DisplayDocTitle true' "$T/qdf.pdf" || fail "viewers are not asked to show the title"
+expect_eq '•' "$(pdfinfo -struct-text "$T/a.pdf" | grep -A1 '^ *Lbl' | sed -n 2p | tr -d ' "')" "a list label holds the bullet"
+mutool draw -F txt -o "$T/m.txt" "$T/a.pdf" 2>/dev/null
+grep -q '^• Cut p99 write latency' "$T/m.txt" || fail "mutool: the bullet is not before its text"
+printf '# T\n\n## School\n\n| Period | School |\n|---|---|\n| 2010 | MIT |\n\n- one\n  - nested\n- two\n' >"$T/tab.md"
+"$RESUME" render --pdf -o "$T/tab.pdf" "$T/tab.md"
+pdfinfo -struct "$T/tab.pdf" | sed 's/ *(.*)//; s/^ *//' | tr '\n' ' ' >"$T/tstruct"
+for el in "Table TR TH TH TR TD TD" "L LI Lbl LBody L LI Lbl LBody LI Lbl LBody"; do
+	grep -q "$el" "$T/tstruct" || fail "structure lacks '$el': $(cat "$T/tstruct")"
+done
+for lang in zh fa; do
+	case $lang in zh) t='# 测试\n\n如果\n' ;; fa) t='# محمد حسین‌زاده\n\nمهندس نرم‌افزار\n' ;; esac
+	printf "$t" >"$T/$lang.md"
+	"$RESUME" render --pdf -o "$T/$lang.pdf" "$T/$lang.md" 2>/dev/null
+	pdfinfo "$T/$lang.pdf" | grep -q '^Tagged: *yes' || fail "$lang: the PDF is not tagged"
+	qpdf --qdf --object-streams=disable "$T/$lang.pdf" "$T/qdf.pdf"
+	grep -a -q "/Lang ($lang" "$T/qdf.pdf" || fail "$lang: no /Lang ($lang…)"
+done
+
 "$RESUME" render --pdf --paper letter -o "$T/l.pdf" "$EX/alex-rivera.md"
 pdfinfo "$T/l.pdf" >"$T/info"
 expect_contains "$T/info" "Page size:       612 x 792 pts (letter)" "--paper letter"

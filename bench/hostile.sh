@@ -43,10 +43,10 @@ median_ms() {
 	done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
-echo "| input | 1x size | format | 1x ms | 2x ms | 4x ms | growth 2x, 4x | 4x peak RSS (MiB) |"
-echo "|---|---|---|---|---|---|---|---|"
-for spec in bullets:25000 word:12500 frontmatter:25000 headkv:4000 spans:10000 \
-    footnotes:4000 code:5000 profiles:500 emphasis:2000 spaces:25000 table:1000; do
+echo "| input | 1x size | format | 1x ms | 2x ms | 4x ms | time growth | 1x / 2x / 4x peak RSS (MiB) | memory growth |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for spec in bullets:25000 word:50000 frontmatter:100000 headkv:8000 spans:20000 \
+    footnotes:10000 code:10000 profiles:1000 emphasis:4000 spaces:100000 table:4000; do
 	kind=${spec%%:*} n=${spec#*:}
 	for m in 1 2 4; do
 		make "$kind" $((n * m)) >"$T/$kind.$m.md"
@@ -55,10 +55,14 @@ for spec in bullets:25000 word:12500 frontmatter:25000 headkv:4000 spans:10000 \
 		t1=$(median_ms "$resume" render --$fmt -o /dev/null "$T/$kind.1.md")
 		t2=$(median_ms "$resume" render --$fmt -o /dev/null "$T/$kind.2.md")
 		t4=$(median_ms "$resume" render --$fmt -o /dev/null "$T/$kind.4.md")
-		kb=$(rss_runs=1 rss "$resume" render --$fmt -o /dev/null "$T/$kind.4.md")
-		awk -v k="$kind" -v n="$n" -v f="$fmt" -v a="$t1" -v b="$t2" -v c="$t4" -v kb="$kb" 'BEGIN {
+		k1=$(rss_runs=1 rss "$resume" render --$fmt -o /dev/null "$T/$kind.1.md")
+		k2=$(rss_runs=1 rss "$resume" render --$fmt -o /dev/null "$T/$kind.2.md")
+		k4=$(rss_runs=1 rss "$resume" render --$fmt -o /dev/null "$T/$kind.4.md")
+		awk -v k="$kind" -v n="$n" -v f="$fmt" -v a="$t1" -v b="$t2" -v c="$t4" \
+		    -v m1="$k1" -v m2="$k2" -v m4="$k4" 'BEGIN {
 			g1 = a > 0 ? b / a : 0; g2 = b > 0 ? c / b : 0
-			printf "| %s | %d | %s | %d | %d | %d | %.1f, %.1f | %.1f |\n", k, n, f, a, b, c, g1, g2, kb / 1024 }'
+			printf "| %s | %d | %s | %d | %d | %d | %.1f, %.1f | %.1f / %.1f / %.1f | %.1f, %.1f |\n",
+			    k, n, f, a, b, c, g1, g2, m1 / 1024, m2 / 1024, m4 / 1024, m2 / m1, m4 / m2 }'
 	done
 done
 

@@ -1478,7 +1478,11 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 				FcStrSetAdd(dirs, d);
 				FcStrFree(d);
 			}
-			if (FcPatternGetCharSet(fs->fonts[f], FC_CHARSET, 0,
+			/* the text's faces only: the mono font's Arabic or
+			 * Cyrillic would set body text in DejaVu, whose
+			 * directory comes with it */
+			if (i < 2 &&
+			    FcPatternGetCharSet(fs->fonts[f], FC_CHARSET, 0,
 			        &cs) == FcResultMatch)
 				FcCharSetMerge(have, cs, NULL);
 		}

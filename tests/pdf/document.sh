@@ -76,6 +76,14 @@ for lang in zh fa; do
 	qpdf --qdf --object-streams=disable "$T/$lang.pdf" "$T/qdf.pdf"
 	grep -a -q "/Lang ($lang" "$T/qdf.pdf" || fail "$lang: no /Lang ($lang…)"
 done
+# Arabic script in Noto Sans Arabic in every theme (the mono font's
+# DejaVu once covered it, and set the body text in DejaVu Sans)
+for th in $("$RESUME_REAL" themes | awk '{ print $1 }'); do
+	"$RESUME" render --pdf --theme "$th" -o "$T/fa-$th.pdf" "$T/fa.md" 2>/dev/null
+	pdffonts "$T/fa-$th.pdf" | tail -n +3 | awk '{ print $1 }' | sed 's/^[A-Z]*+//' | sort -u >"$T/fa-fonts"
+	grep -q '^NotoSansArabic' "$T/fa-fonts" || fail "$th: Persian not in Noto Sans Arabic: $(tr '\n' ' ' <"$T/fa-fonts")"
+	grep -q '^DejaVuSans' "$T/fa-fonts" && fail "$th: Persian in DejaVu Sans"
+done
 
 "$RESUME" render --pdf --paper letter -o "$T/l.pdf" "$EX/alex-rivera.md"
 pdfinfo "$T/l.pdf" >"$T/info"

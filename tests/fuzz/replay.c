@@ -5,12 +5,14 @@
 #include <stdlib.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+extern size_t fuzz_pdf_max;
 
 int
 main(int argc, char **argv)
 {
 	int i, n = 0;
 
+	fuzz_pdf_max = (size_t)-1; /* every input through the PDF too */
 	for (i = 1; i < argc; i++) {
 		FILE *f = fopen(argv[i], "rb");
 		char *buf = NULL;

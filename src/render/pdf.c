@@ -100,6 +100,7 @@ struct pdf {
 	double max_flow; /* past it the document is too long: no more boxes
 	                  * are laid out */
 	struct box *spare; /* the empty box that stands for them */
+	bool colour;       /* some text is emoji: colour glyphs */
 	struct tagev *tags; /* the structure, in reading order */
 	size_t ntags, captags;
 	unsigned int lists[RESUME_MAX_NESTING + 2]; /* open list levels + 1 */
@@ -429,6 +430,16 @@ layout_piece(struct pdf *p, struct rich *b, double width,
 {
 	struct box *bx = xcalloc(1, sizeof(*bx));
 
+	if (!p->colour) {
+		const char *t = resume_buf_str(&b->text);
+		size_t i = 0, n = b->text.len;
+		uint32_t cp;
+
+		while (i < n && !p->colour) {
+			i += utf8_decode(t + i, n - i, &cp);
+			p->colour = cp >= 0x2190 && utf8_is_icon(cp);
+		}
+	}
 	bx->layout = pango_layout_new(p->ctx);
 	pango_layout_set_font_description(bx->layout, fd);
 	pango_layout_set_text(
@@ -1984,7 +1995,8 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 		    "PDF output failed: %s", cairo_status_to_string(st));
 		goto out;
 	}
-	rc = pdfdoc_write(doc.data, doc.len, r->lang, out, diag, r->file);
+	rc = pdfdoc_write(
+	    doc.data, doc.len, r->lang, p.colour, out, diag, r->file);
 out:
 	resume_buf_free(&doc);
 	if (cr)

@@ -634,17 +634,32 @@ box_rtl(struct box *b)
 	return l && l->resolved_dir == PANGO_DIRECTION_RTL;
 }
 
-static double
-box_width(struct box *b)
+/* The size of box, pieces and all: the widest piece's width (*w) and the
+ * pieces' heights added up (*h); either may be NULL. */
+static void
+box_size(struct box *b, double *w, double *h)
 {
 	PangoRectangle log;
-	double w = 0;
+	double mw = 0, sh = 0;
 
 	for (; b; b = b->next) {
 		pango_layout_get_extents(b->layout, NULL, &log);
-		if (PT(log.width) > w)
-			w = PT(log.width);
+		if (PT(log.width) > mw)
+			mw = PT(log.width);
+		sh += PT(log.height);
 	}
+	if (w)
+		*w = mw;
+	if (h)
+		*h = sh;
+}
+
+static double
+box_width(struct box *b)
+{
+	double w;
+
+	box_size(b, &w, NULL);
 	return w;
 }
 
@@ -763,13 +778,9 @@ code_block(struct pdf *p, const struct resume_block *x, double indent)
 static double
 box_height(struct box *bx)
 {
-	PangoRectangle log;
-	double h = 0;
+	double h;
 
-	for (; bx; bx = bx->next) {
-		pango_layout_get_extents(bx->layout, NULL, &log);
-		h += PT(log.height);
-	}
+	box_size(bx, NULL, &h);
 	return h;
 }
 

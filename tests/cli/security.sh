@@ -156,27 +156,24 @@ expect_eq 0 "$(controls "$T/err")" "control characters in a diagnostic"
 # theme files are shared like templates: a value cannot leave its CSS
 # string, font names take only a safe character set, the file must be
 # UTF-8, and every error names THEME:LINE:COL
-printf 'base = modern\nfont_body = x"}</style><script>alert(document.domain)</script><style>{"\n' >"$T/evil1.theme"
-"$RESUME" render --html --theme "$T/evil1.theme" -o "$T/t.html" "$T/paths.md" 2>"$T/err"
-expect_status 1 $? "a font name with markup"
-expect_contains "$T/err" "evil1.theme:2:13: error: font_body: expected font family names" "a font name with markup"
-printf 'font_mono = Mono, url(https://evil.example/x)\n' >"$T/evil2.theme"
-"$RESUME" render --html --theme "$T/evil2.theme" -o "$T/t.html" "$T/paths.md" 2>"$T/err"
-expect_status 1 $? "a font name with url()"
-expect_contains "$T/err" "evil2.theme:1:13: error: font_mono" "a font name with url()"
-printf 'contact_sep = url(https://evil.example/x)"}</style><script>x</script>\nbullet = \\"\n' >"$T/evil3.theme"
-"$RESUME" render --html --theme "$T/evil3.theme" -o "$T/t.html" "$T/paths.md" 2>"$T/err"
-expect_status 0 $? "a separator with markup, as text"
+# theme_case THEME-TEXT STATUS MESSAGE WHAT [FORMAT]: renders with the theme
+# written to $T/t.theme; checks the status and, when given, the message
+theme_case() {
+	printf "$1" >"$T/t.theme"
+	"$RESUME" render --"${5:-html}" --theme "$T/t.theme" -o "$T/t.${5:-html}" "$T/paths.md" 2>"$T/err"
+	expect_status "$2" $? "$4"
+	[ -z "$3" ] || expect_contains "$T/err" "$3" "$4"
+}
+theme_case 'base = modern\nfont_body = x"}</style><script>alert(document.domain)</script><style>{"\n' 1 \
+    "t.theme:2:13: error: font_body: expected font family names" "a font name with markup"
+theme_case 'font_mono = Mono, url(https://evil.example/x)\n' 1 "t.theme:1:13: error: font_mono" "a font name with url()"
+theme_case 'contact_sep = url(https://evil.example/x)"}</style><script>x</script>\nbullet = \\"\n' 0 "" "a separator with markup, as text"
 grep -c -i -E 'url\(|<script>' "$T/t.html" >"$T/n"
 expect_eq 0 "$(cat "$T/n")" "the separator leaves its CSS string"
 expect_contains "$T/t.html" 'content:"url\28 https\3a \2f \2f evil.example\2f x\29 \22 \7d \3c \2f style\3e \3c script\3e x\3c \2f script\3e "' "the separator as CSS escapes"
-printf 'base = modern\ncontact_sep = \342\200\256x\n' >"$T/evil4.theme"
-"$RESUME" render --html --theme "$T/evil4.theme" -o "$T/t.html" "$T/paths.md" 2>"$T/err"
-expect_status 1 $? "a bidi override in a theme string"
-expect_contains "$T/err" "evil4.theme:2:15: error: contact_sep: expected text without control characters" "a bidi override in a theme string"
-printf 'base = modern\nfont_body = Caf\351\n' >"$T/latin1.theme"
-"$RESUME" render --pdf --theme "$T/latin1.theme" -o "$T/t.pdf" "$T/paths.md" 2>"$T/err"
-expect_status 1 $? "a theme file in Latin-1"
-expect_contains "$T/err" "latin1.theme:2:16: error: invalid UTF-8 byte 0xe9" "a theme file in Latin-1: named, with line and column"
+theme_case 'base = modern\ncontact_sep = \342\200\256x\n' 1 \
+    "t.theme:2:15: error: contact_sep: expected text without control characters" "a bidi override in a theme string"
+theme_case 'base = modern\nfont_body = Caf\351\n' 1 \
+    "t.theme:2:16: error: invalid UTF-8 byte 0xe9" "a theme file in Latin-1, named with line and column" pdf
 expect_eq 0 "$(controls "$T/err")" "a theme's bad byte reaches stderr raw"
 finish

@@ -217,8 +217,8 @@ io_out_open(struct io_out *o, const char *path, struct resume_diag *diag)
 	}
 	/* a read-only file is not replaced behind its owner's back (the
 	 * rename would do it, even for root) */
-	if (stat(path, &st) == 0 && (access(path, W_OK) != 0 ||
-	                                (st.st_mode & 0222) == 0)) {
+	if (stat(path, &st) == 0 &&
+	    (access(path, W_OK) != 0 || (st.st_mode & 0222) == 0)) {
 		resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
 		    "cannot write: the file is read-only");
 		return -1;

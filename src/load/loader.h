@@ -45,8 +45,7 @@ struct text_cursor {
 /* text_slice(), starting its walk at *c and leaving c at from: slices
  * taken left to right with one cursor cost time linear in t. */
 struct resume_text text_slice_at(struct resume_arena *,
-    const struct resume_text *t, size_t from, size_t to,
-    struct text_cursor *c);
+    const struct resume_text *t, size_t from, size_t to, struct text_cursor *c);
 /* Splits t at soft and hard breaks into *nlines lines (arena array). */
 struct resume_text *text_lines(
     struct resume_arena *, const struct resume_text *t, size_t *nlines);
@@ -111,9 +110,9 @@ struct md_doc {
 	const char *file;
 	struct resume_diag *diag;
 	struct resume_block *blocks; /* flattened, in source order */
-	size_t nblocks, capblocks; /* blocks: on the heap */
-	const char *fm_title; /* front matter title, or NULL */
-	const char *fm_name;  /* front matter name, or NULL */
+	size_t nblocks, capblocks;   /* blocks: on the heap */
+	const char *fm_title;        /* front matter title, or NULL */
+	const char *fm_name;         /* front matter name, or NULL */
 };
 
 /* Fills d->r from the block stream. */

@@ -435,7 +435,8 @@ walk(struct flat *f, cmark_node *doc)
 		/* entering a block, its previous sibling is read: freed now,
 		 * the tree and the model do not both stand whole in memory
 		 * (a 16 MiB list of bullets stays under 1 GiB) */
-		if (in && (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) ==
+		if (in &&
+		    (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) ==
 		        CMARK_NODE_TYPE_BLOCK &&
 		    (c = cmark_node_previous(n)) != NULL)
 			cmark_node_free(c);
@@ -698,8 +699,9 @@ resume_markdown_fragment(struct resume_arena *a, const char *text,
 		for (j = 0; j < d.blocks[i].ncells; j++)
 			text_finish(a, &d.blocks[i].cells[j]);
 	}
-	*blocks = d.nblocks ? resume_arena_alloc(a, d.nblocks * sizeof(**blocks))
-	                    : NULL;
+	*blocks = d.nblocks
+	    ? resume_arena_alloc(a, d.nblocks * sizeof(**blocks))
+	    : NULL;
 	if (d.nblocks)
 		memcpy(*blocks, d.blocks, d.nblocks * sizeof(**blocks));
 	*n = d.nblocks;

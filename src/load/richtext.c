@@ -25,7 +25,8 @@ same_style(const struct resume_span *x, unsigned int flags, const char *href)
 {
 	return x->flags == flags &&
 	    !(flags & (RESUME_SPAN_BREAK | SPAN_SOFT | SPAN_SEP)) &&
-	    (x->href == href || (x->href && href && strcmp(x->href, href) == 0));
+	    (x->href == href ||
+	        (x->href && href && strcmp(x->href, href) == 0));
 }
 
 /* Joins each run of adjacent spans of one style into one span, in one
@@ -134,8 +135,8 @@ cursor_char(const struct resume_text *t, struct text_cursor *c, size_t x)
 }
 
 struct resume_text
-text_slice_at(struct resume_arena *a, const struct resume_text *t,
-    size_t from, size_t to, struct text_cursor *c)
+text_slice_at(struct resume_arena *a, const struct resume_text *t, size_t from,
+    size_t to, struct text_cursor *c)
 {
 	struct resume_text out = {0};
 	struct text_cursor end;
@@ -143,12 +144,12 @@ text_slice_at(struct resume_arena *a, const struct resume_text *t,
 	char ch;
 
 	/* trim blanks: from moves forward, to back from its own cursor */
-	while (from < to && (ch = cursor_char(t, c, from)) != 0 &&
-	    plain_blank(ch))
+	while (
+	    from < to && (ch = cursor_char(t, c, from)) != 0 && plain_blank(ch))
 		from++;
 	end = *c;
-	while (to > from && ((ch = cursor_char(t, &end, to - 1)) == 0 ||
-	                        plain_blank(ch)))
+	while (to > from &&
+	    ((ch = cursor_char(t, &end, to - 1)) == 0 || plain_blank(ch)))
 		to--;
 	if (from >= to)
 		return out;

@@ -609,9 +609,8 @@ style(struct html *h)
 	    t->gap_entry, t->gap_date, t->size_small, t->gap_block,
 	    t->gap_block, t->gap_item, t->size_group, t->weight_heading,
 	    t->gap_block * 2, t->gap_block, t->gap_block, t->size_mono,
-	    t->gap_block,
-	    h->o->paper == RESUME_PAPER_LETTER ? "letter" : "A4", t->margin_top,
-	    t->margin_side, t->margin_bottom);
+	    t->gap_block, h->o->paper == RESUME_PAPER_LETTER ? "letter" : "A4",
+	    t->margin_top, t->margin_side, t->margin_bottom);
 }
 
 /* --- schema.org JSON-LD --- */

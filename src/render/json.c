@@ -390,7 +390,8 @@ basics(const struct resume *r)
 	/* the free content under the name (paragraphs, lists, tables,
 	 * code), then summary sections */
 	for (i = 0; i <= r->nsections; i++) {
-		const struct resume_section *sec = i ? &r->sections[i - 1] : NULL;
+		const struct resume_section *sec = i ? &r->sections[i - 1]
+		                                     : NULL;
 		json_t *tmp;
 
 		if (sec && sec->kind != RESUME_SECTION_SUMMARY)

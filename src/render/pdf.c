@@ -73,9 +73,9 @@ struct fline {
 	struct box *side;
 	enum side side_kind;
 	double side_x;
-	struct box **row;    /* a table row: its cells, drawn whole side by
-	                      * side (box is the first); NULL otherwise */
-	double *row_x;       /* each cell's left, from the left margin */
+	struct box **row; /* a table row: its cells, drawn whole side by
+	                   * side (box is the first); NULL otherwise */
+	double *row_x;    /* each cell's left, from the left margin */
 	size_t nrow;
 	bool row_head;       /* a table's head row: its cells are TH */
 	bool lbl;            /* side is a list item's marker: tagged Lbl, and
@@ -95,12 +95,12 @@ struct pdf {
 	size_t nboxes;
 	struct fline *lines;
 	size_t nlines, cap;
-	double pending; /* space before the next line */
-	double flow;    /* the height of the lines laid out so far */
-	double max_flow; /* past it the document is too long: no more boxes
-	                  * are laid out */
-	struct box *spare; /* the empty box that stands for them */
-	bool colour;       /* some text is emoji: colour glyphs */
+	double pending;     /* space before the next line */
+	double flow;        /* the height of the lines laid out so far */
+	double max_flow;    /* past it the document is too long: no more boxes
+	                     * are laid out */
+	struct box *spare;  /* the empty box that stands for them */
+	bool colour;        /* some text is emoji: colour glyphs */
 	struct tagev *tags; /* the structure, in reading order */
 	size_t ntags, captags;
 	unsigned int lists[RESUME_MAX_NESTING + 2]; /* open list levels + 1 */
@@ -392,7 +392,8 @@ check_glyphs(struct pdf *p, PangoLayout *l, const struct resume_pos *pos)
 	for (ln = pango_layout_get_lines_readonly(l); ln; ln = ln->next)
 		for (rn = ((PangoLayoutLine *)ln->data)->runs; rn;
 		     rn = rn->next) {
-			PangoGlyphString *gs = ((PangoLayoutRun *)rn->data)->glyphs;
+			PangoGlyphString *gs =
+			    ((PangoLayoutRun *)rn->data)->glyphs;
 
 			for (g = 0; g < gs->num_glyphs; g++) {
 				PangoGlyph gl = gs->glyphs[g].glyph;
@@ -484,8 +485,8 @@ piece_end(const char *s, size_t len, size_t from)
 		return nl;
 	if (sp)
 		return sp;
-	for (i = from + PIECE_MAX; i > from && ((unsigned char)s[i] & 0xc0) == 0x80;
-	     i--)
+	for (i = from + PIECE_MAX;
+	     i > from && ((unsigned char)s[i] & 0xc0) == 0x80; i--)
 		;
 	return i;
 }
@@ -567,7 +568,8 @@ make_box(struct pdf *p, struct rich *b, double width, const char *family,
 			const struct link *l = &b->links[i];
 			struct link *c;
 
-			if ((size_t)l->end <= from || (size_t)l->start >= cut[k])
+			if ((size_t)l->end <= from ||
+			    (size_t)l->start >= cut[k])
 				continue;
 			pc[k].links = xrealloc(pc[k].links,
 			    (pc[k].nlinks + 1) * sizeof(*pc[k].links));
@@ -576,8 +578,9 @@ make_box(struct pdf *p, struct rich *b, double width, const char *family,
 			c->start = (size_t)l->start > from
 			    ? (int)((size_t)l->start - from)
 			    : 0;
-			c->end = (size_t)l->end < cut[k] ? (int)((size_t)l->end - from)
-			                                 : (int)(cut[k] - from);
+			c->end = (size_t)l->end < cut[k]
+			    ? (int)((size_t)l->end - from)
+			    : (int)(cut[k] - from);
 		}
 	for (k = 0; k < ncut; k++) {
 		*tail = layout_piece(p, &pc[k], width, fd, color, pos);
@@ -707,8 +710,8 @@ add_box(struct pdf *p, struct box *b, double x, enum keep keep)
 			l->pline = pango_layout_iter_get_line_readonly(it);
 			l->x = x;
 			l->line_x = PT(log.x);
-			l->baseline =
-			    PT(pango_layout_iter_get_baseline(it) - log.y);
+			l->baseline = PT(
+			    pango_layout_iter_get_baseline(it) - log.y);
 			l->height = PT(log.height); /* corrected below */
 			l->side_x = PT(log.y);      /* the top, for now */
 		} while (pango_layout_iter_next_line(it));
@@ -962,10 +965,9 @@ blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
 		/* lists stay open for their items and the paragraphs that
 		 * continue them */
 		if (x->kind != RESUME_BLOCK_ITEM)
-			lists_close(p, x->kind == RESUME_BLOCK_PARAGRAPH &&
-			            lv > 0
-			        ? lv
-			        : 0);
+			lists_close(p,
+			    x->kind == RESUME_BLOCK_PARAGRAPH && lv > 0 ? lv
+			                                                : 0);
 		if (!(tight && i == 0))
 			space(p,
 			    x->kind == RESUME_BLOCK_ITEM ||
@@ -1155,8 +1157,8 @@ entry_head(struct pdf *p, const struct resume_entry *e)
 		    &b.text, "\xe2\x80\x8b"); /* a line for the date */
 	left = body_box(p, &b, avail, 0, &e->pos);
 	rich_init(&second);
-	if (box_lines(left) > 1 &&
-	    (e->title || e->area) && (e->org || e->location)) {
+	if (box_lines(left) > 1 && (e->title || e->area) &&
+	    (e->org || e->location)) {
 		/* title and date above, organisation below */
 		rich_init(&b);
 		head_text(p, e, &b, &second, note);
@@ -1723,15 +1725,18 @@ draw_row(struct pdf *p, cairo_t *cr, const struct fline *l, double y)
 			do {
 				struct fline cl = *l;
 
-				pango_layout_iter_get_line_extents(it, NULL, &log);
+				pango_layout_iter_get_line_extents(
+				    it, NULL, &log);
 				cl.box = pc;
 				cl.height = PT(log.height);
-				left = p->th->margin_side + l->row_x[j] + PT(log.x);
+				left = p->th->margin_side + l->row_x[j] +
+				    PT(log.x);
 				cairo_move_to(cr, left,
-				    top + PT(pango_layout_iter_get_baseline(it) -
-				              log.y));
-				pango_cairo_show_layout_line(
-				    cr, pango_layout_iter_get_line_readonly(it));
+				    top +
+				        PT(pango_layout_iter_get_baseline(it) -
+				            log.y));
+				pango_cairo_show_layout_line(cr,
+				    pango_layout_iter_get_line_readonly(it));
 				link_rects(p, cr, &cl, left, top,
 				    pango_layout_iter_get_line_readonly(it));
 				top += PT(log.height);
@@ -1745,10 +1750,11 @@ draw_row(struct pdf *p, cairo_t *cr, const struct fline *l, double y)
 /* Draws the line's side box: a date flush right or left, a marker at
  * side_x. */
 static void
-draw_side(struct pdf *p, cairo_t *cr, const struct fline *l, double y,
-    double base)
+draw_side(
+    struct pdf *p, cairo_t *cr, const struct fline *l, double y, double base)
 {
-	PangoLayoutLine *sl = pango_layout_get_line_readonly(l->side->layout, 0);
+	PangoLayoutLine *sl = pango_layout_get_line_readonly(
+	    l->side->layout, 0);
 	double sx = l->side_kind == SIDE_RIGHT
 	    ? p->th->margin_side + p->width - box_width(l->side)
 	    : l->side_kind == SIDE_LEFT ? p->th->margin_side

@@ -28,8 +28,8 @@ safe_annotation(qpdf_data q, qpdf_oh a)
 	qpdf_oh action, s, uri;
 
 	if (!qpdf_oh_is_dictionary(q, a) ||
-	    !qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, a, "/Subtype"),
-	        "/Link") ||
+	    !qpdf_oh_is_name_and_equals(
+	        q, qpdf_oh_get_key(q, a, "/Subtype"), "/Link") ||
 	    qpdf_oh_has_key(q, a, "/AA") || qpdf_oh_has_key(q, a, "/Dest"))
 		return false;
 	action = qpdf_oh_get_key(q, a, "/A");
@@ -130,16 +130,16 @@ pdf_string(struct resume_buf *b, const char *s)
  * file is not laid out so (then libqpdf does it all).
  */
 static bool
-append_update(const char *pdf, size_t len, const char *lang,
-    struct resume_buf *out)
+append_update(
+    const char *pdf, size_t len, const char *lang, struct resume_buf *out)
 {
 	const char *tr = NULL, *p, *cat, *dict, *end;
 	long size, root, info, prev;
 	char head[64];
 	size_t off, xref;
 
-	for (p = pdf; (p = memmem(p, len - (size_t)(p - pdf), "\ntrailer\n",
-	                  9)) != NULL;
+	for (p = pdf;
+	     (p = memmem(p, len - (size_t)(p - pdf), "\ntrailer\n", 9)) != NULL;
 	     p++)
 		tr = p;
 	if (tr == NULL)
@@ -175,8 +175,9 @@ append_update(const char *pdf, size_t len, const char *lang,
 		pdf_string(out, lang);
 		resume_buf_putc(out, '\n');
 	}
-	resume_buf_puts(out, "   /ViewerPreferences << /DisplayDocTitle true "
-	                     ">>\n>>\nendobj\n");
+	resume_buf_puts(out,
+	    "   /ViewerPreferences << /DisplayDocTitle true "
+	    ">>\n>>\nendobj\n");
 	xref = out->len;
 	resume_buf_printf(out,
 	    "xref\n0 1\n0000000000 65535 f \n%ld 1\n%010zu 00000 n \n"
@@ -242,9 +243,8 @@ rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
 fail:
 	resume_diag_add(diag, RESUME_ERROR, file, 0, 0,
 	    "cannot complete the PDF: %s",
-	    qpdf_has_error(q)
-	        ? qpdf_get_error_full_text(q, qpdf_get_error(q))
-	        : "libqpdf failed");
+	    qpdf_has_error(q) ? qpdf_get_error_full_text(q, qpdf_get_error(q))
+	                      : "libqpdf failed");
 out:
 	qpdf_cleanup(&q);
 	return rc;

@@ -277,7 +277,8 @@ table(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
 					            resume_buf_str(&c)));
 				resume_buf_free(&c);
 			}
-			/* the row's own trailing spaces, never past its start */
+			/* the row's own trailing spaces, never past its start
+			 */
 			while (t->out.len > start &&
 			    t->out.data[t->out.len - 1] == ' ')
 				t->out.data[--t->out.len] = '\0';

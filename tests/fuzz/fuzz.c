@@ -138,8 +138,8 @@ check_words(const uint8_t *in, size_t n, const char *out)
 			continue;
 		snprintf(word, sizeof(word), "%.*s", (int)(i - b), in + b);
 		if (strcasestr(out, word) == NULL) {
-			fprintf(stderr, "the word '%s' is not in the text\n",
-			    word);
+			fprintf(
+			    stderr, "the word '%s' is not in the text\n", word);
 			abort();
 		}
 	}
@@ -150,8 +150,8 @@ check_words(const uint8_t *in, size_t n, const char *out)
 static void
 check_style(const char *s)
 {
-	const char *b = strstr(s, "<style>"), *e = b ? strstr(b, "</style>")
-	                                             : NULL;
+	const char *b = strstr(s, "<style>"),
+	           *e = b ? strstr(b, "</style>") : NULL;
 	size_t i;
 
 	if (b == NULL || e == NULL)
@@ -159,8 +159,8 @@ check_style(const char *s)
 	for (i = 7; b + i < e; i++)
 		if (b[i] == '<' || strncasecmp(b + i, "url(", 4) == 0 ||
 		    strncasecmp(b + i, "@import", 7) == 0) {
-			fprintf(stderr, "the style sheet holds '%.12s'\n",
-			    b + i);
+			fprintf(
+			    stderr, "the style sheet holds '%.12s'\n", b + i);
 			abort();
 		}
 }

@@ -171,7 +171,8 @@ check(const char *file, const char *buf, size_t len)
 		if (!qpdf_oh_is_dictionary(q, mark) ||
 		    !qpdf_oh_get_bool_value(
 		        q, qpdf_oh_get_key(q, mark, "/Marked")))
-			problem(file, "not tagged", "no /MarkInfo /Marked true");
+			problem(
+			    file, "not tagged", "no /MarkInfo /Marked true");
 		if (!qpdf_oh_is_string(q, qpdf_oh_get_key(q, root, "/Lang")))
 			problem(file, "no /Lang", NULL);
 	}
@@ -201,8 +202,8 @@ pdfcheck_file(const char *file, FILE *out)
 }
 
 int
-pdfcheck_buffer(const char *name, const char *buf, size_t len, FILE *out,
-    int tagged)
+pdfcheck_buffer(
+    const char *name, const char *buf, size_t len, FILE *out, int tagged)
 {
 	int before = problems;
 

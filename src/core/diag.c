@@ -29,9 +29,7 @@ resume_diag_escape(const char *s, size_t max)
 			resume_buf_printf(&b, "\\x%02x", (unsigned char)s[i]);
 		else if (cp < 0x20 || cp == 0x7f)
 			resume_buf_printf(&b, "\\x%02x", (unsigned)cp);
-		else if ((cp >= 0x80 && cp <= 0x9f) ||
-		    (cp >= 0x202a && cp <= 0x202e) ||
-		    (cp >= 0x2066 && cp <= 0x2069))
+		else if (utf8_is_control(cp))
 			/* C1 controls (CSI, OSC) and bidi overrides */
 			resume_buf_printf(&b, "\\u%04x", (unsigned)cp);
 		else

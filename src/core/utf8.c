@@ -210,6 +210,13 @@ utf8_is_icon(uint32_t cp)
 }
 
 bool
+utf8_is_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+bool
 utf8_is_rtl(uint32_t cp)
 {
 	return (cp >= 0x0590 && cp <= 0x08ff) ||

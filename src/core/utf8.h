@@ -23,6 +23,10 @@ bool utf8_is_cjk(uint32_t cp);
 /* Returns true for emoji, pictographs, dingbats, icon-font private-use code
  * points and their joiners/selectors: decoration, not words. */
 bool utf8_is_icon(uint32_t cp);
+/* Returns true for the characters a terminal acts on rather than shows:
+ * C0 controls (newline and tab too), DEL, C1 controls, and the bidi
+ * embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). */
+bool utf8_is_control(uint32_t cp);
 /* Returns true for characters of a right-to-left script. */
 bool utf8_is_rtl(uint32_t cp);
 /* Returns the offset of the first invalid byte of s[0..len) (a NUL byte

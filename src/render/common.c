@@ -163,15 +163,12 @@ render_link_run(const struct resume_text *t, size_t i)
 	return j;
 }
 
-/* Characters a terminal acts on rather than shows: C0 but newline and tab,
- * DEL, C1, and the bidi embeddings, overrides and isolates that reorder
- * what follows them. */
+/* Characters a terminal acts on rather than shows, newline and tab
+ * aside. */
 static bool
 terminal_control(uint32_t cp)
 {
-	return (cp < 0x20 && cp != '\n' && cp != '\t') ||
-	    (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) ||
-	    (cp >= 0x2066 && cp <= 0x2069);
+	return cp != '\n' && cp != '\t' && utf8_is_control(cp);
 }
 
 int

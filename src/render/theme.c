@@ -2,10 +2,12 @@
 
 #include <errno.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/utf8.h"
 #include "resume/diag.h"
 #include "resume/resume.h"
 
@@ -264,19 +266,18 @@ hexval(char c)
 static bool
 font_names_ok(const char *v, size_t n)
 {
-	size_t i;
+	size_t i = 0;
+	uint32_t cp;
 
-	for (i = 0; i < n; i++) {
+	while (i < n) {
 		unsigned char c = (unsigned char)v[i];
 
+		i += utf8_decode(v + i, n - i, &cp);
 		if (c >= 0x80) {
-			/* not C1 controls (U+0080-U+009F) nor bidi controls */
-			if (c == 0xc2 && i + 1 < n &&
-			    (unsigned char)v[i + 1] <= 0x9f)
-				return false;
-			if (c == 0xe2 && i + 2 < n &&
-			    (unsigned char)v[i + 1] >= 0x80 &&
-			    (unsigned char)v[i + 1] <= 0x81)
+			/* no controls, nor anything of U+2000-U+207F (bidi
+			 * controls, quotes, separators) */
+			if (utf8_is_control(cp) ||
+			    (cp >= 0x2000 && cp <= 0x207f))
 				return false;
 			continue;
 		}
@@ -293,23 +294,13 @@ font_names_ok(const char *v, size_t n)
 static bool
 shown_string_ok(const char *v, size_t n)
 {
-	size_t i;
+	size_t i = 0;
+	uint32_t cp;
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)v[i], d;
-
-		if (c < 0x20 || c == 0x7f)
+	while (i < n) {
+		i += utf8_decode(v + i, n - i, &cp);
+		if (utf8_is_control(cp))
 			return false;
-		d = i + 1 < n ? (unsigned char)v[i + 1] : 0;
-		if (c == 0xc2 && d >= 0x80 && d <= 0x9f)
-			return false;
-		if (c == 0xe2 && i + 2 < n) {
-			unsigned char e = (unsigned char)v[i + 2];
-
-			if ((d == 0x80 && e >= 0xaa && e <= 0xae) ||
-			    (d == 0x81 && e >= 0xa6 && e <= 0xa9))
-				return false;
-		}
 	}
 	return true;
 }

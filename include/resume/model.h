@@ -161,6 +161,8 @@ struct resume_entry {
 	struct resume_dates dates;
 	const char **keywords;
 	size_t nkeywords;
+	const char *keywords_end; /* "." that closed a keyword sentence as
+	                           * written, or NULL */
 	struct resume_block *body;
 	size_t nbody;
 	struct resume_pos pos;
@@ -218,9 +220,16 @@ size_t resume_entry_highlights(const struct resume_entry *);
 /* Returns the first contact of the kind, or NULL. */
 const struct resume_contact *resume_contact_find(
     const struct resume *, enum resume_contact_kind);
-/* Returns true when r has no name, label, contact, summary or section:
- * nothing any backend would show. */
+/* Returns true when r has no name, label, contact, summary or section
+ * with something in it: nothing any backend would show. */
 bool resume_is_empty(const struct resume *r);
+/* Returns true when the entry has no field and no content: no backend
+ * shows it. */
+bool resume_entry_is_empty(const struct resume_entry *);
+/* Returns true when no backend shows the section: nothing is in it, and
+ * its title is not one the user wrote in Markdown (a section only a JSON
+ * structure implies, with nothing in it, is not shown). */
+bool resume_section_is_empty(const struct resume_section *);
 /* Returns true when the text has no spans or only blank ones. */
 bool resume_text_empty(const struct resume_text *);
 /* Appends the plain text of t (breaks as '\n') to an arena string; returns

@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <string.h>
 
 #include "resume/arena.h"
@@ -111,12 +112,86 @@ resume_text_plain(struct resume_arena *a, const struct resume_text *t)
 	return s;
 }
 
+static bool
+blank(const char *s)
+{
+	if (s == NULL)
+		return true;
+	for (; *s; s++)
+		if (!isspace((unsigned char)*s))
+			return false;
+	return true;
+}
+
+static bool
+blocks_empty(const struct resume_block *b, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		switch (b[i].kind) {
+		case RESUME_BLOCK_CODE:
+			if (!blank(b[i].literal))
+				return false;
+			break;
+		case RESUME_BLOCK_TABLE_ROW:
+			for (j = 0; j < b[i].ncells; j++)
+				if (!resume_text_empty(&b[i].cells[j]))
+					return false;
+			break;
+		case RESUME_BLOCK_RULE:
+			break;
+		default:
+			if (!resume_text_empty(&b[i].text))
+				return false;
+		}
+	}
+	return true;
+}
+
+bool
+resume_entry_is_empty(const struct resume_entry *e)
+{
+	size_t i;
+
+	if (!blank(e->title) || !blank(e->org) || !blank(e->area) ||
+	    !blank(e->location) || !blank(e->url) || !blank(e->level) ||
+	    !blank(e->dates.text) || !blank(e->group))
+		return false;
+	for (i = 0; i < e->nkeywords; i++)
+		if (!blank(e->keywords[i]))
+			return false;
+	return blocks_empty(e->body, e->nbody);
+}
+
+bool
+resume_section_is_empty(const struct resume_section *s)
+{
+	size_t i;
+
+	if (!blocks_empty(s->intro, s->nintro))
+		return false;
+	for (i = 0; i < s->nentries; i++)
+		if (!resume_entry_is_empty(&s->entries[i]))
+			return false;
+	/* an empty section the user titled in Markdown keeps its words */
+	return !(s->title && s->pos.pointer == NULL && s->pos.line > 0);
+}
+
 bool
 resume_is_empty(const struct resume *r)
 {
 	const struct resume_basics *b = &r->basics;
+	size_t i;
 
-	return (b->name == NULL || *b->name == '\0') &&
-	    (b->label == NULL || *b->label == '\0') && b->ncontacts == 0 &&
-	    b->nsummary == 0 && r->nsections == 0;
+	if (!blank(b->name) || !blank(b->label) ||
+	    !blocks_empty(b->summary, b->nsummary))
+		return false;
+	for (i = 0; i < b->ncontacts; i++)
+		if (!blank(b->contacts[i].text))
+			return false;
+	for (i = 0; i < r->nsections; i++)
+		if (!resume_section_is_empty(&r->sections[i]))
+			return false;
+	return true;
 }

@@ -450,15 +450,32 @@ add_keywords(struct jctx *c, struct resume_entry *e, const json_t *arr)
 	}
 }
 
-static const char *const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May",
-    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+/* Does the place s already name part, as whole words ("CA" in "Mountain
+ * View, CA 94035", not in "CASTLE")? */
+static bool
+names_part(const char *s, const char *part)
+{
+	size_t n = strlen(part);
+	const char *p;
 
-/* "2019-03-01" as "Mar 2019", "2019" as "2019"; other text as it is. */
+	if (n == 0)
+		return true;
+	for (p = s; (p = strcasestr(p, part)) != NULL; p++) {
+		bool before = p == s || !isalnum((unsigned char)p[-1]);
+		bool after = !isalnum((unsigned char)p[n]);
+
+		if (before && after)
+			return true;
+	}
+	return false;
+}
+
+/* Parses "2019-03-01", "2019-03" or "2019" into d; returns the text as
+ * written (the composition layer shows an ISO date as "Mar 2019"). */
 static const char *
 show_date(struct jctx *c, const char *s, struct resume_date *d)
 {
-	char buf[32];
-
+	(void)c;
 	memset(d, 0, sizeof(*d));
 	if (!resume_json_date_ok(s))
 		return s;
@@ -467,12 +484,7 @@ show_date(struct jctx *c, const char *s, struct resume_date *d)
 		d->month = atoi(s + 5);
 	if (strlen(s) == 10)
 		d->day = atoi(s + 8);
-	if (d->month >= 1 && d->month <= 12)
-		snprintf(buf, sizeof(buf), "%s %d", month_names[d->month - 1],
-		    d->year);
-	else
-		snprintf(buf, sizeof(buf), "%d", d->year);
-	return resume_arena_strdup(c->a, buf);
+	return s;
 }
 
 /* Dates from startDate/endDate (an open end when only the start is
@@ -596,11 +608,24 @@ map_basics(struct jctx *c, const json_t *b)
 		for (i = 0; i < 5; i++) {
 			const char *v = str(c, loc, parts[i]);
 
-			if (v == NULL)
+			/* "上海, 上海": a part the place already names is
+			 * said once */
+			if (v == NULL || names_part(resume_buf_str(&l), v))
 				continue;
 			if (l.len)
 				resume_buf_puts(&l, ", ");
-			resume_buf_puts(&l, v);
+			/* an address of several lines, on one */
+			for (; *v; v++)
+				if (*v == '\n' || *v == '\r') {
+					while (l.len && (l.data[l.len - 1] == ' ' ||
+					                    l.data[l.len - 1] == ','))
+						l.data[--l.len] = '\0';
+					resume_buf_puts(&l, ", ");
+					while (v[1] == '\n' || v[1] == '\r' ||
+					    v[1] == ' ')
+						v++;
+				} else
+					resume_buf_putc(&l, *v);
 		}
 		if (l.len)
 			contact(c, RESUME_CONTACT_LOCATION, NULL,

@@ -236,6 +236,80 @@ tag_in(const char *name, const char *const *list)
 	return false;
 }
 
+/* Is the tag s[0..n) (read by read_tag, its name name) HTML, rather than
+ * words that look like a tag, "List<T>", "std::vector<int>", "a<b and
+ * c>d"?  An HTML element's name, and attributes that either have a value
+ * or are HTML's own boolean ones. */
+static bool
+tag_is_html(const char *s, size_t n, const char *name)
+{
+	static const char *const elements[] = {"a", "abbr", "address", "area",
+	    "article", "aside", "audio", "b", "base", "bdi", "bdo", "big",
+	    "blockquote", "body", "br", "button", "canvas", "caption",
+	    "center", "cite", "code", "col", "colgroup", "data", "dd", "del",
+	    "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed",
+	    "fieldset", "figcaption", "figure", "font", "footer", "form", "h1",
+	    "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i",
+	    "iframe", "img", "input", "ins", "kbd", "label", "legend", "li",
+	    "link", "main", "mark", "meta", "meter", "nav", "nobr", "noscript",
+	    "object", "ol", "optgroup", "option", "output", "p", "param",
+	    "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp",
+	    "script", "section", "select", "small", "source", "span", "strike",
+	    "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody",
+	    "td", "template", "textarea", "tfoot", "th", "thead", "time",
+	    "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr",
+	    NULL};
+	static const char *const flags[] = {"allowfullscreen", "async",
+	    "autofocus", "autoplay", "checked", "controls", "default", "defer",
+	    "disabled", "hidden", "loop", "multiple", "muted", "nowrap",
+	    "open", "readonly", "required", "reversed", "selected", NULL};
+	size_t i = 1, a;
+	char attr[24];
+
+	if (strcmp(name, "!--") == 0)
+		return true;
+	/* a custom element has a hyphen in its name: "iconify-icon" */
+	if (!tag_in(name, elements) && !strchr(name, '-'))
+		return false;
+	if (i < n && s[i] == '/')
+		i++;
+	while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '-'))
+		i++;
+	for (;;) {
+		while (i < n && (isspace((unsigned char)s[i]) || s[i] == '/'))
+			i++;
+		if (i >= n || s[i] == '>')
+			return true;
+		for (a = 0; i < n && !isspace((unsigned char)s[i]) &&
+		     !strchr("/>=", s[i]);
+		     i++)
+			if (a + 1 < sizeof(attr))
+				attr[a++] = (char)tolower((unsigned char)s[i]);
+		attr[a] = '\0';
+		while (i < n && isspace((unsigned char)s[i]))
+			i++;
+		if (i < n && s[i] == '=') {
+			/* a value: quoted or bare */
+			i++;
+			while (i < n && isspace((unsigned char)s[i]))
+				i++;
+			if (i < n && (s[i] == '"' || s[i] == '\'')) {
+				char q = s[i++];
+
+				while (i < n && s[i] != q)
+					i++;
+				i++;
+			} else
+				while (i < n && !isspace((unsigned char)s[i]) &&
+				    s[i] != '>')
+					i++;
+			continue;
+		}
+		if (!tag_in(attr, flags) && strncmp(attr, "data-", 5) != 0)
+			return false;
+	}
+}
+
 /* An HTML block: headings become headings, block tags end paragraphs,
  * links keep their targets, comments, scripts and styles vanish. */
 static void
@@ -270,7 +344,8 @@ html_block(
 	while (i < len) {
 		if (s[i] != '<' ||
 		    (tl = read_tag(s + i, len - i, name, sizeof(name), &closing,
-		         hbuf, sizeof(hbuf))) == 0) {
+		         hbuf, sizeof(hbuf))) == 0 ||
+		    !tag_is_html(s + i, tl, name)) {
 			i++;
 			continue;
 		}
@@ -358,6 +433,12 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t)
 			if (read_tag(lit, strlen(lit), name, sizeof(name),
 			        &closing, hbuf, sizeof(hbuf)) == 0)
 				break;
+			if (!tag_is_html(lit, strlen(lit), name)) {
+				/* "List<T>": the user's words */
+				add_text(f, t, lit, strlen(lit), flags,
+				    href ? href : f->html_href);
+				break;
+			}
 			if (strcmp(name, "br") == 0)
 				text_add(
 				    f->a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
@@ -412,6 +493,67 @@ table(struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
 	}
 }
 
+static cmark_node *parse(
+    const char *s, size_t n, int options, const char *const *exts);
+
+/* Does an indented block look like code?  In a résumé an indented block
+ * is most often text indented under a definition or a footnote, which
+ * Markdown without those extensions takes for code. */
+static bool
+code_like(const char *s)
+{
+	static const char *const signs[] = {"{", "}", ";", "==", "=>", "->",
+	    "()", "#include", "$ ", "//", "/*", NULL};
+	const char *const *p;
+
+	for (p = signs; *p; p++)
+		if (strstr(s, *p))
+			return true;
+	return false;
+}
+
+/* An indented block that is prose: its paragraphs, Markdown and all. */
+static void
+prose_block(struct flat *f, cmark_node *n, const char *lit,
+    unsigned int level, unsigned int quote)
+{
+	static const char *const exts[] = {"strikethrough", "autolink", NULL};
+	cmark_node *doc = parse(lit, strlen(lit), CMARK_OPT_DEFAULT, exts), *c;
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	struct resume_block *b;
+	unsigned int items = 0; /* list items open */
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *parent;
+		bool item;
+
+		c = cmark_iter_get_node(it);
+		if (cmark_node_get_type(c) == CMARK_NODE_ITEM) {
+			ev == CMARK_EVENT_ENTER ? items++ : items--;
+			continue;
+		}
+		if (ev != CMARK_EVENT_ENTER ||
+		    (cmark_node_get_type(c) != CMARK_NODE_PARAGRAPH &&
+		        cmark_node_get_type(c) != CMARK_NODE_HEADING))
+			continue;
+		/* an item's first paragraph is the item */
+		parent = cmark_node_parent(c);
+		item = items && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
+		    cmark_node_first_child(parent) == c;
+		b = push_block(f, item ? RESUME_BLOCK_ITEM : RESUME_BLOCK_PARAGRAPH,
+		    n, level + (items ? items - 1 + !item : 0), quote);
+		if (b->level > RESUME_MAX_NESTING)
+			b->level = RESUME_MAX_NESTING;
+		b->text = inline_text(f, c);
+		if (resume_text_empty(&b->text))
+			f->d->nblocks--;
+		cmark_iter_reset(it, c, CMARK_EVENT_EXIT);
+	}
+	cmark_iter_free(it);
+	cmark_node_free(doc);
+}
+
 /* Flattens the block tree into f's list of blocks.  cmark's iterator
  * walks it, not recursion: 100,000 nested quotes or lists (a few hundred
  * kilobytes of input) would otherwise overflow the stack.  Nesting is
@@ -427,6 +569,8 @@ walk(struct flat *f, cmark_node *doc)
 	cmark_node *skip = NULL; /* an item's first paragraph, already read */
 	struct resume_block *b;
 	const char *type, *lit;
+	int flen, foff;
+	char fch;
 
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(it), *c;
@@ -500,6 +644,11 @@ walk(struct flat *f, cmark_node *doc)
 			lit = cmark_node_get_literal(n);
 			if (lit == NULL || *lit == '\0')
 				break; /* an empty fence shows nothing */
+			if (!cmark_node_get_fenced(n, &flen, &foff, &fch) &&
+			    !code_like(lit)) {
+				prose_block(f, n, lit, level, quote);
+				break;
+			}
 			b = push_block(f, RESUME_BLOCK_CODE, n, level, quote);
 			b->literal = resume_arena_strdup(f->a, lit);
 			break;

@@ -795,6 +795,21 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 	return ok;
 }
 
+/* Words and numbers, more letters than digits: an address, not a
+ * number with words about it. */
+static bool
+address_like(const char *s)
+{
+	size_t letters = 0, digits = 0;
+
+	for (; *s; s++)
+		if (isdigit((unsigned char)*s))
+			digits++;
+		else if (isalpha((unsigned char)*s) || (unsigned char)*s >= 0x80)
+			letters++;
+	return letters > 2 * digits;
+}
+
 static const char *const contact_seps[] = {"\x1f", " | ", "|", " • ", "•",
     " · ", "·", " . ", "\xe2\x80\x83", "  ", "\t", NULL};
 
@@ -907,6 +922,12 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 			    utf8_swidth(c->text) <= 40 &&
 			    (strstr(c->text, ", ") || strstr(c->text, "، ") ||
 			        strstr(c->text, "，") || cs[i].last_of_line))
+				c->kind = RESUME_CONTACT_LOCATION;
+			/* a street address: "2712 Broadway St, San
+			 * Francisco, CA 94115" */
+			else if (!strpbrk(c->text, "@/") &&
+			    utf8_swidth(c->text) <= 80 &&
+			    strstr(c->text, ", ") && address_like(c->text))
 				c->kind = RESUME_CONTACT_LOCATION;
 		}
 		add_contact(rc, c, in_section, cs[i].pos);
@@ -1339,6 +1360,7 @@ split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 	size_t i = 0, start = 0, n, len = strlen(s);
 	int depth = 0;
 
+	en->keywords_end = NULL;
 	while (i <= len) {
 		n = 0;
 		if (i < len) {
@@ -1366,9 +1388,15 @@ split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 			if (k && strcmp(k, ".") != 0) {
 				const char **dst;
 
+				size_t was = strlen(k);
+
 				k = trim_period(rc, k);
 				if (i == len)
 					k = trim_last_period(rc, k);
+				/* the sentence's full stop is the list's, not
+				 * the last keyword's */
+				if (i == len && strlen(k) < was)
+					en->keywords_end = ".";
 				dst = RESUME_PUSH(
 				    rc->a, en->keywords, &en->nkeywords);
 				*dst = k;
@@ -1507,12 +1535,14 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 	const char *s;
 	bool lang = sec->kind == RESUME_SECTION_LANGUAGES;
 	bool interests = sec->kind == RESUME_SECTION_INTERESTS;
+	bool from_item = false; /* the entry is a list item */
 
 	for (i = b; i < e; i++) {
 		const struct resume_block *x = blk(rc, i);
 
 		if (x->kind == RESUME_BLOCK_HEADING && x->quote == 0) {
 			en = new_entry(rc, sec, x, &cur);
+			from_item = x->kind == RESUME_BLOCK_ITEM;
 			en->title = text_str(rc->a, &x->text);
 			group = cur;
 			continue;
@@ -1520,6 +1550,7 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		if (x->kind == RESUME_BLOCK_TABLE_ROW && !x->header &&
 		    x->ncells >= 2) {
 			en = new_entry(rc, sec, x, &cur);
+			from_item = x->kind == RESUME_BLOCK_ITEM;
 			en->title = text_str(rc->a, &x->cells[0]);
 			for (j = 1; j < x->ncells; j++) {
 				const char *c = text_str(rc->a, &x->cells[j]);
@@ -1537,8 +1568,11 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		        x->kind != RESUME_BLOCK_ITEM) ||
 		    x->quote != 0 ||
 		    (x->level > 0 && x->kind != RESUME_BLOCK_ITEM)) {
+			/* what continues an item that is the entry belongs to
+			 * the entry, one level up */
 			if (en)
-				copy_block(rc, &en->body, &en->nbody, x, 0);
+				copy_block(rc, &en->body, &en->nbody, x,
+				    x->level > 0 && from_item ? 1 : 0);
 			else
 				copy_block(rc, &sec->intro, &sec->nintro, x, 0);
 			continue;
@@ -1554,6 +1588,7 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		/* "* Web Design\n  : description" */
 		if (nl >= 2 && line_lead(rc, x, i + 1, e) == LEAD_TERM) {
 			en = new_entry(rc, sec, x, &cur);
+			from_item = x->kind == RESUME_BLOCK_ITEM;
 			en->title = text_str(rc->a, &lines[0]);
 			add_definitions(rc, en, x, lines, 1, nl);
 			group = NONE;
@@ -1562,8 +1597,20 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		for (j = 0; j < nl; j++) {
 			s = plain_of(rc, &lines[j], &pb);
 			if ((v = key_value(s, &ke)) > 0) {
+				const char *dash;
+
 				en = new_entry(rc, sec, x, &cur);
+				from_item = x->kind == RESUME_BLOCK_ITEM;
 				en->title = dup_range(rc, s, 0, ke);
+				/* "Web — expert: HTML, CSS": a level too */
+				if (!lang && en->title &&
+				    (dash = strstr(en->title, " — ")) &&
+				    dash > en->title && dash[5]) {
+					en->level = dash + 5;
+					en->title = resume_arena_strndup(rc->a,
+					    en->title,
+					    (size_t)(dash - en->title));
+				}
 				if (lang)
 					en->level = dup_range(rc, s, v, pb.len);
 				else
@@ -1574,6 +1621,7 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 			if (x->kind == RESUME_BLOCK_ITEM &&
 			    (lang || interests)) {
 				en = new_entry(rc, sec, x, &cur);
+				from_item = x->kind == RESUME_BLOCK_ITEM;
 				en->title = dup_range(rc, s, 0, pb.len);
 				group = NONE;
 				continue;
@@ -1593,6 +1641,7 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 			    (group != NONE && utf8_swidth(s) <= 40)) {
 				if (group == NONE) {
 					new_entry(rc, sec, x, &cur);
+					from_item = x->kind == RESUME_BLOCK_ITEM;
 					group = cur;
 				}
 				cur = group;
@@ -2058,6 +2107,7 @@ labelled_fields(
 {
 	static const char *const roles[] = {"roles", "role", NULL};
 	static const char *const type[] = {"type", NULL};
+	static const char *const score[] = {"gpa", "score", "grade", NULL};
 	struct resume_buf pb = {0};
 	size_t i = 0, ke, v;
 
@@ -2080,8 +2130,10 @@ labelled_fields(
 				e->area = trim_last_period(
 				    rc, dup_range(rc, s, v, pb.len));
 				used = true;
-			} else if (kind == RESUME_SECTION_PROJECTS &&
-			    !e->level && label_is(s, ke, type)) {
+			} else if (!e->level &&
+			    (kind == RESUME_SECTION_PROJECTS
+			            ? label_is(s, ke, type)
+			            : label_is(s, ke, score))) {
 				e->level = trim_last_period(
 				    rc, dup_range(rc, s, v, pb.len));
 				used = true;

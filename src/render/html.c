@@ -10,6 +10,7 @@
 
 #include "../core/link.h"
 #include "../core/utf8.h"
+#include "compose.h"
 #include "render.h"
 #include "resume/backend.h"
 #include "resume/buf.h"
@@ -172,34 +173,23 @@ time_el(struct html *h, const struct resume_date *d, const char *text)
 		esc(&h->out, text);
 }
 
-/* The dates as the text and PDF show them, with <time> on each end. */
+/* The dates as every backend shows them, with <time> on each end. */
 static void
-dates(struct html *h, const struct resume_dates *d)
+dates(struct html *h, const struct compose_dates *d, const struct resume_dates *m)
 {
-	struct resume_buf shown = {0};
-	const char *s = render_dates(d, &shown);
-
-	if (s == NULL)
+	if (d->shown == NULL)
 		return;
 	resume_buf_puts(&h->out, "<p class=\"dates\">");
-	if (d->range && d->start_text && d->end_text && d->sep && *d->sep &&
-	    strspn(d->sep, "-–—‒−") == strlen(d->sep)) {
-		time_el(h, &d->start, d->start_text);
+	if (d->range) {
+		time_el(h, &m->start, d->start);
 		resume_buf_puts(&h->out, " – ");
-		time_el(h, &d->end, d->end_text);
-		/* a note after the date: "(expected)" */
-		{
-			const char *e = strstr(d->text, d->end_text);
-
-			if (e && e[strlen(d->end_text)])
-				esc(&h->out, e + strlen(d->end_text));
-		}
-	} else if (!d->range && d->start.year > 0)
-		time_el(h, &d->start, s);
+		time_el(h, &m->end, d->end);
+		esc(&h->out, d->tail);
+	} else if (!m->range && m->start.year > 0)
+		time_el(h, &m->start, d->shown);
 	else
-		esc(&h->out, s);
+		esc(&h->out, d->shown);
 	resume_buf_puts(&h->out, "</p>");
-	resume_buf_free(&shown);
 }
 
 /* --- blocks: lists rebuilt from levels --- */
@@ -317,86 +307,111 @@ blocks(struct html *h, const struct resume_block *b, size_t n)
 
 /* --- the page --- */
 
-static void
-entry(struct html *h, const struct resume_entry *e, bool kw)
+/* The class that styles a part of its role. */
+static const char *
+role_class(const struct compose_part *p)
 {
-	bool any = false;
+	switch (p->role) {
+	case COMPOSE_TITLE:
+	case COMPOSE_AREA:
+		return "title";
+	case COMPOSE_ORG:
+		return p->lead ? "title" : "org";
+	case COMPOSE_LEVEL:
+		return "level";
+	case COMPOSE_LOCATION:
+		return "where";
+	case COMPOSE_NOTE:
+		return "url";
+	case COMPOSE_KEYWORD:
+		break;
+	}
+	return NULL;
+}
+
+/* Writes parts [from, to), each in a span of its role's class. */
+static void
+parts(struct html *h, const struct compose_part *p, size_t from, size_t to)
+{
 	size_t i;
 
-	resume_buf_puts(&h->out,
-	    kw ? "<li class=\"skill\" dir=\"auto\">"
-	       : "<article class=\"entry\">");
-	if (kw) {
-		if (e->title) {
+	for (i = from; i < to; i++) {
+		const char *cls = role_class(&p[i]);
+
+		if (i > from)
+			esc(&h->out, p[i].sep);
+		if (p[i].role == COMPOSE_NOTE) {
+			resume_buf_puts(&h->out, "<a class=\"url\" href=\"");
+			esc(&h->out, p[i].href);
+			resume_buf_puts(&h->out, "\">");
+			esc(&h->out, p[i].text);
+			resume_buf_puts(&h->out, "</a>");
+			continue;
+		}
+		if (cls)
+			resume_buf_printf(&h->out, "<span class=\"%s\">", cls);
+		if (p[i].label) {
+			esc(&h->out, p[i].label);
+			esc(&h->out, compose_colon(p[i].label));
+		}
+		linked(h, p[i].text, p[i].href);
+		if (cls)
+			resume_buf_puts(&h->out, "</span>");
+	}
+}
+
+static void
+keyword_entry(struct html *h, const struct resume_entry *e)
+{
+	struct compose_keywords k;
+	size_t i;
+
+	compose_keywords(&k, e);
+	resume_buf_puts(&h->out, "<li class=\"skill\" dir=\"auto\">");
+	for (i = 0; i < k.n; i++) {
+		if (i)
+			esc(&h->out, k.part[i].sep);
+		if (k.part[i].role == COMPOSE_TITLE) {
 			resume_buf_puts(&h->out, "<strong>");
-			esc(&h->out, e->title);
+			esc(&h->out, k.part[i].text);
 			resume_buf_puts(&h->out, "</strong>");
-			if (e->level && e->nkeywords) {
-				resume_buf_puts(
-				    &h->out, " — <span class=\"level\">");
-				esc(&h->out, e->level);
-				resume_buf_puts(&h->out, "</span>");
-			}
-			if (e->nkeywords || e->level)
-				resume_buf_puts(&h->out, ": ");
-		}
-		if (e->level && !e->nkeywords)
-			esc(&h->out, e->level);
-		for (i = 0; i < e->nkeywords; i++) {
-			if (i)
-				resume_buf_puts(&h->out, ", ");
-			esc(&h->out, e->keywords[i]);
-		}
-		blocks(h, e->body, e->nbody);
-		resume_buf_puts(&h->out, "</li>");
-		return;
+		} else if (k.part[i].role == COMPOSE_LEVEL) {
+			resume_buf_puts(&h->out, "<span class=\"level\">");
+			esc(&h->out, k.part[i].text);
+			resume_buf_puts(&h->out, "</span>");
+		} else
+			esc(&h->out, k.part[i].text);
 	}
+	if (k.n)
+		esc(&h->out, k.end);
+	blocks(h, e->body, e->nbody);
+	resume_buf_puts(&h->out, "</li>");
+	compose_keywords_free(&k);
+}
+
+static void
+entry(struct html *h, const struct resume_section *s,
+    const struct resume_entry *e)
+{
+	struct compose_head hd;
+
+	compose_head(&hd, s, e, &h->links);
+	resume_buf_puts(&h->out, "<article class=\"entry\">");
 	resume_buf_puts(&h->out, "<header class=\"head\"><h3 dir=\"auto\">");
-	if (e->title) {
-		resume_buf_puts(&h->out, "<span class=\"title\">");
-		linked(h, e->title,
-		    render_link_shown(e->title, e->url) ? e->url : NULL);
-		resume_buf_puts(&h->out, "</span>");
-		any = true;
-	}
-	if (e->area) {
-		if (any)
-			resume_buf_puts(&h->out, ", ");
-		resume_buf_puts(&h->out, "<span class=\"title\">");
-		esc(&h->out, e->area);
-		resume_buf_puts(&h->out, "</span>");
-		any = true;
-	}
-	if (e->org) {
-		if (any)
-			resume_buf_puts(&h->out, ", ");
-		resume_buf_puts(&h->out,
-		    any ? "<span class=\"org\">" : "<span class=\"title\">");
-		linked(h, e->org,
-		    e->url && !render_link_shown(e->title, e->url) ? e->url
-		                                                   : NULL);
-		resume_buf_puts(&h->out, "</span>");
-		any = true;
-	}
-	if (e->location) {
-		if (any)
-			resume_buf_puts(&h->out, ", ");
-		resume_buf_puts(&h->out, "<span class=\"where\">");
-		esc(&h->out, e->location);
+	parts(h, hd.part, 0, hd.second);
+	if (hd.second < hd.n) {
+		/* the second line's parts, which may wrap on their own */
+		esc(&h->out, hd.part[hd.second].sep);
+		resume_buf_puts(&h->out, "<span class=\"at\">");
+		parts(h, hd.part, hd.second, hd.n);
 		resume_buf_puts(&h->out, "</span>");
 	}
-	if (e->level) {
-		resume_buf_puts(&h->out, " · <span class=\"where\">");
-		esc(&h->out, e->level);
-		resume_buf_puts(&h->out, "</span>");
-	}
-	if (e->url && !render_link_shown(e->title, e->url) &&
-	    !render_link_shown(e->org, e->url))
-		link_note(h, "", e->url);
 	resume_buf_puts(&h->out, "</h3>");
-	dates(h, &e->dates);
+	dates(h, &hd.dates, &e->dates);
 	resume_buf_puts(&h->out, "</header>");
 	if (e->nkeywords) {
+		size_t i;
+
 		resume_buf_puts(&h->out, "<p class=\"keywords\">");
 		for (i = 0; i < e->nkeywords; i++) {
 			if (i)
@@ -407,17 +422,21 @@ entry(struct html *h, const struct resume_entry *e, bool kw)
 	}
 	blocks(h, e->body, e->nbody);
 	resume_buf_puts(&h->out, "</article>");
+	compose_head_free(&hd);
 }
 
 static void
 section(struct html *h, const struct resume_section *s)
 {
-	const char *title = s->title ? s->title
-	                             : resume_section_kind_title(s->kind);
-	bool kw = resume_section_kind_is_keywords(s->kind);
+	const char *title = compose_section_title(s);
+	bool kw = resume_section_kind_is_keywords(s->kind), list = false;
+	const struct resume_entry *prev = NULL;
 	size_t i;
-	int id = ++h->ids;
+	int id;
 
+	if (resume_section_is_empty(s))
+		return;
+	id = ++h->ids;
 	if (title)
 		resume_buf_printf(&h->out,
 		    "<section class=\"%s\" aria-labelledby=\"s%d\"><h2 "
@@ -434,24 +453,34 @@ section(struct html *h, const struct resume_section *s)
 	blocks(h, s->intro, s->nintro);
 	for (i = 0; i < s->nentries; i++) {
 		const struct resume_entry *e = &s->entries[i];
-		bool new_group = e->group &&
-		    (i == 0 || !s->entries[i - 1].group ||
-		        strcmp(s->entries[i - 1].group, e->group) != 0);
+		bool new_group;
 
-		if (kw && (i == 0 || new_group))
-			if (i > 0)
-				resume_buf_puts(&h->out, "</ul>");
+		if (resume_entry_is_empty(e))
+			continue;
+		new_group = e->group &&
+		    (prev == NULL || !prev->group ||
+		        strcmp(prev->group, e->group) != 0);
+		if (list && new_group) {
+			resume_buf_puts(&h->out, "</ul>");
+			list = false;
+		}
 		if (new_group) {
 			resume_buf_puts(
 			    &h->out, "<h4 class=\"group\" dir=\"auto\">");
 			esc(&h->out, e->group);
 			resume_buf_puts(&h->out, "</h4>");
 		}
-		if (kw && (i == 0 || new_group))
+		if (kw && !list) {
 			resume_buf_puts(&h->out, "<ul class=\"skills\">");
-		entry(h, e, kw);
+			list = true;
+		}
+		if (kw)
+			keyword_entry(h, e);
+		else
+			entry(h, s, e);
+		prev = e;
 	}
-	if (kw && s->nentries)
+	if (list)
 		resume_buf_puts(&h->out, "</ul>");
 	resume_buf_puts(&h->out, "</section>");
 }
@@ -544,13 +573,23 @@ style(struct html *h)
 	resume_buf_printf(b,
 	    ";font-weight:%d;font-size:%.0fpt;line-height:1.1;margin:0}\n"
 	    ".label{color:var(--muted);font-size:%.0fpt;margin:.2rem 0 0}\n"
-	    ".contact{list-style:none;padding:0;margin:.5rem 0 "
-	    "0;font-size:%.1fpt;display:flex;flex-wrap:wrap;gap:.1rem .9rem}\n"
-	    ".contact li+li::before{content:",
+	    /* each item carries the separator before it in its own
+	     * margin; the list reaches one separator's width past the
+	     * start edge, and that strip is clipped: the separator of the
+	     * first item on each line is never seen, and none ends a
+	     * line */
+	    ".contact{list-style:none;padding:0;margin:.5rem 0 0 "
+	    "-1.8em;font-size:%.1fpt;display:flex;flex-wrap:wrap;row-gap:.1rem;"
+	    "clip-path:inset(0 0 0 1.8em)}\n"
+	    "[dir=rtl] .contact{margin:.5rem -1.8em 0 0;clip-path:inset(0 "
+	    "1.8em 0 0)}\n"
+	    ".contact li{position:relative;padding-inline-start:1.8em}\n"
+	    ".contact li::before{position:absolute;inset-inline-start:0;"
+	    "width:1.8em;text-align:center;content:",
 	    t->weight_name, t->size_name, t->size_label, t->size_small);
 	css_string(b, t->contact_sep, strlen(t->contact_sep));
 	resume_buf_puts(b,
-	    ";color:var(--accent);margin-right:.9rem}\n"
+	    ";color:var(--accent)}\n"
 	    "a{color:var(--accent);text-decoration:none}\na:hover,a:focus{text-"
 	    "decoration:underline}\n"
 	    ".url{font-size:.9em}\n"
@@ -562,7 +601,7 @@ style(struct html *h)
 	    "h2::after{content:\"\";flex:1;border-top:%.1fpt solid "
 	    "var(--rule);opacity:%.2f}\n"
 	    "h3{font-size:1em;font-weight:400;margin:0}\n"
-	    ".title{font-weight:%d}.org{font-style:italic}.where{color:var(--"
+	    ".title{font-weight:%d}.org{font-style:italic}.where,.level{color:var(--"
 	    "muted)}\n"
 	    ".entry{margin:0 0 %.0fpt}\n"
 	    ".head{display:flex;justify-content:space-between;align-items:"
@@ -587,9 +626,8 @@ style(struct html *h)
 	    "0;vertical-align:top}\n"
 	    "main{padding-bottom:3rem}\nmain,header{overflow-wrap:anywhere}\n"
 	    "@media "
-	    "(max-width:40rem){.head{flex-direction:column;gap:0}.contact{"
-	    "display:block}"
-	    ".contact li+li::before{content:none}body{font-size:11pt}}\n"
+	    "(max-width:40rem){.head{flex-direction:column;gap:0}"
+	    "body{font-size:11pt}}\n"
 	    "@media print{@page{size:%s;margin:%.0fpt %.0fpt %.0fpt}"
 	    "body>header,main{max-width:none;padding:0}"
 	    "article,.skill,h4,tr{break-inside:avoid}h2,h3,h4,.head{break-"
@@ -745,7 +783,8 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 {
 	struct html h = {0};
 	const struct resume_basics *bs = &r->basics;
-	size_t i, hdr;
+	struct compose_contact *cs;
+	size_t i, hdr, ncs;
 	int rc = 0;
 	bool any = false;
 
@@ -785,23 +824,30 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 		esc(&h.out, bs->label);
 		resume_buf_puts(&h.out, "</p>\n");
 	}
-	for (i = 0; i < bs->ncontacts; i++) {
-		const struct resume_contact *c = &bs->contacts[i];
+	cs = compose_contacts(r, &h.links, &ncs);
+	for (i = 0; i < ncs; i++) {
+		const struct compose_contact *c = &cs[i];
 
-		if (c->in_section)
-			continue;
 		resume_buf_puts(&h.out, any ? "" : "<ul class=\"contact\">");
 		any = true;
 		resume_buf_puts(&h.out, "<li dir=\"auto\">");
 		if (c->label) {
 			resume_buf_puts(&h.out, "<span class=\"where\">");
 			esc(&h.out, c->label);
-			resume_buf_puts(&h.out, ":</span> ");
+			esc(&h.out, c->colon);
+			resume_buf_puts(&h.out, "</span>");
 		}
 		linked(&h, c->text, c->href);
-		link_note(&h, c->text, c->href);
+		if (c->note && link_allowed(c->href)) {
+			resume_buf_puts(&h.out, " <a class=\"url\" href=\"");
+			esc(&h.out, c->href);
+			resume_buf_puts(&h.out, "\">");
+			esc(&h.out, c->note);
+			resume_buf_puts(&h.out, "</a>");
+		}
 		resume_buf_puts(&h.out, "</li>");
 	}
+	free(cs);
 	if (any)
 		resume_buf_puts(&h.out, "</ul>\n");
 	if (!bs->name && !bs->label && !any) {

@@ -7,7 +7,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "compose.h"
 #include "render.h"
 #include "resume/backend.h"
 #include "resume/buf.h"
@@ -88,23 +90,47 @@ rich(struct resume_buf *b, const struct resume_text *t, bool at_start)
 				resume_buf_putc(b, ' ');
 			resume_buf_repeat(b, "`", n);
 		} else {
+			/* delimiters hug the words: spaces at either end of
+			 * a styled span go outside, or the emphasis would not
+			 * be read as one */
+			const char *txt = sp->text;
+			size_t lead = 0, n = strlen(txt), trail = 0;
+			bool styled = sp->flags & (RESUME_SPAN_BOLD |
+			                              RESUME_SPAN_ITALIC |
+			                              RESUME_SPAN_STRIKE);
+			char *mid;
+
+			if (styled) {
+				lead = strspn(txt, " ");
+				while (trail < n - lead && txt[n - 1 - trail] == ' ')
+					trail++;
+			}
+			if (styled && lead + trail == n) {
+				resume_buf_puts(b, txt); /* only spaces */
+				goto link_end;
+			}
+			resume_buf_repeat(b, " ", lead);
 			if (sp->flags & RESUME_SPAN_BOLD)
 				resume_buf_puts(b, "**");
 			if (sp->flags & RESUME_SPAN_ITALIC)
 				resume_buf_puts(b, "*");
 			if (sp->flags & RESUME_SPAN_STRIKE)
 				resume_buf_puts(b, "~~");
-			esc(b, sp->text,
+			mid = strndup(txt + lead, n - lead - trail);
+			esc(b, mid,
 			    start && !sp->href &&
 			        !(sp->flags &
 			            (RESUME_SPAN_BOLD | RESUME_SPAN_ITALIC)));
+			free(mid);
 			if (sp->flags & RESUME_SPAN_STRIKE)
 				resume_buf_puts(b, "~~");
 			if (sp->flags & RESUME_SPAN_ITALIC)
 				resume_buf_puts(b, "*");
 			if (sp->flags & RESUME_SPAN_BOLD)
 				resume_buf_puts(b, "**");
+			resume_buf_repeat(b, " ", trail);
 		}
+	link_end:
 		if (sp->href) {
 			resume_buf_puts(b, "](");
 			esc_href(b, sp->href);
@@ -135,12 +161,26 @@ void
 render_md_blocks(struct resume_buf *b, const struct resume_block *x, size_t n)
 {
 	size_t i, j, q;
+	/* the content column of the latest item at each level: what nests
+	 * under "10. " is indented four columns, under "- " two */
+	size_t col[RESUME_MAX_NESTING + 2] = {0};
 	bool in_list = false;
 
 	for (i = 0; i < n; i++) {
 		const struct resume_block *k = &x[i];
 		bool item = k->kind == RESUME_BLOCK_ITEM;
-		size_t indent = 2 * k->level;
+		unsigned int lv = k->level <= RESUME_MAX_NESTING
+		    ? k->level
+		    : RESUME_MAX_NESTING;
+		size_t indent = lv ? (col[lv - 1] ? col[lv - 1] : 2 * lv) : 0;
+
+		if (item) {
+			char m[16];
+
+			col[lv] = indent + (size_t)(k->number
+			        ? snprintf(m, sizeof(m), "%u. ", k->number)
+			        : 2);
+		}
 
 		/* a blank line between blocks, none between list items */
 		if (!(item && in_list) && !(k->level > 0 && in_list))
@@ -234,8 +274,16 @@ dates_text(const struct resume_dates *d, struct resume_buf *b)
 {
 	const struct resume_date *s = &d->start, *e = &d->end;
 
-	if (!(s->day || e->day))
-		return render_dates(d, b);
+	if (!(s->day || e->day)) {
+		/* as written: the loader reads it as it did, and the
+		 * composition layer shows it the same ("2019-03" as
+		 * "Mar 2019") */
+		resume_buf_clear(b);
+		if (d->text == NULL)
+			return NULL;
+		resume_buf_puts(b, d->text);
+		return resume_buf_str(b);
+	}
 	resume_buf_clear(b);
 	resume_buf_printf(b, "%04d-%02d-%02d", s->year, s->month, s->day);
 	if (d->range && e->present)
@@ -316,8 +364,14 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 		esc(b, e->area, false);
 		resume_buf_putc(b, '\n');
 	}
-	if (kind == RESUME_SECTION_PROJECTS && e->level) {
-		resume_buf_puts(b, "\n*Type:* ");
+	if (e->level) {
+		/* the label the loader reads back into the level */
+		const char *l = compose_level_label(kind, e->level);
+
+		resume_buf_printf(b, "\n*%s:* ",
+		    l                                ? l
+		        : kind == RESUME_SECTION_PROJECTS ? "Type"
+		                                          : "Score");
 		esc(b, e->level, false);
 		resume_buf_putc(b, '\n');
 	}
@@ -332,6 +386,21 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 		}
 		resume_buf_putc(b, '\n');
 	}
+}
+
+/* Keywords that a comma-separated sentence carries: none holds a comma
+ * or a semicolon, and the first does not start like a list item or a
+ * key ("Go: ..."). */
+static bool
+plain_keywords(const struct resume_entry *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->nkeywords; i++)
+		if (strpbrk(e->keywords[i], ",;:") || strstr(e->keywords[i], "，") ||
+		    strstr(e->keywords[i], "、"))
+			return false;
+	return true;
 }
 
 static void
@@ -351,6 +420,19 @@ keyword_entry(struct resume_buf *b, const struct resume_entry *e,
 			resume_buf_puts(b, "\n  : ");
 			rich(b, &e->body[i].text, false);
 		}
+		resume_buf_putc(b, '\n');
+		return;
+	}
+	if (!e->title && e->nkeywords && !e->level &&
+	    plain_keywords(e)) {
+		/* a list without a name: a sentence, as the user wrote it */
+		for (i = 0; i < e->nkeywords; i++) {
+			if (i)
+				resume_buf_puts(b, ", ");
+			esc(b, e->keywords[i], i == 0);
+		}
+		if (e->keywords_end)
+			resume_buf_puts(b, e->keywords_end);
 		resume_buf_putc(b, '\n');
 		return;
 	}
@@ -374,6 +456,12 @@ keyword_entry(struct resume_buf *b, const struct resume_entry *e,
 
 		resume_buf_puts(b, "**");
 		esc(b, e->title, false);
+		/* "**Web — expert:** HTML, CSS" */
+		if (e->level && e->nkeywords &&
+		    kind != RESUME_SECTION_LANGUAGES) {
+			resume_buf_puts(b, " — ");
+			esc(b, e->level, false);
+		}
 		resume_buf_puts(b, value ? ":** " : "**");
 	}
 	if (kind == RESUME_SECTION_LANGUAGES || !e->nkeywords)
@@ -383,6 +471,8 @@ keyword_entry(struct resume_buf *b, const struct resume_entry *e,
 			resume_buf_puts(b, ", ");
 		esc(b, e->keywords[i], false);
 	}
+	if (e->keywords_end && e->nkeywords)
+		resume_buf_puts(b, e->keywords_end);
 	resume_buf_putc(b, '\n');
 	if (e->nbody) {
 		/* the description continues the list item */
@@ -456,7 +546,10 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 {
 	const struct resume_basics *bs = &r->basics;
 	struct resume_buf b = {0};
-	size_t i, j, n = 0;
+	struct render_links links = {0};
+	struct compose_contact *cs;
+	size_t i, j, n = 0, ncs;
+	bool brk = false;
 	int rc = 0;
 
 	(void)o;
@@ -471,47 +564,48 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 		esc(&b, bs->label, true);
 		resume_buf_putc(&b, '\n');
 	}
-	for (i = 0; i < 2 * bs->ncontacts; i++) {
-		/* places last on the line, where the loader looks for them */
-		const struct resume_contact *c =
-		    &bs->contacts[i % bs->ncontacts];
+	cs = compose_contacts(r, &links, &ncs);
+	for (i = 0; i < ncs; i++) {
+		const struct compose_contact *c = &cs[i];
 
-		if (c->in_section ||
-		    (c->kind == RESUME_CONTACT_LOCATION) !=
-		        (i >= bs->ncontacts))
-			continue;
-		resume_buf_puts(&b, n++ ? " · " : "\n");
+		resume_buf_puts(&b, n++ == 0 ? "\n" : brk ? "\\\n" : " · ");
+		/* the loader reads a place without a comma as one only at
+		 * the end of a line: one ends there */
+		brk = c->kind == RESUME_CONTACT_LOCATION &&
+		    !strstr(c->text, ", ");
 		if (c->label) {
 			esc(&b, c->label, n == 1);
-			resume_buf_puts(&b, ": ");
-		} else if (c->kind == RESUME_CONTACT_PHONE &&
-		    strspn(c->text, "+0123456789 ()-./") != strlen(c->text)) {
-			/* "Upon request": say it is the phone */
-			resume_buf_puts(&b, "Phone: ");
+			resume_buf_puts(&b, c->colon);
 		} else if (c->kind == RESUME_CONTACT_LOCATION &&
-		    strpbrk(c->text, "0123456789@/")) {
+		    (strpbrk(c->text, "@/") ||
+		        (strpbrk(c->text, "0123456789") &&
+		            !strstr(c->text, ", ")))) {
 			/* an address with a number: say it is one */
 			resume_buf_puts(&b, "Location: ");
 		}
-		if (c->href && c->kind != RESUME_CONTACT_EMAIL) {
+		if (c->href &&
+		    (c->kind != RESUME_CONTACT_EMAIL ||
+		        strncasecmp(c->href, "mailto:", 7) != 0 ||
+		        strcmp(c->href + 7, c->text) != 0)) {
 			resume_buf_putc(&b, '[');
 			esc(&b, c->text, false);
-			{
-				resume_buf_puts(&b, "](");
-				esc_href(&b, c->href);
-				resume_buf_putc(&b, ')');
-			}
+			resume_buf_puts(&b, "](");
+			esc_href(&b, c->href);
+			resume_buf_putc(&b, ')');
 		} else
 			esc(&b, c->text, n == 1 && !c->label);
 	}
+	free(cs);
+	render_links_free(&links);
 	if (n)
 		resume_buf_putc(&b, '\n');
 	render_md_blocks(&b, bs->summary, bs->nsummary);
 	for (i = 0; i < r->nsections; i++) {
 		const struct resume_section *s = &r->sections[i];
-		const char *title = s->title
-		    ? s->title
-		    : resume_section_kind_title(s->kind);
+		const char *title = compose_section_title(s);
+
+		if (resume_section_is_empty(s))
+			continue;
 
 		if (title) {
 			resume_buf_puts(&b, "\n## ");
@@ -528,6 +622,8 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 		for (j = 0; j < s->nentries; j++) {
 			const struct resume_entry *e = &s->entries[j];
 
+			if (resume_entry_is_empty(e))
+				continue;
 			if (resume_section_kind_is_keywords(s->kind)) {
 				keyword_entry(&b, e, s->kind);
 				continue;

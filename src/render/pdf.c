@@ -25,6 +25,7 @@
 #include "../core/link.h"
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
+#include "compose.h"
 #include "pdfdoc.h"
 #include "render.h"
 #include "resume/backend.h"
@@ -1077,42 +1078,44 @@ join(struct pdf *p, struct rich *b, const char *s, const char *sep,
 	rich_add(p, b, s, st, NULL);
 }
 
-/* Writes the head's words: title and area into first, organisation,
- * location (and the link note) into second, which may be first itself. */
-static void
-head_text(struct pdf *p, const struct resume_entry *e, struct rich *first,
-    struct rich *second, const char *note)
+/* The style of a composed part of its role. */
+static unsigned int
+role_style(const struct compose_part *c)
 {
-	/* the part that shows the link, or else the organisation, links */
-	bool title_link = e->url && render_link_shown(e->title, e->url);
-	const char *org_link = e->url && !title_link ? e->url : NULL;
-
-	if (e->title) {
-		rich_add(
-		    p, first, e->title, ST_TITLE, title_link ? e->url : NULL);
+	switch (c->role) {
+	case COMPOSE_TITLE:
+	case COMPOSE_AREA:
+		return ST_TITLE;
+	case COMPOSE_ORG:
+		return c->lead ? ST_TITLE : ST_ITALIC;
+	case COMPOSE_LEVEL:
+	case COMPOSE_LOCATION:
+		return ST_MUTED;
+	case COMPOSE_NOTE:
+		return ST_SMALL;
+	case COMPOSE_KEYWORD:
+		break;
 	}
-	join(p, first, e->area, ", ", ST_TITLE);
-	if (e->org) {
-		/* an organisation alone carries the head: bold, not italic */
-		bool alone = !e->title && !e->area;
+	return 0;
+}
 
-		if (!e->title && e->url && !org_link)
-			org_link = e->url;
+/* Appends parts [from, to) of a head, each styled by its role. */
+static void
+head_parts(struct pdf *p, struct rich *b, const struct compose_part *c,
+    size_t from, size_t to)
+{
+	size_t i;
 
-		if (second->text.len)
-			rich_add(p, second, ", ", 0, NULL);
-		rich_add(
-		    p, second, e->org, alone ? ST_TITLE : ST_ITALIC, org_link);
-	}
-	join(p, second, e->location, ", ", ST_MUTED);
-	if (e->level)
-		join(p, first->text.len ? first : second, e->level, " · ",
-		    ST_MUTED);
-	if (note) {
-		struct rich *t = second->text.len ? second : first;
+	for (i = from; i < to; i++) {
+		unsigned int st = role_style(&c[i]);
 
-		rich_add(p, t, " ", 0, NULL);
-		rich_add(p, t, note, ST_SMALL, e->url);
+		if (i > from)
+			rich_add(p, b, c[i].sep, 0, NULL);
+		if (c[i].label) {
+			rich_add(p, b, c[i].label, st, NULL);
+			rich_add(p, b, compose_colon(c[i].label), st, NULL);
+		}
+		rich_add(p, b, c[i].text, st, c[i].href);
 	}
 }
 
@@ -1124,44 +1127,41 @@ rich_free(struct rich *b)
 	resume_buf_free(&b->text);
 }
 
-/* "Title, Area, Org, Location" with the date flush right; the
- * organisation goes to a second line when it all does not fit, as in the
- * text output. */
+/* The head's parts with the date flush right; from the organisation on
+ * they go to a second line when it all does not fit, as in the text
+ * output. */
 static void
-entry_head(struct pdf *p, const struct resume_entry *e)
+entry_head(struct pdf *p, const struct resume_section *s,
+    const struct resume_entry *e)
 {
-	struct resume_buf db = {0};
-	const char *date = render_dates(&e->dates, &db);
-	const char *note = NULL;
+	struct compose_head h;
 	struct box *dbx = NULL, *left = NULL;
 	struct rich b, second;
 	double dw = 0, avail;
 	size_t first;
 
-	if (date) {
+	compose_head(&h, s, e, &p->links);
+	if (h.dates.shown) {
 		rich_init(&b);
-		rich_add(p, &b, date, 0, NULL);
+		rich_add(p, &b, h.dates.shown, 0, NULL);
 		dbx = make_box(p, &b, 0, p->th->font_body, p->th->size_small,
 		    400, &p->th->muted, &e->pos);
 		dw = box_width(dbx) + p->th->gap_date;
 	}
 	avail = p->width - dw;
-	if (e->url && !render_link_shown(e->title, e->url) &&
-	    !render_link_shown(e->org, e->url))
-		note = render_links_note(&p->links, "", e->url);
 	/* everything on one line, when it fits */
 	rich_init(&b);
-	head_text(p, e, &b, &b, note);
+	head_parts(p, &b, h.part, 0, h.n);
 	if (b.text.len == 0)
 		resume_buf_puts(
 		    &b.text, "\xe2\x80\x8b"); /* a line for the date */
 	left = body_box(p, &b, avail, 0, &e->pos);
 	rich_init(&second);
-	if (box_lines(left) > 1 && (e->title || e->area) &&
-	    (e->org || e->location)) {
+	if (box_lines(left) > 1 && h.second < h.n) {
 		/* title and date above, organisation below */
 		rich_init(&b);
-		head_text(p, e, &b, &second, note);
+		head_parts(p, &b, h.part, 0, h.second);
+		head_parts(p, &second, h.part, h.second, h.n);
 		left = body_box(p, &b, avail, 0, &e->pos);
 	}
 	/* a right-to-left head puts its date on the left */
@@ -1178,15 +1178,16 @@ entry_head(struct pdf *p, const struct resume_entry *e)
 	else
 		rich_free(&second);
 	tag_close(p, e->group ? "H4" : "H3");
-	resume_buf_free(&db);
+	compose_head_free(&h);
 }
 
 static void
-entry(struct pdf *p, const struct resume_entry *e)
+entry(struct pdf *p, const struct resume_section *s,
+    const struct resume_entry *e)
 {
 	size_t mark;
 
-	entry_head(p, e);
+	entry_head(p, s, e);
 	mark = p->nlines;
 	if (e->nkeywords) {
 		struct rich b;
@@ -1215,48 +1216,48 @@ entry(struct pdf *p, const struct resume_entry *e)
 static void
 keyword_entry(struct pdf *p, const struct resume_entry *e)
 {
+	struct compose_keywords k;
 	struct rich b;
 	size_t i;
-	bool any = false;
 
+	compose_keywords(&k, e);
 	rich_init(&b);
-	if (e->title) {
-		rich_add(p, &b, e->title, ST_TITLE, NULL);
-		if (e->level && e->nkeywords) {
-			rich_add(p, &b, " — ", 0, NULL);
-			rich_add(p, &b, e->level, ST_MUTED, NULL);
-		}
-		if (e->nkeywords || e->level)
-			rich_add(p, &b, ": ", ST_TITLE, NULL);
+	for (i = 0; i < k.n; i++) {
+		const struct compose_part *c = &k.part[i];
+
+		if (i)
+			rich_add(p, &b, c->sep, 0, NULL);
+		rich_add(p, &b, c->text,
+		    c->role == COMPOSE_TITLE       ? ST_TITLE
+		        : c->role == COMPOSE_LEVEL ? ST_MUTED
+		                                   : 0,
+		    NULL);
 	}
-	if (e->level && !e->nkeywords)
-		rich_add(p, &b, e->level, 0, NULL);
-	for (i = 0; i < e->nkeywords; i++) {
-		if (any)
-			rich_add(p, &b, ", ", 0, NULL);
-		rich_add(p, &b, e->keywords[i], 0, NULL);
-		any = true;
-	}
+	if (k.n)
+		rich_add(p, &b, k.end, 0, NULL);
 	if (b.text.len) {
 		tag_open(p, "P");
 		add_box(p, body_box(p, &b, p->width, 0, &e->pos), 0,
 		    KEEP_PARAGRAPH);
 		tag_close(p, "P");
 	} else
-		pango_attr_list_unref(b.attrs);
+		rich_free(&b);
 	if (e->nbody) {
 		space(p, p->th->gap_item);
 		blocks(p, e->body, e->nbody, p->th->indent_item, true);
 	}
+	compose_keywords_free(&k);
 }
 
 static void
 section(struct pdf *p, const struct resume_section *s, bool first)
 {
-	const char *title = s->title ? s->title
-	                             : resume_section_kind_title(s->kind);
+	const char *title = compose_section_title(s);
+	const struct resume_entry *prev = NULL;
 	size_t i;
 
+	if (resume_section_is_empty(s))
+		return;
 	tag_open(p, "Sect");
 	if (title)
 		section_title(p, title, first);
@@ -1266,9 +1267,11 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 	for (i = 0; i < s->nentries; i++) {
 		const struct resume_entry *e = &s->entries[i];
 
+		if (resume_entry_is_empty(e))
+			continue;
 		if (e->group &&
-		    (i == 0 || s->entries[i - 1].group == NULL ||
-		        strcmp(s->entries[i - 1].group, e->group))) {
+		    (prev == NULL || prev->group == NULL ||
+		        strcmp(prev->group, e->group))) {
 			struct rich b;
 
 			space(p, p->th->gap_entry * 1.2);
@@ -1284,19 +1287,85 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 			space(p, p->th->gap_item * 2);
 		}
 		if (resume_section_kind_is_keywords(s->kind)) {
-			if (i > 0 || s->nintro)
+			if (prev || s->nintro)
 				space(p,
-				    e->nbody || (i && s->entries[i - 1].nbody)
+				    e->nbody || (prev && prev->nbody)
 				        ? p->th->gap_entry
 				        : p->th->gap_item * 2);
 			keyword_entry(p, e);
 		} else {
-			if (i > 0 || s->nintro)
+			if (prev || s->nintro)
 				space(p, p->th->gap_entry);
-			entry(p, e);
+			entry(p, s, e);
 		}
+		prev = e;
 	}
 	tag_close(p, "Sect");
+}
+
+/* Appends contact item c. */
+static void
+contact_item(struct pdf *p, struct rich *b, const struct compose_contact *c)
+{
+	if (c->label) {
+		rich_add(p, b, c->label, ST_MUTED, NULL);
+		rich_add(p, b, c->colon, ST_MUTED, NULL);
+	}
+	rich_add(p, b, c->text, 0, c->href);
+	if (c->note) {
+		rich_add(p, b, " ", 0, NULL);
+		rich_add(p, b, c->note, ST_SMALL, c->href);
+	}
+}
+
+/* The contact line into b: each item measured, as many on a line as fit,
+ * the separator only between two items on one line, never at its end. */
+static void
+contacts(struct pdf *p, struct rich *b, bool *any)
+{
+	size_t n, i;
+	struct compose_contact *c = compose_contacts(p->r, &p->links, &n);
+	double *w, sep, used = 0;
+	struct rich m;
+
+	rich_init(b);
+	*any = n > 0;
+	if (n == 0) {
+		free(c);
+		return;
+	}
+	w = xcalloc(n, sizeof(*w));
+	for (i = 0; i < n; i++) {
+		rich_init(&m);
+		contact_item(p, &m, &c[i]);
+		w[i] = box_width(make_box(p, &m, -1, p->th->font_body,
+		    p->th->size_small, 400, &p->th->text, NULL));
+	}
+	rich_init(&m);
+	rich_add(p, &m, "  ", 0, NULL);
+	rich_add(p, &m, p->th->contact_sep, ST_ACCENT, NULL);
+	rich_add(p, &m, "  ", 0, NULL);
+	sep = box_width(make_box(p, &m, -1, p->th->font_body,
+	    p->th->size_small, 400, &p->th->text, NULL));
+	for (i = 0; i < n; i++) {
+		if (i && used + sep + w[i] <= p->width) {
+			rich_add(p, b, "  ", 0, NULL);
+			rich_add(p, b, p->th->contact_sep, ST_ACCENT, NULL);
+			rich_add(p, b, "  ", 0, NULL);
+			used += sep + w[i];
+		} else {
+			if (i)
+				rich_add(p, b, "\xe2\x80\xa8", 0, NULL);
+			used = w[i];
+		}
+		/* an item wider than the line breaks at its spaces */
+		if (w[i] <= p->width)
+			nobreak_begin(b);
+		contact_item(p, b, &c[i]);
+		nobreak_end(b);
+	}
+	free(w);
+	free(c);
 }
 
 static void
@@ -1304,7 +1373,6 @@ header(struct pdf *p)
 {
 	const struct resume_basics *bs = &p->r->basics;
 	struct rich b;
-	size_t i;
 	bool any = false;
 
 	if (bs->name) {
@@ -1329,32 +1397,7 @@ header(struct pdf *p)
 		    0, KEEP_ALL);
 		tag_close(p, "P");
 	}
-	rich_init(&b);
-	for (i = 0; i < bs->ncontacts; i++) {
-		const struct resume_contact *c = &bs->contacts[i];
-		const char *note;
-
-		if (c->in_section)
-			continue;
-		if (any) {
-			rich_add(p, &b, "  ", 0, NULL);
-			rich_add(p, &b, p->th->contact_sep, ST_ACCENT, NULL);
-			rich_add(p, &b, "  ", 0, NULL);
-		}
-		nobreak_begin(&b);
-		if (c->label) {
-			rich_add(p, &b, c->label, ST_MUTED, NULL);
-			rich_add(p, &b, ": ", ST_MUTED, NULL);
-		}
-		rich_add(p, &b, c->text, 0, c->href);
-		note = render_links_note(&p->links, c->text, c->href);
-		if (note) {
-			rich_add(p, &b, " ", 0, NULL);
-			rich_add(p, &b, note, ST_SMALL, c->href);
-		}
-		nobreak_end(&b);
-		any = true;
-	}
+	contacts(p, &b, &any);
 	if (any) {
 		space(p, 4);
 		tag_open(p, "P");

@@ -89,6 +89,57 @@ units(const char *s, struct unit **out)
 	return n;
 }
 
+/* How well a URL or path reads broken at a place: after "/" best, then
+ * before "?", "&" or "#", then after "-" or "_", then before "." or
+ * "=" */
+enum { CUT_NONE, CUT_DOT, CUT_DASH, CUT_QUERY, CUT_SLASH, CUT_KINDS };
+
+/* Where a word too wide for the line is cut: the bytes of p[0..n) that
+ * fit in room columns (*w their width), all of them when they do, else up
+ * to the last place of the best kind that leaves the line at least a third
+ * full, else as many as fit. */
+static size_t
+cut(const char *p, size_t n, size_t room, size_t *w)
+{
+	size_t i = 0, cw = 0, k, at[CUT_KINDS] = {0}, at_w[CUT_KINDS] = {0};
+	int kind;
+	uint32_t cp;
+
+	while (i < n) {
+		k = utf8_decode(p + i, n - i, &cp);
+		/* a break before this character keeps what is before it */
+		kind = cp == '.' || cp == '='       ? CUT_DOT
+		    : cp && strchr("?&#", (int)cp) ? CUT_QUERY
+		                                   : CUT_NONE;
+		if (i > 0 && kind != CUT_NONE) {
+			at[kind] = i;
+			at_w[kind] = cw;
+		}
+		if (cw + (size_t)utf8_cp_width(cp) > room)
+			break;
+		cw += (size_t)utf8_cp_width(cp);
+		i += k;
+		kind = cp == '/'                ? CUT_SLASH
+		    : cp == '-' || cp == '_' ? CUT_DASH
+		                             : CUT_NONE;
+		if (i < n && kind != CUT_NONE) {
+			at[kind] = i;
+			at_w[kind] = cw;
+		}
+	}
+	if (i == n) {
+		*w = cw;
+		return n;
+	}
+	for (kind = CUT_SLASH; kind > CUT_NONE; kind--)
+		if (at[kind] && at_w[kind] * 3 >= room) {
+			*w = at_w[kind];
+			return at[kind];
+		}
+	*w = cw;
+	return i;
+}
+
 static void
 end_line(struct resume_buf *out)
 {
@@ -102,7 +153,7 @@ textwrap(struct resume_buf *out, const char *s, size_t width, const char *first,
     size_t first_w, const char *indent, size_t indent_w)
 {
 	struct unit *u;
-	size_t n = units(s, &u), i, cur, lead;
+	size_t n = units(s, &u), i, cur, lead, w_cut = 0;
 	uint32_t cp;
 
 	resume_buf_puts(out, first);
@@ -129,20 +180,29 @@ textwrap(struct resume_buf *out, const char *s, size_t width, const char *first,
 			resume_buf_putc(out, ' ');
 			cur++;
 		}
-		/* A unit wider than the line is cut where it must be. */
+		/* A unit wider than the line is cut where it reads best. */
 		while (left) {
-			size_t k = utf8_decode(p, left, &cp);
-			size_t w = (size_t)utf8_cp_width(cp);
+			size_t k = cut(p, left, width > cur ? width - cur : 0,
+			    &w_cut);
 
-			if (cur + w > width && cur > lead) {
+			if (k == 0 && cur > lead) {
+				end_line(out);
+				resume_buf_puts(out, indent);
+				cur = lead = indent_w;
+				continue;
+			}
+			if (k == 0) /* not one character fits: take one */
+				k = utf8_decode(p, left, &cp),
+				w_cut = (size_t)utf8_cp_width(cp);
+			resume_buf_add(out, p, k);
+			cur += w_cut;
+			p += k;
+			left -= k;
+			if (left) {
 				end_line(out);
 				resume_buf_puts(out, indent);
 				cur = lead = indent_w;
 			}
-			resume_buf_add(out, p, k);
-			cur += w;
-			p += k;
-			left -= k;
 		}
 	}
 	end_line(out);

@@ -13,11 +13,8 @@
 #include "render.h"
 #include "resume/backend.h"
 #include "resume/buf.h"
+#include "compose.h"
 #include "textwrap.h"
-
-/* A space that must not break a line: a private-use code point, which the
- * loaders never let into the model, stands for it while wrapping. */
-#define KEEP_SPACE "\xee\x80\x80"
 
 struct txt {
 	struct resume_buf out;
@@ -181,7 +178,9 @@ left_right(struct txt *t, const char *left, const char *right, size_t ind)
 		wrap(t, left, ind, NULL);
 		return;
 	}
-	if (*left == '\0' || rw + ind > t->width) {
+	if (*left == '\0' || rw + ind + 2 + 12 > t->width) {
+		/* no room beside the date for a dozen columns of the
+		 * head: the date goes on a line of its own */
 		/* a date wider than the page: its own lines, wrapped */
 		if (*left)
 			wrap(t, left, ind, NULL);
@@ -312,6 +311,54 @@ table(struct txt *t, const struct resume_block *b, size_t n, size_t ind)
 	return rows;
 }
 
+/* One line of preformatted text at indent in, spaces kept; a line wider
+ * than the page breaks at its last space that fits (else where it must)
+ * and goes on below, two columns further in. */
+static void
+code_line(struct txt *t, const char *p, size_t n, size_t in)
+{
+	struct resume_buf line = {0};
+	size_t i = 0, k, w, col, start, brk, lead;
+	uint32_t cp;
+
+	if (t->ascii)
+		put_ascii(&line, p, n);
+	else
+		resume_buf_add(&line, p, n);
+	p = resume_buf_str(&line);
+	n = line.len;
+	lead = strspn(p, " ");
+	do {
+		spaces(&t->out, in);
+		col = in;
+		start = i;
+		brk = 0;
+		while (i < n) {
+			k = utf8_decode(p + i, n - i, &cp);
+			w = (size_t)utf8_cp_width(cp);
+			if (col + w > t->width && col > in)
+				break;
+			if (cp == ' ' && i > lead && i > start)
+				brk = i;
+			col += w;
+			i += k;
+		}
+		if (i < n && brk > start)
+			i = brk; /* break at the space */
+		if (i == start) /* not one character fits: take one */
+			i += utf8_decode(p + i, n - i, &cp);
+		resume_buf_add(&t->out, p + start, i - start);
+		while (t->out.len && t->out.data[t->out.len - 1] == ' ')
+			t->out.data[--t->out.len] = '\0';
+		resume_buf_putc(&t->out, '\n');
+		if (start == 0)
+			in += 2;
+		while (i < n && p[i] == ' ' && i > lead)
+			i++;
+	} while (i < n);
+	resume_buf_free(&line);
+}
+
 static void blocks_from(
     struct txt *, const struct resume_block *, size_t, size_t, bool);
 
@@ -380,16 +427,7 @@ blocks_from(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
 				e = strchr(p, '\n');
 				if (e == NULL)
 					e = p + strlen(p);
-				spaces(&t->out, in);
-				if (t->ascii)
-					put_ascii(&t->out, p, (size_t)(e - p));
-				else
-					resume_buf_add(
-					    &t->out, p, (size_t)(e - p));
-				while (t->out.len &&
-				    t->out.data[t->out.len - 1] == ' ')
-					t->out.data[--t->out.len] = '\0';
-				resume_buf_putc(&t->out, '\n');
+				code_line(t, p, (size_t)(e - p), in);
 				p = *e ? e + 1 : e;
 			}
 			t->blank_due = true;
@@ -407,121 +445,123 @@ blocks_from(struct txt *t, const struct resume_block *b, size_t n, size_t ind,
 	}
 }
 
+/* Appends parts [from, to) of a head or keyword list. */
 static void
-join(struct txt *t, struct resume_buf *b, const char *s, const char *sep)
+parts(struct txt *t, struct resume_buf *b, const struct compose_part *p,
+    size_t from, size_t to)
 {
-	if (s == NULL || *s == '\0')
-		return;
-	if (b->len)
-		put(t, b, sep);
-	put(t, b, s);
-}
+	size_t i;
 
-static const char *label_colon(const char *);
-
-/* The space after "Key:", none after a full-width "键：". */
-static const char *
-after_colon(const struct resume_buf *s)
-{
-	return s->len >= 3 && !strcmp(s->data + s->len - 3, "：") ? "" : " ";
+	for (i = from; i < to; i++) {
+		if (i > from)
+			put(t, b, p[i].sep);
+		if (p[i].role == COMPOSE_NOTE) {
+			resume_buf_puts(b, "<");
+			put(t, b, p[i].text);
+			resume_buf_puts(b, ">");
+			continue;
+		}
+		if (p[i].label) {
+			put(t, b, p[i].label);
+			put(t, b, compose_colon(p[i].label));
+		}
+		put(t, b, p[i].text);
+	}
 }
 
 static void
 keyword_entry(struct txt *t, const struct resume_entry *e)
 {
-	struct resume_buf s = {0}, kw = {0};
-	size_t i, tw = 0;
+	struct compose_keywords k;
+	struct resume_buf s = {0};
+	bool titled;
 
-	if (e->title) {
-		put(t, &s, e->title);
-		if (e->level && e->nkeywords)
-			join(t, &s, e->level, " — ");
-		if (e->nkeywords || (e->level && !e->nkeywords)) {
-			/* "Go: …" but "语言：…" */
-			const char *c = label_colon(e->title);
-
-			resume_buf_puts(&s, strcmp(c, ": ") == 0 ? ":" : "：");
-		}
-		tw = utf8_swidth(resume_buf_str(&s)) + 1;
-	}
-	if (e->level && !e->nkeywords)
-		join(t, &s, e->level, after_colon(&s));
-	for (i = 0; i < e->nkeywords; i++)
-		join(t, &kw, e->keywords[i], ", ");
-	if (kw.len)
-		join(t, &s, resume_buf_str(&kw), after_colon(&s));
-	(void)tw;
+	compose_keywords(&k, e);
+	titled = k.n && k.part[0].role == COMPOSE_TITLE;
+	parts(t, &s, k.part, 0, k.n);
+	if (s.len)
+		put(t, &s, k.end);
 	if (s.len) {
 		struct resume_buf ind = {0};
 
-		spaces(&ind, e->title ? 2 : 0);
+		spaces(&ind, titled ? 2 : 0);
 		textwrap(&t->out, resume_buf_str(&s), t->width, "", 0,
-		    resume_buf_str(&ind), e->title ? 2 : 0);
+		    resume_buf_str(&ind), titled ? 2 : 0);
 		resume_buf_free(&ind);
 	}
 	t->blank_due = false;
 	blocks_from(t, e->body, e->nbody, 2, true);
+	compose_keywords_free(&k);
 	resume_buf_free(&s);
-	resume_buf_free(&kw);
 }
 
 static void
-entry(struct txt *t, const struct resume_entry *e)
+entry(struct txt *t, const struct resume_section *sec,
+    const struct resume_entry *e)
 {
-	struct resume_buf left = {0}, second = {0}, d = {0}, db = {0};
-	const char *date = render_dates(&e->dates, &db);
+	struct resume_buf left = {0}, second = {0}, d = {0};
+	struct compose_head h;
 
-	if (date) {
-		if (t->ascii)
-			put_ascii(&d, date, strlen(date));
-		else
-			resume_buf_puts(&d, date);
-	}
-	join(t, &left, e->title, ", ");
-	join(t, &left, e->area, ", ");
-	join(t, &second, e->org, ", ");
-	join(t, &second, e->location, ", ");
-	if (e->level)
-		join(t, left.len ? &left : &second, e->level, " · ");
-	if (e->url && !render_link_shown(e->title, e->url) &&
-	    !render_link_shown(e->org, e->url))
-		link_note(t, second.len ? &second : &left, "", e->url);
-	if (left.len && second.len &&
-	    utf8_swidth(resume_buf_str(&left)) + 3 +
-	            utf8_swidth(resume_buf_str(&second)) + 2 + d.len >
+	compose_head(&h, sec, e, &t->links);
+	if (h.dates.shown)
+		put(t, &d, h.dates.shown);
+	parts(t, &left, h.part, 0, h.n);
+	if (h.second < h.n &&
+	    utf8_swidth(resume_buf_str(&left)) + 2 + utf8_swidth(d.data ? d.data : "") >
 	        t->width) {
 		/* too long for one line: the organisation goes below */
+		resume_buf_clear(&left);
+		parts(t, &left, h.part, 0, h.second);
+		parts(t, &second, h.part, h.second, h.n);
 		left_right(t, resume_buf_str(&left), resume_buf_str(&d), 0);
 		wrap(t, resume_buf_str(&second), 0, NULL);
-	} else {
-		join(t, &left, resume_buf_str(&second), " — ");
-		if (left.len || d.len)
-			left_right(
-			    t, resume_buf_str(&left), resume_buf_str(&d), 0);
-	}
+	} else if (left.len || d.len)
+		left_right(t, resume_buf_str(&left), resume_buf_str(&d), 0);
 	if (e->nkeywords) {
+		struct compose_keywords k;
+		struct resume_entry bare = {.keywords = e->keywords,
+		    .nkeywords = e->nkeywords};
 		struct resume_buf kw = {0};
 
-		for (size_t i = 0; i < e->nkeywords; i++)
-			join(t, &kw, e->keywords[i], ", ");
+		compose_keywords(&k, &bare);
+		parts(t, &kw, k.part, 0, k.n);
 		wrap(t, resume_buf_str(&kw), 2, NULL);
+		compose_keywords_free(&k);
 		resume_buf_free(&kw);
 	}
 	t->blank_due = false;
 	blocks_from(t, e->body, e->nbody, 2, true);
+	compose_head_free(&h);
 	resume_buf_free(&left);
 	resume_buf_free(&second);
 	resume_buf_free(&d);
-	resume_buf_free(&db);
+}
+
+static void
+group_title(struct txt *t, const char *g)
+{
+	struct resume_buf gb = {0};
+	size_t w;
+
+	put(t, &gb, g);
+	blank(t);
+	w = utf8_swidth(resume_buf_str(&gb));
+	wrap(t, resume_buf_str(&gb), 0, NULL);
+	/* underlined to the title's width, never past the page's */
+	resume_buf_repeat(&t->out, t->ascii ? "-" : "─", w < t->width ? w : t->width);
+	resume_buf_putc(&t->out, '\n');
+	resume_buf_free(&gb);
 }
 
 static void
 section(struct txt *t, const struct resume_section *s)
 {
-	const char *title = s->title ? s->title
-	                             : resume_section_kind_title(s->kind);
+	const char *title = compose_section_title(s);
+	const struct resume_entry *prev = NULL;
 	size_t i, w;
 
+	if (resume_section_is_empty(s))
+		return;
 	if (title) {
 		struct resume_buf tb = {0};
 
@@ -543,57 +583,76 @@ section(struct txt *t, const struct resume_section *s)
 	t->blank_due = title != NULL;
 	blocks(t, s->intro, s->nintro, 0);
 	for (i = 0; i < s->nentries; i++) {
-		const char *g = s->entries[i].group;
+		const struct resume_entry *e = &s->entries[i];
 
-		if (g &&
-		    (i == 0 || s->entries[i - 1].group == NULL ||
-		        strcmp(s->entries[i - 1].group, g) != 0)) {
-			struct resume_buf gb = {0};
-
-			put(t, &gb, g);
-			blank(t);
-			w = utf8_swidth(resume_buf_str(&gb));
-			wrap(t, resume_buf_str(&gb), 0, NULL);
-			/* underlined to the title's width, never past the
-			 * page's */
-			resume_buf_repeat(&t->out, t->ascii ? "-" : "─",
-			    w < t->width ? w : t->width);
-			resume_buf_putc(&t->out, '\n');
-			resume_buf_free(&gb);
-		}
+		if (resume_entry_is_empty(e))
+			continue;
+		if (e->group &&
+		    (prev == NULL || prev->group == NULL ||
+		        strcmp(prev->group, e->group) != 0))
+			group_title(t, e->group);
 		if (resume_section_kind_is_keywords(s->kind)) {
 			/* a blank line sets off entries that have a body */
-			if (i == 0 || s->entries[i].nbody ||
-			    s->entries[i - 1].nbody)
+			if (prev == NULL || e->nbody || prev->nbody)
 				blank(t);
-			keyword_entry(t, &s->entries[i]);
+			keyword_entry(t, e);
 		} else {
 			blank(t);
-			entry(t, &s->entries[i]);
+			entry(t, s, e);
 		}
+		prev = e;
 	}
 }
 
-/* "Email: " but "邮箱：" after a CJK label. */
-static const char *
-label_colon(const char *label)
+/* The contact items, as many on a line as fit, with the separator only
+ * between two items on one line: never dangling at a line's end. */
+static void
+contacts(struct txt *t, const struct resume *r)
 {
-	size_t n = strlen(label), i = 0, k;
-	uint32_t cp = 0;
+	struct compose_contact *c;
+	struct resume_buf line = {0}, item = {0};
+	const char *sep = t->ascii ? " | " : " · ";
+	size_t n, i, lw = 0, iw;
 
-	while (i < n) {
-		k = utf8_decode(label + i, n - i, &cp);
-		i += k;
+	c = compose_contacts(r, &t->links, &n);
+	for (i = 0; i < n; i++) {
+		resume_buf_clear(&item);
+		if (c[i].label) {
+			put(t, &item, c[i].label);
+			put(t, &item, c[i].colon);
+		}
+		put(t, &item, c[i].text);
+		if (c[i].note) {
+			resume_buf_puts(&item, " <");
+			put(t, &item, c[i].note);
+			resume_buf_puts(&item, ">");
+		}
+		iw = utf8_swidth(resume_buf_str(&item));
+		if (line.len && lw + 3 + iw <= t->width) {
+			resume_buf_puts(&line, sep);
+			resume_buf_puts(&line, resume_buf_str(&item));
+			lw += 3 + iw;
+			continue;
+		}
+		if (line.len)
+			wrap(t, resume_buf_str(&line), 0, NULL);
+		resume_buf_clear(&line);
+		resume_buf_puts(&line, resume_buf_str(&item));
+		lw = iw;
 	}
-	return utf8_is_cjk(cp) ? "：" : ": ";
+	/* an item wider than the page breaks at its own spaces */
+	if (line.len)
+		wrap(t, resume_buf_str(&line), 0, NULL);
+	free(c);
+	resume_buf_free(&line);
+	resume_buf_free(&item);
 }
 
 static void
 header(struct txt *t, const struct resume *r)
 {
 	const struct resume_basics *b = &r->basics;
-	struct resume_buf line = {0}, item = {0};
-	size_t i;
+	size_t before;
 
 	if (b->name) {
 		struct resume_buf n = {0};
@@ -609,48 +668,10 @@ header(struct txt *t, const struct resume *r)
 		wrap(t, resume_buf_str(&n), 0, NULL);
 		resume_buf_free(&n);
 	}
-	for (i = 0; i < b->ncontacts; i++) {
-		const struct resume_contact *c = &b->contacts[i];
-
-		if (c->in_section)
-			continue;
-		resume_buf_clear(&item);
-		if (c->label) {
-			put(t, &item, c->label);
-			resume_buf_puts(&item, label_colon(c->label));
-		}
-		put(t, &item, c->text);
-		link_note(t, &item, c->text, c->href);
-		/* keep each item whole, and the separator with the item
-		 * before it */
-		if (line.len) {
-			resume_buf_puts(&line, KEEP_SPACE);
-			resume_buf_puts(&line, t->ascii ? "|" : "·");
-			resume_buf_putc(&line, ' ');
-		}
-		for (const char *p = resume_buf_str(&item); *p; p++)
-			if (*p == ' ')
-				resume_buf_puts(&line, KEEP_SPACE);
-			else
-				resume_buf_putc(&line, *p);
-	}
-	if (line.len) {
-		struct resume_buf w = {0};
-		const char *p, *k;
-
-		textwrap(&w, resume_buf_str(&line), t->width, "", 0, "", 0);
-		for (p = resume_buf_str(&w); (k = strstr(p, KEEP_SPACE));
-		     p = k + strlen(KEEP_SPACE)) {
-			resume_buf_add(&t->out, p, (size_t)(k - p));
-			resume_buf_putc(&t->out, ' ');
-		}
-		resume_buf_puts(&t->out, p);
-		resume_buf_free(&w);
-	}
-	t->blank_due = b->name || b->label || line.len;
+	before = t->out.len;
+	contacts(t, r);
+	t->blank_due = b->name || b->label || t->out.len > before;
 	blocks(t, b->summary, b->nsummary, 0);
-	resume_buf_free(&line);
-	resume_buf_free(&item);
 }
 
 static int

@@ -42,9 +42,30 @@ main(void)
 	CHECK_STR(w, "in C/C++ and\nme@example.com\n");
 	free(w);
 
-	/* a word longer than the line is cut, only then */
+	/* a word longer than the line is cut, only then, and after a "/"
+	 * rather than at a "." */
 	w = wrapped("see https://example.com/a/very/long/path", 16, "", "");
-	CHECK_STR(w, "see\nhttps://example.\ncom/a/very/long/\npath\n");
+	CHECK_STR(w, "see\nhttps://\nexample.com/a/\nvery/long/path\n");
+	free(w);
+
+	/* after a "/" rather than inside a query */
+	w = wrapped("https://sam.example.net/work?tab=all&sort=new", 38, "", "");
+	CHECK_STR(w, "https://sam.example.net/\nwork?tab=all&sort=new\n");
+	free(w);
+
+	/* before a query when there is no "/" */
+	w = wrapped("mailto:sam?subject=hello&body=world", 24, "", "");
+	CHECK_STR(w, "mailto:sam?subject=hello\n&body=world\n");
+	free(w);
+
+	/* with no place to break well, as many characters as fit */
+	w = wrapped("abcdefghijklmnopqrstuvwxyz", 10, "", "");
+	CHECK_STR(w, "abcdefghij\nklmnopqrst\nuvwxyz\n");
+	free(w);
+
+	/* a word too long for a hanging item never passes the edge */
+	w = wrapped("xxxxxxxxxxxxxxxxxxxxxxxxx", 12, "* ", "  ");
+	CHECK_STR(w, "* xxxxxxxxxx\n  xxxxxxxxxx\n  xxxxx\n");
 	free(w);
 
 	/* a hard break */

@@ -1,0 +1,352 @@
+/* The composition layer: an entry's head and the contact line as parts. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/utf8.h"
+#include "../core/xmalloc.h"
+#include "compose.h"
+
+static bool
+blank(const char *s)
+{
+	if (s == NULL)
+		return true;
+	for (; *s; s++)
+		if (!isspace((unsigned char)*s))
+			return false;
+	return true;
+}
+
+/* The last occurrence of needle in s, or NULL. */
+static const char *
+last_in(const char *s, const char *needle)
+{
+	const char *p, *hit = NULL;
+
+	for (p = s; (p = strstr(p, needle)) != NULL; p++)
+		hit = p;
+	return hit;
+}
+
+/* Is s an ISO 8601 date, "2019-03" or "2019-03-01"? */
+static bool
+iso_date(const char *s)
+{
+	size_t n = s ? strlen(s) : 0, i;
+
+	if (n != 7 && n != 10)
+		return false;
+	for (i = 0; i < n; i++)
+		if ((i == 4 || i == 7) ? s[i] != '-'
+		                       : !isdigit((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+/* An end of a range as shown: an ISO date is input syntax, shown as
+ * month and year ("Mar 2019") whichever format it was written in;
+ * anything else as written. */
+static const char *
+shown_end(char *buf, size_t size, const char *text, const struct resume_date *d)
+{
+	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May",
+	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+	if (!iso_date(text) || d->month < 1 || d->month > 12 || d->year <= 0)
+		return text;
+	snprintf(buf, size, "%s %d", months[d->month - 1], d->year);
+	return buf;
+}
+
+void
+compose_dates(struct compose_dates *c, const struct resume_dates *d)
+{
+	char sb[32], eb[32];
+	struct resume_dates v;
+	struct resume_buf *b = &c->buf;
+	bool dash;
+
+	memset(c, 0, sizeof(*c));
+	if (d->text == NULL || blank(d->text))
+		return;
+	/* a single ISO date, as a range's ends are */
+	if (!d->range && d->start_text == NULL && iso_date(d->text)) {
+		v = *d;
+		v.start_text = v.text;
+		d = &v;
+	}
+	if (!d->range && d->start_text && iso_date(d->start_text)) {
+		resume_buf_puts(b, shown_end(sb, sizeof(sb), d->start_text,
+		                       &d->start));
+		resume_buf_putc(b, '\0');
+		c->shown = c->start = b->data;
+		c->tail = "";
+		return;
+	}
+	dash = d->range && d->start_text && d->sep && *d->sep &&
+	    strspn(d->sep, "-–—‒−") == strlen(d->sep);
+	if (!dash) {
+		/* "since 2019", "2019/2020": as written */
+		resume_buf_puts(b, d->text);
+		resume_buf_putc(b, '\0');
+		c->shown = c->start = b->data;
+		c->tail = "";
+		return;
+	}
+	/* the whole, then start, end and the note after the end, each
+	 * NUL-ended in buf */
+	{
+		const char *e = d->end_text ? last_in(d->text, d->end_text)
+		                            : NULL;
+		const char *tail = e ? e + strlen(d->end_text) : "";
+		const char *st = shown_end(sb, sizeof(sb), d->start_text,
+		    &d->start);
+		const char *et = d->end_text ? shown_end(eb, sizeof(eb),
+		                                   d->end_text, &d->end)
+		                             : NULL;
+		/* a start equal to its end is one date: "2016", not
+		 * "2016 – 2016" */
+		bool same = et && strcmp(st, et) == 0;
+		size_t start_at, end_at = 0, tail_at;
+
+		resume_buf_puts(b, st);
+		if (et && !same) {
+			resume_buf_puts(b, " – ");
+			resume_buf_puts(b, et);
+		} else if (!et) /* "2024-": open */
+			resume_buf_puts(b, " –");
+		resume_buf_puts(b, tail);
+		resume_buf_putc(b, '\0');
+		start_at = b->len;
+		resume_buf_puts(b, st);
+		resume_buf_putc(b, '\0');
+		if (et && !same) {
+			end_at = b->len;
+			resume_buf_puts(b, et);
+			resume_buf_putc(b, '\0');
+		}
+		tail_at = b->len;
+		resume_buf_puts(b, tail);
+		c->shown = b->data;
+		c->start = b->data + start_at;
+		c->end = end_at ? b->data + end_at : NULL;
+		c->tail = b->data + tail_at;
+		c->range = c->end != NULL;
+	}
+}
+
+void
+compose_dates_free(struct compose_dates *c)
+{
+	resume_buf_free(&c->buf);
+	memset(c, 0, sizeof(*c));
+}
+
+const char *
+compose_colon(const char *text)
+{
+	size_t n = text ? strlen(text) : 0, i = 0;
+	uint32_t cp = 0;
+
+	while (i < n)
+		i += utf8_decode(text + i, n - i, &cp);
+	return utf8_is_cjk(cp) ? "：" : ": ";
+}
+
+/* A bare number: "3.9", "3.67/4.0", "85%", "1,3". */
+static bool
+bare_number(const char *s, double *v)
+{
+	char *end;
+	size_t digits = 0;
+	const char *p;
+
+	for (p = s; *p; p++) {
+		if (isdigit((unsigned char)*p))
+			digits++;
+		else if (!strchr(" .,/%", *p))
+			return false;
+	}
+	if (digits == 0)
+		return false;
+	*v = strtod(s, &end);
+	return true;
+}
+
+const char *
+compose_level_label(enum resume_section_kind k, const char *level)
+{
+	double v = 0;
+
+	if (blank(level))
+		return NULL;
+	switch (k) {
+	case RESUME_SECTION_EDUCATION:
+		if (!bare_number(level, &v))
+			return NULL;
+		/* 3.9 or 3.67/4.0 on a four- or five-point scale */
+		return v > 0 && v <= 5 && !strchr(level, '%') ? "GPA" : "Score";
+	case RESUME_SECTION_PROJECTS:
+		return "Type";
+	case RESUME_SECTION_SKILLS:
+	case RESUME_SECTION_LANGUAGES:
+		return "Level";
+	default:
+		return bare_number(level, &v) ? "Score" : NULL;
+	}
+}
+
+static struct compose_part *
+add(struct compose_head *h, enum compose_role role, const char *sep,
+    const char *text)
+{
+	struct compose_part *p = &h->part[h->n++];
+
+	memset(p, 0, sizeof(*p));
+	p->role = role;
+	p->sep = sep;
+	p->text = text;
+	return p;
+}
+
+void
+compose_head(struct compose_head *h, const struct resume_section *s,
+    const struct resume_entry *e, struct render_links *links)
+{
+	const char *title = blank(e->title) ? NULL : e->title;
+	const char *area = blank(e->area) ? NULL : e->area;
+	const char *org = blank(e->org) ? NULL : e->org;
+	const char *where = blank(e->location) ? NULL : e->location;
+	const char *level = blank(e->level) ? NULL : e->level;
+	const char *url = blank(e->url) ? NULL : e->url;
+	struct compose_part *t = NULL, *o = NULL, *lv = NULL;
+	bool first = title || area;
+
+	memset(h, 0, sizeof(*h));
+	compose_dates(&h->dates, &e->dates);
+	if (title)
+		t = add(h, COMPOSE_TITLE, "", title);
+	if (area)
+		add(h, COMPOSE_AREA, ", ", area);
+	if (level && first)
+		lv = add(h, COMPOSE_LEVEL, " · ", level);
+	h->second = h->n;
+	if (org)
+		o = add(h, COMPOSE_ORG, first ? " — " : "", org);
+	if (where)
+		add(h, COMPOSE_LOCATION, org ? ", " : first ? " — " : "", where);
+	if (level && !first)
+		lv = add(h, COMPOSE_LEVEL, h->n ? " · " : "", level);
+	if (lv)
+		lv->label = compose_level_label(s->kind, level);
+	if (!first || h->second == h->n)
+		h->second = h->n; /* nothing to put on a second line */
+	/* the part that carries the head is set strong */
+	if (h->n)
+		h->part[0].lead = h->part[0].role != COMPOSE_LEVEL &&
+		    h->part[0].role != COMPOSE_LOCATION;
+	if (url) {
+		/* the part that shows the target links; else the
+		 * organisation, else the title; and a note says where it
+		 * goes when no part shows it */
+		struct compose_part *to = t && render_link_shown(title, url) ? t
+		    : o && render_link_shown(org, url)                   ? o
+		    : o                                                    ? o
+		                                                           : t;
+		bool shown = (t && render_link_shown(title, url)) ||
+		    (o && render_link_shown(org, url));
+		const char *note =
+		    shown ? NULL : render_links_note(links, "", url);
+
+		if (to)
+			to->href = url;
+		if (note)
+			add(h, COMPOSE_NOTE, h->n ? " " : "", note)->href = url;
+	}
+}
+
+void
+compose_head_free(struct compose_head *h)
+{
+	compose_dates_free(&h->dates);
+}
+
+void
+compose_keywords(struct compose_keywords *k, const struct resume_entry *e)
+{
+	const char *title = blank(e->title) ? NULL : e->title;
+	const char *level = blank(e->level) ? NULL : e->level;
+	size_t i, cap = e->nkeywords + 2;
+	const char *sep;
+
+	memset(k, 0, sizeof(*k));
+	k->part = xcalloc(cap, sizeof(*k->part));
+	k->end = e->keywords_end ? e->keywords_end : "";
+	if (title) {
+		k->part[k->n].role = COMPOSE_TITLE;
+		k->part[k->n].sep = "";
+		k->part[k->n].text = title;
+		k->part[k->n++].lead = true;
+	}
+	/* "Go — expert: a, b"; "English: native" */
+	if (level) {
+		k->part[k->n].role = COMPOSE_LEVEL;
+		k->part[k->n].sep = !title ? ""
+		    : e->nkeywords         ? " — "
+		                           : compose_colon(title);
+		k->part[k->n++].text = level;
+	}
+	sep = title || level ? compose_colon(title ? title : level) : "";
+	for (i = 0; i < e->nkeywords; i++) {
+		if (blank(e->keywords[i]))
+			continue;
+		k->part[k->n].role = COMPOSE_KEYWORD;
+		k->part[k->n].sep = sep;
+		k->part[k->n++].text = e->keywords[i];
+		sep = ", ";
+	}
+}
+
+void
+compose_keywords_free(struct compose_keywords *k)
+{
+	free(k->part);
+	memset(k, 0, sizeof(*k));
+}
+
+struct compose_contact *
+compose_contacts(const struct resume *r, struct render_links *links, size_t *n)
+{
+	const struct resume_basics *b = &r->basics;
+	struct compose_contact *c = xcalloc(b->ncontacts + 1, sizeof(*c));
+	size_t i;
+
+	*n = 0;
+	for (i = 0; i < b->ncontacts; i++) {
+		const struct resume_contact *x = &b->contacts[i];
+		struct compose_contact *y;
+
+		if (x->in_section || blank(x->text))
+			continue;
+		y = &c[(*n)++];
+		y->kind = x->kind;
+		y->label = blank(x->label) ? NULL : x->label;
+		/* "Upon request": say it is the phone */
+		if (!y->label && x->kind == RESUME_CONTACT_PHONE &&
+		    strspn(x->text, "+0123456789 ()-./") != strlen(x->text))
+			y->label = "Phone";
+		y->colon = y->label ? compose_colon(y->label) : "";
+		y->text = x->text;
+		y->href = x->href;
+		y->note = render_links_note(links, x->text, x->href);
+	}
+	return c;
+}
+
+const char *
+compose_section_title(const struct resume_section *s)
+{
+	return s->title ? s->title : resume_section_kind_title(s->kind);
+}

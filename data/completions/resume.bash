@@ -10,21 +10,21 @@ _resume()
 		return
 	fi
 	case $prev in
-	--to) COMPREPLY=($(compgen -W "txt pdf html json md" -- "$cur")); return ;;
+	--to) COMPREPLY=($(compgen -W "txt pdf png html json md" -- "$cur")); return ;;
 	--from) COMPREPLY=($(compgen -W "markdown json" -- "$cur")); return ;;
 	--paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
 	--theme)
 		COMPREPLY=($(compgen -W "modern classic compact" -- "$cur") $(compgen -f -- "$cur"))
 		return ;;
 	--show) COMPREPLY=($(compgen -W "modern classic compact" -- "$cur")); return ;;
-	--width | --max-size | --max-pages | --jobs) return ;;
+	--width | --max-size | --max-pages | --jobs | --page | --dpi) return ;;
 	-o | --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	esac
 	case $cmd in
 	render)
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W "--txt --pdf --html --json --md --to --from
-				--output --width --ascii --paper --theme --max-size --max-pages --jobs --watch --help" -- "$cur"))
+			COMPREPLY=($(compgen -W "--txt --pdf --png --html --json --md --to --from
+				--output --width --ascii --paper --page --dpi --theme --max-size --max-pages --jobs --watch --help" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
 				$(compgen -d -- "$cur"))

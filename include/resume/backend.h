@@ -10,6 +10,8 @@
 
 enum resume_backend_flag {
 	RESUME_BACKEND_BINARY = 1 << 0, /* refuse a terminal as output */
+	RESUME_BACKEND_PAGES = 1 << 1,  /* one file a page: draws opts.page
+	                                 * and reports the page count */
 };
 
 enum resume_paper {
@@ -28,7 +30,16 @@ struct resume_opts {
 	unsigned int *pages;              /* pdf: set to the page count */
 	unsigned int max_pages; /* pdf: refuse a longer document (memory
 	                         * grows with it); 0: RESUME_MAX_PAGES */
+	unsigned int page;      /* png: the page to draw, from 1; 0: the
+	                         * first */
+	unsigned int dpi;       /* png: pixels an inch; 0: RESUME_DPI */
 };
+
+/* The resolution of page images unless dpi says otherwise, and the
+ * range it may take (a Letter page at 600 dpi is 134 MiB of pixels). */
+#define RESUME_DPI 150
+#define RESUME_DPI_MIN 36
+#define RESUME_DPI_MAX 600
 
 /* The longest PDF made unless max_pages says otherwise: about 60,000
  * lines, some 250 MiB of layout. */
@@ -37,12 +48,20 @@ struct resume_opts {
 struct resume_backend {
 	const char *name;   /* "txt": --txt */
 	const char *suffix; /* default output suffix, ".txt" */
+	const char *help;   /* what --help says of --NAME */
 	unsigned int flags;
 	int (*render)(const struct resume *, const struct resume_opts *,
 	    FILE *out, struct resume_diag *);
 	/* the libraries it uses, "cairo 1.16.0, pango 1.50.12"; may be NULL */
 	const char *(*libraries)(void);
 };
+
+/* Returns the i-th backend there is (from 0, in the order help lists
+ * them), built in or in a module, without loading any module: its name,
+ * suffix, help and flags (render and libraries are NULL for one in a
+ * module).  NULL past the last.  The command line's format options come
+ * from this table. */
+const struct resume_backend *resume_backend_at(size_t i);
 
 /* Returns the backend named name, or NULL when there is none or its module
  * cannot be loaded (resume_backend_error() says why).  Backends that need

@@ -19,12 +19,7 @@
 #include "resume/theme.h"
 
 enum {
-	OPT_TXT = 256,
-	OPT_PDF,
-	OPT_HTML,
-	OPT_JSON,
-	OPT_MD,
-	OPT_TO,
+	OPT_TO = 256,
 	OPT_FROM,
 	OPT_WIDTH,
 	OPT_ASCII,
@@ -33,17 +28,17 @@ enum {
 	OPT_WATCH,
 	OPT_THEME,
 	OPT_JOBS,
-	OPT_MAX_PAGES
+	OPT_MAX_PAGES,
+	OPT_PAGE,
+	OPT_DPI,
+	OPT_FORMAT = 512 /* + the backend's index: --txt, --pdf... */
 };
 
+/* The options after the format options, which come from the backend
+ * table. */
 static const struct cli_opt opts[] = {
-    {{"txt", no_argument, NULL, OPT_TXT}, NULL, "plain text (the default)"},
-    {{"pdf", no_argument, NULL, OPT_PDF}, NULL, "PDF"},
-    {{"html", no_argument, NULL, OPT_HTML}, NULL, "standalone HTML page"},
-    {{"json", no_argument, NULL, OPT_JSON}, NULL, "JSON Resume v1.0.0"},
-    {{"md", no_argument, NULL, OPT_MD}, NULL, "normalized Markdown"},
     {{"to", required_argument, NULL, OPT_TO}, "FORMAT",
-        "output format by name: txt, pdf, html, json, md"},
+        NULL /* the formats there are */},
     {{"from", required_argument, NULL, OPT_FROM}, "FORMAT",
         "input format: markdown or json (default: by suffix, else content)"},
     {{"output", required_argument, NULL, 'o'}, "FILE",
@@ -53,30 +48,86 @@ static const struct cli_opt opts[] = {
     {{"ascii", no_argument, NULL, OPT_ASCII}, NULL,
         "txt: transliterate typographic punctuation, bullets and accents"},
     {{"paper", required_argument, NULL, OPT_PAPER}, "SIZE",
-        "pdf, html: a4 or letter (default: letter in US and Canadian locales, "
-        "else a4)"},
+        "pdf, png, html: a4 or letter (default: letter in US and Canadian "
+        "locales, else a4)"},
+    {{"page", required_argument, NULL, OPT_PAGE}, "N",
+        "png: draw page N (default 1; every page with -o DIR/)"},
+    {{"dpi", required_argument, NULL, OPT_DPI}, "N",
+        "png: pixels per inch (36-600, default 150)"},
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
         "refuse inputs larger than BYTES (default 16 MiB)"},
     {{"max-pages", required_argument, NULL, OPT_MAX_PAGES}, "N",
-        "pdf: refuse a document longer than N pages (default 1000)"},
+        "pdf, png: refuse a document longer than N pages (default 1000)"},
     {{"theme", required_argument, NULL, OPT_THEME}, "NAME|FILE",
-        "pdf, html: a built-in theme (resume themes) or a theme file"},
+        "pdf, png, html: a built-in theme (resume themes) or a theme file"},
     {{"jobs", required_argument, NULL, OPT_JOBS}, "N",
         "several inputs: render N at a time (1-256, default: the CPUs)"},
     {{"watch", no_argument, NULL, OPT_WATCH}, NULL,
         "render again whenever FILE changes, until Ctrl-C (needs -o FILE)"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
 #define NOPTS (sizeof(opts) / sizeof(*opts))
+/* At most this many backends: the table is ours. */
+#define MAXFORMATS 16
+#define NALL (MAXFORMATS + NOPTS)
+
+/* The formats there are, "txt, pdf, png, html, json, md", into buf. */
+static const char *
+format_names(char *buf, size_t size, const char *sep)
+{
+	const struct resume_backend *be;
+	size_t i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; (be = resume_backend_at(i)) != NULL; i++)
+		n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s%s%s",
+		    i ? sep : "", strcmp(sep, "|") == 0 ? "--" : "", be->name);
+	return buf;
+}
+
+/* The option table: one option a backend, then the others.  Returns
+ * the number of options. */
+static size_t
+all_options(struct cli_opt *all)
+{
+	static char to_help[256];
+	const struct resume_backend *be;
+	size_t i, n = 0, k;
+
+	for (i = 0; (be = resume_backend_at(i)) != NULL && n < MAXFORMATS;
+	     i++) {
+		all[n].o.name = be->name;
+		all[n].o.has_arg = no_argument;
+		all[n].o.flag = NULL;
+		all[n].o.val = OPT_FORMAT + (int)i;
+		all[n].arg = NULL;
+		all[n].help = be->help;
+		n++;
+	}
+	snprintf(to_help, sizeof(to_help), "output format by name: ");
+	k = strlen(to_help);
+	format_names(to_help + k, sizeof(to_help) - k, ", ");
+	for (i = 0; i < NOPTS; i++) {
+		all[n] = opts[i];
+		if (all[n].o.val == OPT_TO)
+			all[n].help = to_help;
+		n++;
+	}
+	return n;
+}
 
 static void
 help(FILE *fp)
 {
-	fputs("Usage: resume render [--txt|--pdf|--html|--json|--md] "
-	      "[-o FILE|-] [FILE|-]\n"
-	      "Render a résumé (Markdown or JSON Resume) read from FILE, or\n"
-	      "standard input when FILE is - or missing.\n\nOptions:\n",
-	    fp);
-	cli_print_options(fp, opts, NOPTS);
+	struct cli_opt all[NALL];
+	size_t n = all_options(all);
+	char names[256];
+
+	fprintf(fp,
+	    "Usage: resume render [%s] [-o FILE|-] [FILE|-]\n"
+	    "Render a résumé (Markdown or JSON Resume) read from FILE, or\n"
+	    "standard input when FILE is - or missing.\n\nOptions:\n",
+	    format_names(names, sizeof(names), "|"));
+	cli_print_options(fp, all, n);
 	fputs("\nExit status: 0 success, 1 invalid input or failed output, "
 	      "2 usage error.\n",
 	    fp);
@@ -93,7 +144,46 @@ struct job {
 	unsigned long cap;
 	unsigned long jobs; /* --jobs, 0: one per CPU */
 	bool paper_set;     /* --paper given: it wins over theme and locale */
+	bool pages_dir;     /* output is a directory for a page backend */
 };
+
+static void stem(const char *path, char *out, size_t size);
+
+/* Writes a page backend's images of r into dir as STEM-N.SUFFIX: every
+ * page, or only --page N.  Returns 0, or -1 with errors in diag. */
+static int
+write_pages(struct job *j, const struct resume_backend *be,
+    const struct resume *r, const char *input, const char *dir,
+    struct resume_diag *diag)
+{
+	unsigned int count = 0, *was = j->ro.pages, only = j->ro.page, k;
+	char path[PATH_MAX], a[256];
+	int rc = 0;
+
+	if (input && strcmp(input, "-") != 0)
+		stem(input, a, sizeof(a));
+	else
+		snprintf(a, sizeof(a), "resume");
+	j->ro.pages = &count;
+	for (k = only ? only : 1; rc == 0 && k <= (only ? only : count ? count : 1);
+	     k++) {
+		j->ro.page = k;
+		snprintf(path, sizeof(path), "%s/%s-%u%s", dir, a, k,
+		    be->suffix);
+		if (io_same_file(input, path)) {
+			resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
+			    "output would overwrite the input");
+			rc = -1;
+			break;
+		}
+		rc = cli_write(be, r, &j->ro, path, diag);
+	}
+	j->ro.page = only;
+	j->ro.pages = was;
+	if (was)
+		*was = count;
+	return rc;
+}
 
 /* Points ro.theme at the job's theme; *own is a parsed file to free. */
 static int
@@ -166,7 +256,9 @@ render_once(struct job *j)
 	int status = EXIT_FAIL;
 
 	if (load_one(j, j->input, &l, &diag) == 0 &&
-	    cli_write(j->be, l.r, &j->ro, j->output, &diag) == 0)
+	    (j->pages_dir
+	            ? write_pages(j, j->be, l.r, j->input, j->output, &diag)
+	            : cli_write(j->be, l.r, &j->ro, j->output, &diag)) == 0)
 		status = EXIT_OK;
 	resume_diag_print(&diag, stderr);
 	resume_diag_free(&diag);
@@ -287,8 +379,6 @@ watch_loop(struct job *j)
 	return EXIT_OK;
 }
 
-#define NFORMATS 5
-
 static void
 add_format(const char **tos, size_t *n, const char *f)
 {
@@ -297,8 +387,21 @@ add_format(const char **tos, size_t *n, const char *f)
 	for (i = 0; i < *n; i++)
 		if (strcmp(tos[i], f) == 0)
 			return;
-	if (*n < NFORMATS)
+	if (*n < MAXFORMATS)
 		tos[(*n)++] = f;
+}
+
+/* Is there a backend named f? */
+static bool
+format_known(const char *f)
+{
+	const struct resume_backend *be;
+	size_t i;
+
+	for (i = 0; (be = resume_backend_at(i)) != NULL; i++)
+		if (strcmp(be->name, f) == 0)
+			return true;
+	return false;
 }
 
 /* The file name of path without directory and suffix: "a/cv.md" → "cv". */
@@ -334,6 +437,15 @@ batch_part(struct job *j, const struct resume_backend *const *be, size_t nto,
 			failed++;
 		stem(inputs[i], a, sizeof(a));
 		for (k = 0; l.r && k < nto; k++) {
+			if (be[k]->flags & RESUME_BACKEND_PAGES) {
+				/* STEM-1.png, STEM-2.png... */
+				resume_diag_print(&diag, stderr);
+				resume_diag_free(&diag);
+				if (write_pages(j, be[k], l.r, inputs[i], dir,
+				        &diag) < 0)
+					failed++;
+				continue;
+			}
 			snprintf(path, sizeof(path), "%s/%s%s", dir, a,
 			    be[k]->suffix);
 			if (io_same_file(inputs[i], path)) {
@@ -411,7 +523,7 @@ static int
 render_batch(struct job *j, const char *const *tos, size_t nto,
     const char *const *inputs, size_t nin, const char *dir)
 {
-	const struct resume_backend *be[NFORMATS];
+	const struct resume_backend *be[MAXFORMATS];
 	char a[256], b[256];
 	size_t i, k;
 	struct stat st;
@@ -458,9 +570,11 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 int
 cli_render(int argc, char **argv)
 {
-	struct option lo[NOPTS + 1];
-	char so[3 * NOPTS + 2];
-	const char *to, *output = NULL, *input = NULL, *tos[NFORMATS];
+	struct cli_opt all[NALL];
+	size_t nall = all_options(all);
+	struct option lo[NALL + 1];
+	char so[3 * NALL + 2];
+	const char *to, *output = NULL, *input = NULL, *tos[MAXFORMATS];
 	size_t nto = 0, i;
 	enum resume_format from = RESUME_FORMAT_AUTO;
 	const struct resume_backend *be;
@@ -471,22 +585,16 @@ cli_render(int argc, char **argv)
 	int c, rc;
 
 	resume_opts_init(ro);
-	cli_getopt_tables(opts, NOPTS, lo, so);
+	cli_getopt_tables(all, nall, lo, so);
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, so, lo, NULL)) != -1) {
-		switch (c) {
-		case OPT_TXT:
-		case OPT_PDF:
-		case OPT_HTML:
-		case OPT_JSON:
-		case OPT_MD: {
-			static const char *const names[] = {
-			    "txt", "pdf", "html", "json", "md"};
-
-			add_format(tos, &nto, names[c - OPT_TXT]);
-			break;
+		if (c >= OPT_FORMAT && resume_backend_at((size_t)(c - OPT_FORMAT))) {
+			add_format(tos, &nto,
+			    resume_backend_at((size_t)(c - OPT_FORMAT))->name);
+			continue;
 		}
+		switch (c) {
 		case OPT_TO:
 			add_format(tos, &nto, optarg);
 			break;
@@ -544,6 +652,20 @@ cli_render(int argc, char **argv)
 				return rc;
 			ro->max_pages = (unsigned int)v;
 			break;
+		case OPT_PAGE:
+			if ((rc = cli_num_opt("render", "page",
+			         "a page number from 1 to 1000000", 1, 1000000,
+			         &v)) != 0)
+				return rc;
+			ro->page = (unsigned int)v;
+			break;
+		case OPT_DPI:
+			if ((rc = cli_num_opt("render", "dpi",
+			         "a number from 36 to 600", RESUME_DPI_MIN,
+			         RESUME_DPI_MAX, &v)) != 0)
+				return rc;
+			ro->dpi = (unsigned int)v;
+			break;
 		case OPT_JOBS:
 			if ((rc = cli_num_opt("render", "jobs",
 			         "a number from 1 to 256", 1, 256, &v)) != 0)
@@ -563,13 +685,13 @@ cli_render(int argc, char **argv)
 	if (nto == 0)
 		tos[nto++] = "txt";
 	for (i = 0; i < nto; i++)
-		if (strcmp(tos[i], "txt") != 0 && strcmp(tos[i], "pdf") != 0 &&
-		    strcmp(tos[i], "html") != 0 &&
-		    strcmp(tos[i], "json") != 0 && strcmp(tos[i], "md") != 0)
+		if (!format_known(tos[i])) {
+			char names[256];
+
 			return cli_usage_error("render",
-			    "unknown output format '%s' (txt, pdf, html, json, "
-			    "md)",
-			    tos[i]);
+			    "unknown output format '%s' (%s)", tos[i],
+			    format_names(names, sizeof(names), ", "));
+		}
 	if (j.theme && resume_theme_find(j.theme) == NULL &&
 	    access(j.theme, F_OK) != 0)
 		return cli_usage_error("render",
@@ -594,6 +716,23 @@ cli_render(int argc, char **argv)
 		cli_err("cannot load the %s backend: %s", to,
 		    resume_backend_error());
 		return EXIT_FAIL;
+	}
+	if ((be->flags & RESUME_BACKEND_PAGES) && output &&
+	    strcmp(output, "-") != 0) {
+		/* -o DIR/ (or a directory there is): one file a page */
+		struct stat st;
+		size_t ol = strlen(output);
+
+		if (output[ol - 1] == '/' && mkdir(output, 0777) < 0 &&
+		    errno != EEXIST) {
+			cli_err("%s: error: %s", output, strerror(errno));
+			return EXIT_FAIL;
+		}
+		j.pages_dir = stat(output, &st) == 0 && S_ISDIR(st.st_mode);
+		if (j.pages_dir && watch)
+			return cli_usage_error("render",
+			    "--watch writes one file, not a directory of "
+			    "pages");
 	}
 	if ((be->flags & RESUME_BACKEND_BINARY) &&
 	    (output == NULL || strcmp(output, "-") == 0) &&

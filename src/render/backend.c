@@ -8,14 +8,41 @@
 #include "resume/backend.h"
 #include "resume/resume.h"
 
-/* Backends built into the library. */
-static const struct resume_backend *const builtin[] = {&resume_backend_txt,
-    &resume_backend_html, &resume_backend_json, &resume_backend_md};
-
-/* Backends in modules: name, module file, exported symbol. */
+/* Every backend, in the order help lists them: built into the library,
+ * or in a module (the module's own descriptor must say the same name,
+ * suffix and flags). */
 static const struct {
-	const char *name, *file, *symbol;
-} modules[] = {{"pdf", "resume-pdf.so", "resume_backend_pdf"}};
+	const struct resume_backend *builtin;
+	struct resume_backend info; /* a module's: no render */
+	const char *file, *symbol;
+} table[] = {
+    {&resume_backend_txt, {0}, NULL, NULL},
+    {NULL,
+        {.name = "pdf",
+            .suffix = ".pdf",
+            .help = "PDF (tagged, with links and an outline)",
+            .flags = RESUME_BACKEND_BINARY},
+        "resume-pdf.so", "resume_backend_pdf"},
+    {NULL,
+        {.name = "png",
+            .suffix = ".png",
+            .help = "page images: page 1, --page N, or every page into "
+                    "-o DIR/",
+            .flags = RESUME_BACKEND_BINARY | RESUME_BACKEND_PAGES},
+        "resume-pdf.so", "resume_backend_png"},
+    {&resume_backend_html, {0}, NULL, NULL},
+    {&resume_backend_json, {0}, NULL, NULL},
+    {&resume_backend_md, {0}, NULL, NULL},
+};
+#define NTABLE (sizeof(table) / sizeof(*table))
+
+const struct resume_backend *
+resume_backend_at(size_t i)
+{
+	if (i >= NTABLE)
+		return NULL;
+	return table[i].builtin ? table[i].builtin : &table[i].info;
+}
 
 static char *module_path;
 static char module_error[512];
@@ -36,8 +63,8 @@ resume_backend_error(void)
 static const struct resume_backend *
 load_module(size_t m)
 {
-	static const struct resume_backend
-	    *loaded[sizeof(modules) / sizeof(*modules)];
+	static const struct resume_backend *loaded[NTABLE];
+	const struct resume_backend *be;
 	const char *p = module_path ? module_path : "", *e;
 	char file[4096];
 	const char *version;
@@ -53,7 +80,7 @@ load_module(size_t m)
 		if (e == p)
 			continue;
 		snprintf(file, sizeof(file), "%.*s/%s", (int)(e - p), p,
-		    modules[m].file);
+		    table[m].file);
 		h = dlopen(file, RTLD_NOW | RTLD_LOCAL);
 		if (h == NULL && module_error[0] == '\0')
 			snprintf(module_error, sizeof(module_error), "%s",
@@ -62,7 +89,7 @@ load_module(size_t m)
 	if (h == NULL) {
 		if (module_error[0] == '\0')
 			snprintf(module_error, sizeof(module_error),
-			    "%s not found", modules[m].file);
+			    "%s not found", table[m].file);
 		return NULL;
 	}
 	/* a module of another version may not match our structures */
@@ -74,10 +101,19 @@ load_module(size_t m)
 		dlclose(h);
 		return NULL;
 	}
-	loaded[m] = dlsym(h, modules[m].symbol);
-	if (loaded[m] == NULL)
+	be = dlsym(h, table[m].symbol);
+	if (be == NULL)
 		snprintf(module_error, sizeof(module_error), "%s: no %s",
-		    modules[m].file, modules[m].symbol);
+		    table[m].file, table[m].symbol);
+	else if (strcmp(be->name, table[m].info.name) != 0 ||
+	    strcmp(be->suffix, table[m].info.suffix) != 0 ||
+	    be->flags != table[m].info.flags) {
+		snprintf(module_error, sizeof(module_error),
+		    "%s: %s is not the backend the table says", table[m].file,
+		    table[m].symbol);
+		be = NULL;
+	}
+	loaded[m] = be;
 	/* The module stays loaded for the life of the process. */
 	return loaded[m];
 }
@@ -87,12 +123,10 @@ resume_backend_find(const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(builtin) / sizeof(*builtin); i++)
-		if (strcmp(builtin[i]->name, name) == 0)
-			return builtin[i];
-	for (i = 0; i < sizeof(modules) / sizeof(*modules); i++)
-		if (strcmp(modules[i].name, name) == 0)
-			return load_module(i);
+	for (i = 0; i < NTABLE; i++)
+		if (strcmp(resume_backend_at(i)->name, name) == 0)
+			return table[i].builtin ? table[i].builtin
+			                        : load_module(i);
 	snprintf(module_error, sizeof(module_error), "no %s backend", name);
 	return NULL;
 }

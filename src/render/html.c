@@ -870,4 +870,4 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 }
 
 const struct resume_backend resume_backend_html = {
-    .name = "html", .suffix = ".html", .flags = 0, .render = render_html};
+    .name = "html", .suffix = ".html", .help = "a standalone HTML page", .flags = 0, .render = render_html};

@@ -498,4 +498,4 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 }
 
 const struct resume_backend resume_backend_json = {
-    .name = "json", .suffix = ".json", .flags = 0, .render = render_json};
+    .name = "json", .suffix = ".json", .help = "JSON Resume v1.0.0", .flags = 0, .render = render_json};

@@ -281,7 +281,19 @@ dates_text(const struct resume_dates *d, struct resume_buf *b)
 		resume_buf_clear(b);
 		if (d->text == NULL)
 			return NULL;
-		resume_buf_puts(b, d->text);
+		if (d->range && d->start_text && d->end_text && d->sep &&
+		    *d->sep && strspn(d->sep, "-–—‒−") == strlen(d->sep)) {
+			/* "2019-03 – Present (expected)": one dash */
+			const char *e = strstr(d->text, d->end_text);
+
+			resume_buf_printf(b, "%s – %s", d->start_text,
+			    d->end_text);
+			while (e && strstr(e + 1, d->end_text))
+				e = strstr(e + 1, d->end_text);
+			if (e)
+				resume_buf_puts(b, e + strlen(d->end_text));
+		} else
+			resume_buf_puts(b, d->text);
 		return resume_buf_str(b);
 	}
 	resume_buf_clear(b);
@@ -639,4 +651,4 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 }
 
 const struct resume_backend resume_backend_md = {
-    .name = "md", .suffix = ".md", .flags = 0, .render = render_md};
+    .name = "md", .suffix = ".md", .help = "normalized Markdown", .flags = 0, .render = render_md};

@@ -774,7 +774,7 @@ code_block(struct pdf *p, const struct resume_block *x, double indent)
 	    &b.text, x->literal, n && x->literal[n - 1] == '\n' ? n - 1 : n);
 	bx = make_box(p, &b, p->width - indent, p->th->font_mono,
 	    p->th->size_mono, 400, &p->th->text, &x->pos);
-	box_set_wrap(bx, PANGO_WRAP_CHAR);
+	box_set_wrap(bx, PANGO_WRAP_WORD_CHAR); /* at spaces, as the text does */
 	add_box(p, bx, indent, KEEP_PARAGRAPH);
 }
 
@@ -1138,7 +1138,7 @@ entry_head(struct pdf *p, const struct resume_section *s,
 	struct box *dbx = NULL, *left = NULL;
 	struct rich b, second;
 	double dw = 0, avail;
-	size_t first;
+	size_t last;
 
 	compose_head(&h, s, e, &p->links);
 	if (h.dates.shown) {
@@ -1164,19 +1164,23 @@ entry_head(struct pdf *p, const struct resume_section *s,
 		head_parts(p, &second, h.part, h.second, h.n);
 		left = body_box(p, &b, avail, 0, &e->pos);
 	}
-	/* a right-to-left head puts its date on the left */
+	/* the date stands on the head's last line (title, organisation,
+	 * date: the order every backend reads); a right-to-left head puts
+	 * it on the left */
 	tag_open(p, e->group ? "H4" : "H3");
-	first = add_box(p, left, dbx && box_rtl(left) ? dw : 0, KEEP_ALL);
-	if (dbx) {
-		p->lines[first].side = dbx;
-		p->lines[first].side_kind = box_rtl(left) ? SIDE_LEFT
-		                                          : SIDE_RIGHT;
-	}
-	if (second.text.len)
-		add_box(
-		    p, body_box(p, &second, p->width, 0, &e->pos), 0, KEEP_ALL);
-	else
+	if (second.text.len) {
+		struct box *sb = body_box(p, &second, avail, 0, &e->pos);
+
+		add_box(p, left, 0, KEEP_ALL);
+		left = sb;
+	} else
 		rich_free(&second);
+	add_box(p, left, dbx && box_rtl(left) ? dw : 0, KEEP_ALL);
+	last = p->nlines - 1;
+	if (dbx && p->nlines) {
+		p->lines[last].side = dbx;
+		p->lines[last].side_kind = box_rtl(left) ? SIDE_LEFT : SIDE_RIGHT;
+	}
 	tag_close(p, e->group ? "H4" : "H3");
 	compose_head_free(&h);
 }
@@ -1861,8 +1865,9 @@ draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
 
 		snprintf(dest, sizeof(dest), "page=%d pos=[%.2f %.2f]",
 		    page + 1, left, y);
-		cairo_pdf_surface_add_outline(
-		    surf, CAIRO_PDF_OUTLINE_ROOT, l->outline, dest, 0);
+		if (cairo_surface_get_type(surf) == CAIRO_SURFACE_TYPE_PDF)
+			cairo_pdf_surface_add_outline(surf,
+			    CAIRO_PDF_OUTLINE_ROOT, l->outline, dest, 0);
 	}
 }
 
@@ -1946,9 +1951,50 @@ metadata(struct pdf *p, cairo_surface_t *s, long long date)
 	resume_buf_free(&t);
 }
 
+/* Draws page `page` (from 0) of the laid-out document onto an image at
+ * o->dpi and appends it to doc as PNG.  Returns 0, or -1 with an error in
+ * diag. */
 static int
-render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
-    struct resume_diag *diag)
+draw_png(struct pdf *p, const struct resume_opts *o, const struct page_pos *pos,
+    int page, int npages, struct resume_buf *doc)
+{
+	double dpi = o->dpi ? o->dpi : RESUME_DPI, k = dpi / 72;
+	cairo_surface_t *img;
+	cairo_t *cr;
+	cairo_status_t st;
+	size_t i;
+
+	img = cairo_image_surface_create(CAIRO_FORMAT_RGB24,
+	    (int)ceil(p->page_w * k), (int)ceil(p->page_h * k));
+	cr = cairo_create(img);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, k, k);
+	for (i = 0; i < p->nlines; i++)
+		if (pos[i].page == page)
+			draw_line(p, cr, img, &p->lines[i],
+			    p->th->margin_top + pos[i].y, page);
+	if (npages > 1)
+		footer(p, cr, page, npages);
+	st = cairo_status(cr);
+	cairo_destroy(cr);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = cairo_surface_write_to_png_stream(img, write_out, doc);
+	cairo_surface_destroy(img);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		resume_diag_add(p->diag, RESUME_ERROR, p->r->file, 0, 0,
+		    "drawing the page image failed: %s",
+		    cairo_status_to_string(st));
+		return -1;
+	}
+	return 0;
+}
+
+/* Lays the résumé out and writes it as a PDF, or (png) one page of it
+ * as an image. */
+static int
+render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
+    struct resume_diag *diag, bool png)
 {
 	struct pdf p = {0};
 	PangoFontMap *fm = NULL;
@@ -2020,6 +2066,20 @@ render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
 	}
 	if (o->pages)
 		*o->pages = (unsigned int)npages;
+	if (png) {
+		unsigned int want = o->page ? o->page : 1;
+
+		if (want > (unsigned int)npages) {
+			resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
+			    "there is no page %u: the résumé has %d page%s",
+			    want, npages, npages == 1 ? "" : "s");
+			goto out;
+		}
+		if (draw_png(&p, o, pos, (int)want - 1, npages, &doc) < 0)
+			goto out;
+		rc = fwrite(doc.data, 1, doc.len, out) == doc.len ? 0 : -1;
+		goto out;
+	}
 
 	surf = cairo_pdf_surface_create_for_stream(
 	    write_out, &doc, p.page_w, p.page_h);
@@ -2097,8 +2157,31 @@ libraries(void)
 /* The version the module was built as: the loader refuses another. */
 const char resume_module_version[] = RESUME_VERSION;
 
+static int
+render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
+    struct resume_diag *diag)
+{
+	return render_doc(r, o, out, diag, false);
+}
+
+static int
+render_png(const struct resume *r, const struct resume_opts *o, FILE *out,
+    struct resume_diag *diag)
+{
+	return render_doc(r, o, out, diag, true);
+}
+
 const struct resume_backend resume_backend_pdf = {.name = "pdf",
     .suffix = ".pdf",
+    .help = "PDF (tagged, with links and an outline)",
     .flags = RESUME_BACKEND_BINARY,
     .render = render_pdf,
+    .libraries = libraries};
+
+/* Page images drawn by the same layout as the PDF. */
+const struct resume_backend resume_backend_png = {.name = "png",
+    .suffix = ".png",
+    .help = "page images",
+    .flags = RESUME_BACKEND_BINARY | RESUME_BACKEND_PAGES,
+    .render = render_png,
     .libraries = libraries};

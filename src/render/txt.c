@@ -5,6 +5,8 @@
  * text does not already say it.
  */
 #include <ctype.h>
+#include <iconv.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,7 +39,8 @@ static const struct {
     {0x2022, "*"}, {0x2026, "..."}, {0x2032, "'"}, {0x2033, "\""},
     {0x2039, "<"}, {0x203a, ">"}, {0x2122, "(TM)"}, {0x2190, "<-"},
     {0x2192, "->"}, {0x2212, "-"}, {0x2500, "-"}, {0x2550, "="}, {0x25aa, "*"},
-    {0x25cf, "*"}, {0x2605, "*"}, {0x2713, "v"}, {0x3000, " "}};
+    {0x25cf, "*"}, {0x25e6, "o"}, {0x2605, "*"}, {0x2713, "v"},
+    {0x3000, " "}};
 
 /* Latin-1 and Latin Extended-A letters without their accents. */
 static const char *const latin1[] = {
@@ -50,6 +53,47 @@ static const char *const latin1[] = {
 static const char ext_a[] =
     "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnN"
     "nnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/* Appends the ASCII for a character the tables do not have: the C
+ * library's transliteration in the C.UTF-8 locale ("ễ" e, "½" 1/2, "€"
+ * EUR, "ﬁ" fi), combining marks left out, and "?" for what has none
+ * (Chinese, Cyrillic): --ascii writes only ASCII. */
+static void
+translit_other(struct resume_buf *b, const char *s, size_t k, uint32_t cp)
+{
+	static locale_t utf8;
+	static iconv_t cd = (iconv_t)-1;
+	char out[32], *ip = (char *)s, *op = out;
+	size_t il = k, ol = sizeof(out) - 1, i;
+	locale_t was;
+
+	if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0xfe00 && cp <= 0xfe0f) ||
+	    cp == 0x200c || cp == 0x200d || cp == 0xfeff)
+		return; /* marks and joiners: nothing to show */
+	if (utf8 == (locale_t)0)
+		utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	if (cd == (iconv_t)-1 && utf8) {
+		was = uselocale(utf8);
+		cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
+		uselocale(was);
+	}
+	if (cd != (iconv_t)-1) {
+		was = uselocale(utf8);
+		iconv(cd, NULL, NULL, NULL, NULL);
+		if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 && il == 0) {
+			*op = '\0';
+			uselocale(was);
+			for (i = 0; out[i]; i++)
+				if ((unsigned char)out[i] >= 0x80)
+					out[i] = '?';
+			/* " 1/2": no space of its own before a fraction */
+			resume_buf_puts(b, out[0] == ' ' && out[1] ? out + 1 : out);
+			return;
+		}
+		uselocale(was);
+	}
+	resume_buf_putc(b, '?');
+}
 
 static void
 put_ascii(struct resume_buf *b, const char *s, size_t len)
@@ -76,7 +120,7 @@ put_ascii(struct resume_buf *b, const char *s, size_t len)
 			if (j < sizeof(translit) / sizeof(*translit))
 				resume_buf_puts(b, translit[j].ascii);
 			else
-				resume_buf_add(b, s + i, k);
+				translit_other(b, s + i, k, cp);
 		}
 		i += k;
 	}
@@ -201,13 +245,25 @@ left_right(struct txt *t, const char *left, const char *right, size_t ind)
 		resume_buf_putc(&t->out, '\n');
 		return;
 	}
+	if (ind + lw <= t->width && !strchr(left, '\n')) {
+		/* the words on a line of their own, the date below them */
+		spaces(&t->out, ind);
+		resume_buf_puts(&t->out, left);
+		resume_buf_putc(&t->out, '\n');
+		spaces(&t->out, t->width > rw ? t->width - rw : 0);
+		resume_buf_puts(&t->out, right);
+		resume_buf_putc(&t->out, '\n');
+		return;
+	}
 	spaces(&ind_s, ind + 2);
 	{
 		struct resume_buf first = {0};
 		size_t last;
 
+		/* wrapped at the page's width, the date on its last line
+		 * when there is room, else below it */
 		spaces(&first, ind);
-		last = textwrap(&t->out, left, t->width - rw - 2,
+		last = textwrap(&t->out, left, t->width,
 		    resume_buf_str(&first), ind, resume_buf_str(&ind_s),
 		    ind + 2);
 		resume_buf_free(&first);
@@ -509,12 +565,14 @@ entry(struct txt *t, const struct resume_section *sec,
 	if (h.second < h.n &&
 	    utf8_swidth(resume_buf_str(&left)) + 2 + utf8_swidth(d.data ? d.data : "") >
 	        t->width) {
-		/* too long for one line: the organisation goes below */
+		/* too long for one line: the organisation goes below, and
+		 * the date after it, as every backend reads the head: title,
+		 * organisation, date */
 		resume_buf_clear(&left);
 		parts(t, &left, h.part, 0, h.second);
 		parts(t, &second, h.part, h.second, h.n);
-		left_right(t, resume_buf_str(&left), resume_buf_str(&d), 0);
-		wrap(t, resume_buf_str(&second), 0, NULL);
+		wrap(t, resume_buf_str(&left), 0, NULL);
+		left_right(t, resume_buf_str(&second), resume_buf_str(&d), 0);
 	} else if (left.len || d.len)
 		left_right(t, resume_buf_str(&left), resume_buf_str(&d), 0);
 	if (e->nkeywords) {
@@ -696,4 +754,4 @@ render_txt(const struct resume *r, const struct resume_opts *o, FILE *out,
 }
 
 const struct resume_backend resume_backend_txt = {
-    .name = "txt", .suffix = ".txt", .flags = 0, .render = render_txt};
+    .name = "txt", .suffix = ".txt", .help = "plain text (the default)", .flags = 0, .render = render_txt};

@@ -26,10 +26,10 @@ if command -v zsh >/dev/null 2>&1; then
 	expect_empty "$T/z" "" "zsh completion syntax"
 fi
 if command -v bash >/dev/null 2>&1; then
-	bash -c '. "$1"; COMP_WORDS=(resume render --pa); COMP_CWORD=2; _resume; echo "${COMPREPLY[*]}"' sh "$bc" >"$T/c1"
-	expect_eq "--paper" "$(cat "$T/c1")" "bash completes --pa"
+	bash -c '. "$1"; COMP_WORDS=(resume render --pap); COMP_CWORD=2; _resume; echo "${COMPREPLY[*]}"' sh "$bc" >"$T/c1"
+	expect_eq "--paper" "$(cat "$T/c1")" "bash completes --pap"
 	bash -c '. "$1"; COMP_WORDS=(resume render --to p); COMP_CWORD=3; _resume; echo "${COMPREPLY[*]}"' sh "$bc" >"$T/c2"
-	expect_eq "pdf" "$(cat "$T/c2")" "bash completes a format"
+	expect_eq "pdf png" "$(cat "$T/c2")" "bash completes a format"
 	bash -c '. "$1"; COMP_WORDS=(resume v); COMP_CWORD=1; _resume; echo "${COMPREPLY[*]}"' sh "$bc" >"$T/c3"
 	expect_eq "validate" "$(cat "$T/c3")" "bash completes a command"
 fi

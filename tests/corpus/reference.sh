@@ -16,8 +16,10 @@ expect_eq "brunoroy1024@gmail.com · brunosthoughts.com/about" "$(sed -n 2p "$T/
 # dates flush right at column 80, on the entry line
 expect_contains "$T/ref.txt" "Software Engineer — Amazon Web Services (AWS) S3                     2021 – 2025" "first job line"
 expect_contains "$T/ref.txt" "AWS Networking                                                       Summer 2018" "internship line"
-expect_contains "$T/ref.txt" "Bachelor of Engineering, Software Engineering                        2014 – 2018" "degree line"
-expect_contains "$T/ref.txt" "Polytechnique Montreal" "institution"
+# a head too long for one line: the institution below, and the date
+# after it (title, organisation, date: the order every backend reads)
+expect_contains "$T/ref.txt" "Bachelor of Engineering, Software Engineering" "degree line"
+expect_contains "$T/ref.txt" "Polytechnique Montreal                                               2014 – 2018" "institution line"
 # hanging indent on wrapped bullets
 expect_contains "$T/ref.txt" "  • Founding member of the S3 Express One Zone team, building a faster (zonal)" "bullet"
 expect_contains "$T/ref.txt" "    S3 written in Rust." "hanging indent"

@@ -119,6 +119,8 @@ none_say "$T/tags.md" "<u>" "a real tag" txt pdf
 # a keyword sentence keeps its full stop
 printf '# Pat\n\n## Skills\n\nRust, C, C++, Linux, asynchronous paradigm (Tokio).\n' >"$T/kw.md"
 all_say "$T/kw.md" "asynchronous paradigm (Tokio)." "the sentence's full stop" txt html pdf md
+printf '# Pat\n\n## Skills\n\n- **Languages:** Go, Rust, C and a little Lisp.\n' >"$T/kw2.md"
+all_say "$T/kw2.md" "Go, Rust, C and a little Lisp." "a named list's full stop" txt html pdf md
 "$RESUME" render --json "$T/kw.md" >"$T/kw.json"
 expect_contains "$T/kw.json" '"asynchronous paradigm (Tokio)"' "no full stop in the JSON keyword"
 

@@ -683,7 +683,7 @@ cli_render(int argc, char **argv)
 		}
 	}
 	if (nto == 0)
-		tos[nto++] = "txt";
+		tos[nto++] = resume_backend_at(0)->name; /* the first: text */
 	for (i = 0; i < nto; i++)
 		if (!format_known(tos[i])) {
 			char names[256];

@@ -37,7 +37,7 @@ struct resume_opts {
 
 /* The resolution of page images unless dpi says otherwise, and the
  * range it may take (a Letter page at 600 dpi is 134 MiB of pixels). */
-#define RESUME_DPI 150
+#define RESUME_DPI     150
 #define RESUME_DPI_MIN 36
 #define RESUME_DPI_MAX 600
 

@@ -68,7 +68,7 @@ static const struct cli_opt opts[] = {
 #define NOPTS (sizeof(opts) / sizeof(*opts))
 /* At most this many backends: the table is ours. */
 #define MAXFORMATS 16
-#define NALL (MAXFORMATS + NOPTS)
+#define NALL       (MAXFORMATS + NOPTS)
 
 /* The formats there are, "txt, pdf, png, html, json, md", into buf. */
 static const char *
@@ -79,8 +79,9 @@ format_names(char *buf, size_t size, const char *sep)
 
 	buf[0] = '\0';
 	for (i = 0; (be = resume_backend_at(i)) != NULL; i++)
-		n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s%s%s",
-		    i ? sep : "", strcmp(sep, "|") == 0 ? "--" : "", be->name);
+		n += (size_t)snprintf(buf + n, n < size ? size - n : 0,
+		    "%s%s%s", i ? sep : "", strcmp(sep, "|") == 0 ? "--" : "",
+		    be->name);
 	return buf;
 }
 
@@ -165,11 +166,14 @@ write_pages(struct job *j, const struct resume_backend *be,
 	else
 		snprintf(a, sizeof(a), "resume");
 	j->ro.pages = &count;
-	for (k = only ? only : 1; rc == 0 && k <= (only ? only : count ? count : 1);
+	for (k = only ? only : 1; rc == 0 &&
+	     k <= (only           ? only
+	                  : count ? count
+	                          : 1);
 	     k++) {
 		j->ro.page = k;
-		snprintf(path, sizeof(path), "%s/%s-%u%s", dir, a, k,
-		    be->suffix);
+		snprintf(
+		    path, sizeof(path), "%s/%s-%u%s", dir, a, k, be->suffix);
 		if (io_same_file(input, path)) {
 			resume_diag_add(diag, RESUME_ERROR, path, 0, 0,
 			    "output would overwrite the input");
@@ -589,7 +593,8 @@ cli_render(int argc, char **argv)
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, so, lo, NULL)) != -1) {
-		if (c >= OPT_FORMAT && resume_backend_at((size_t)(c - OPT_FORMAT))) {
+		if (c >= OPT_FORMAT &&
+		    resume_backend_at((size_t)(c - OPT_FORMAT))) {
 			add_format(tos, &nto,
 			    resume_backend_at((size_t)(c - OPT_FORMAT))->name);
 			continue;

@@ -617,8 +617,9 @@ map_basics(struct jctx *c, const json_t *b)
 			/* an address of several lines, on one */
 			for (; *v; v++)
 				if (*v == '\n' || *v == '\r') {
-					while (l.len && (l.data[l.len - 1] == ' ' ||
-					                    l.data[l.len - 1] == ','))
+					while (l.len &&
+					    (l.data[l.len - 1] == ' ' ||
+					        l.data[l.len - 1] == ','))
 						l.data[--l.len] = '\0';
 					resume_buf_puts(&l, ", ");
 					while (v[1] == '\n' || v[1] == '\r' ||

@@ -245,13 +245,13 @@ tag_is_html(const char *s, size_t n, const char *name)
 {
 	static const char *const elements[] = {"a", "abbr", "address", "area",
 	    "article", "aside", "audio", "b", "base", "bdi", "bdo", "big",
-	    "blockquote", "body", "br", "button", "canvas", "caption",
-	    "center", "cite", "code", "col", "colgroup", "data", "dd", "del",
-	    "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed",
-	    "fieldset", "figcaption", "figure", "font", "footer", "form", "h1",
-	    "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i",
-	    "iframe", "img", "input", "ins", "kbd", "label", "legend", "li",
-	    "link", "main", "mark", "meta", "meter", "nav", "nobr", "noscript",
+	    "blockquote", "body", "br", "button", "canvas", "caption", "center",
+	    "cite", "code", "col", "colgroup", "data", "dd", "del", "details",
+	    "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset",
+	    "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3",
+	    "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe",
+	    "img", "input", "ins", "kbd", "label", "legend", "li", "link",
+	    "main", "mark", "meta", "meter", "nav", "nobr", "noscript",
 	    "object", "ol", "optgroup", "option", "output", "p", "param",
 	    "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp",
 	    "script", "section", "select", "small", "source", "span", "strike",
@@ -261,8 +261,8 @@ tag_is_html(const char *s, size_t n, const char *name)
 	    NULL};
 	static const char *const flags[] = {"allowfullscreen", "async",
 	    "autofocus", "autoplay", "checked", "controls", "default", "defer",
-	    "disabled", "hidden", "loop", "multiple", "muted", "nowrap",
-	    "open", "readonly", "required", "reversed", "selected", NULL};
+	    "disabled", "hidden", "loop", "multiple", "muted", "nowrap", "open",
+	    "readonly", "required", "reversed", "selected", NULL};
 	size_t i = 1, a;
 	char attr[24];
 
@@ -514,8 +514,8 @@ code_like(const char *s)
 
 /* An indented block that is prose: its paragraphs, Markdown and all. */
 static void
-prose_block(struct flat *f, cmark_node *n, const char *lit,
-    unsigned int level, unsigned int quote)
+prose_block(struct flat *f, cmark_node *n, const char *lit, unsigned int level,
+    unsigned int quote)
 {
 	static const char *const exts[] = {"strikethrough", "autolink", NULL};
 	cmark_node *doc = parse(lit, strlen(lit), CMARK_OPT_DEFAULT, exts), *c;
@@ -539,10 +539,12 @@ prose_block(struct flat *f, cmark_node *n, const char *lit,
 			continue;
 		/* an item's first paragraph is the item */
 		parent = cmark_node_parent(c);
-		item = items && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
+		item = items &&
+		    cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
 		    cmark_node_first_child(parent) == c;
-		b = push_block(f, item ? RESUME_BLOCK_ITEM : RESUME_BLOCK_PARAGRAPH,
-		    n, level + (items ? items - 1 + !item : 0), quote);
+		b = push_block(f,
+		    item ? RESUME_BLOCK_ITEM : RESUME_BLOCK_PARAGRAPH, n,
+		    level + (items ? items - 1 + !item : 0), quote);
 		if (b->level > RESUME_MAX_NESTING)
 			b->level = RESUME_MAX_NESTING;
 		b->text = inline_text(f, c);

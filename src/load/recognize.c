@@ -805,7 +805,8 @@ address_like(const char *s)
 	for (; *s; s++)
 		if (isdigit((unsigned char)*s))
 			digits++;
-		else if (isalpha((unsigned char)*s) || (unsigned char)*s >= 0x80)
+		else if (isalpha((unsigned char)*s) ||
+		    (unsigned char)*s >= 0x80)
 			letters++;
 	return letters > 2 * digits;
 }
@@ -1641,7 +1642,8 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 			    (group != NONE && utf8_swidth(s) <= 40)) {
 				if (group == NONE) {
 					new_entry(rc, sec, x, &cur);
-					from_item = x->kind == RESUME_BLOCK_ITEM;
+					from_item = x->kind ==
+					    RESUME_BLOCK_ITEM;
 					group = cur;
 				}
 				cur = group;

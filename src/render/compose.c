@@ -78,8 +78,8 @@ compose_dates(struct compose_dates *c, const struct resume_dates *d)
 		d = &v;
 	}
 	if (!d->range && d->start_text && iso_date(d->start_text)) {
-		resume_buf_puts(b, shown_end(sb, sizeof(sb), d->start_text,
-		                       &d->start));
+		resume_buf_puts(
+		    b, shown_end(sb, sizeof(sb), d->start_text, &d->start));
 		resume_buf_putc(b, '\0');
 		c->shown = c->start = b->data;
 		c->tail = "";
@@ -101,11 +101,11 @@ compose_dates(struct compose_dates *c, const struct resume_dates *d)
 		const char *e = d->end_text ? last_in(d->text, d->end_text)
 		                            : NULL;
 		const char *tail = e ? e + strlen(d->end_text) : "";
-		const char *st = shown_end(sb, sizeof(sb), d->start_text,
-		    &d->start);
-		const char *et = d->end_text ? shown_end(eb, sizeof(eb),
-		                                   d->end_text, &d->end)
-		                             : NULL;
+		const char *st = shown_end(
+		    sb, sizeof(sb), d->start_text, &d->start);
+		const char *et = d->end_text
+		    ? shown_end(eb, sizeof(eb), d->end_text, &d->end)
+		    : NULL;
 		/* a start equal to its end is one date: "2016", not
 		 * "2016 – 2016" */
 		bool same = et && strcmp(st, et) == 0;
@@ -236,7 +236,11 @@ compose_head(struct compose_head *h, const struct resume_section *s,
 	if (org)
 		o = add(h, COMPOSE_ORG, first ? " — " : "", org);
 	if (where)
-		add(h, COMPOSE_LOCATION, org ? ", " : first ? " — " : "", where);
+		add(h, COMPOSE_LOCATION,
+		    org         ? ", "
+		        : first ? " — "
+		                : "",
+		    where);
 	if (level && !first)
 		lv = add(h, COMPOSE_LEVEL, h->n ? " · " : "", level);
 	if (lv)
@@ -252,13 +256,13 @@ compose_head(struct compose_head *h, const struct resume_section *s,
 		 * organisation, else the title; and a note says where it
 		 * goes when no part shows it */
 		struct compose_part *to = t && render_link_shown(title, url) ? t
-		    : o && render_link_shown(org, url)                   ? o
-		    : o                                                    ? o
-		                                                           : t;
+		    : o && render_link_shown(org, url)                       ? o
+		    : o                                                      ? o
+		        : t;
 		bool shown = (t && render_link_shown(title, url)) ||
 		    (o && render_link_shown(org, url));
-		const char *note =
-		    shown ? NULL : render_links_note(links, "", url);
+		const char *note = shown ? NULL
+		                         : render_links_note(links, "", url);
 
 		if (to)
 			to->href = url;

@@ -175,7 +175,8 @@ time_el(struct html *h, const struct resume_date *d, const char *text)
 
 /* The dates as every backend shows them, with <time> on each end. */
 static void
-dates(struct html *h, const struct compose_dates *d, const struct resume_dates *m)
+dates(
+    struct html *h, const struct compose_dates *d, const struct resume_dates *m)
 {
 	if (d->shown == NULL)
 		return;
@@ -601,7 +602,8 @@ style(struct html *h)
 	    "h2::after{content:\"\";flex:1;border-top:%.1fpt solid "
 	    "var(--rule);opacity:%.2f}\n"
 	    "h3{font-size:1em;font-weight:400;margin:0}\n"
-	    ".title{font-weight:%d}.org{font-style:italic}.where,.level{color:var(--"
+	    ".title{font-weight:%d}.org{font-style:italic}.where,.level{color:"
+	    "var(--"
 	    "muted)}\n"
 	    ".entry{margin:0 0 %.0fpt}\n"
 	    ".head{display:flex;justify-content:space-between;align-items:"
@@ -869,5 +871,8 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	return rc;
 }
 
-const struct resume_backend resume_backend_html = {
-    .name = "html", .suffix = ".html", .help = "a standalone HTML page", .flags = 0, .render = render_html};
+const struct resume_backend resume_backend_html = {.name = "html",
+    .suffix = ".html",
+    .help = "a standalone HTML page",
+    .flags = 0,
+    .render = render_html};

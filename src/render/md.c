@@ -95,14 +95,15 @@ rich(struct resume_buf *b, const struct resume_text *t, bool at_start)
 			 * be read as one */
 			const char *txt = sp->text;
 			size_t lead = 0, n = strlen(txt), trail = 0;
-			bool styled = sp->flags & (RESUME_SPAN_BOLD |
-			                              RESUME_SPAN_ITALIC |
-			                              RESUME_SPAN_STRIKE);
+			bool styled = sp->flags &
+			    (RESUME_SPAN_BOLD | RESUME_SPAN_ITALIC |
+			        RESUME_SPAN_STRIKE);
 			char *mid;
 
 			if (styled) {
 				lead = strspn(txt, " ");
-				while (trail < n - lead && txt[n - 1 - trail] == ' ')
+				while (trail < n - lead &&
+				    txt[n - 1 - trail] == ' ')
 					trail++;
 			}
 			if (styled && lead + trail == n) {
@@ -177,9 +178,10 @@ render_md_blocks(struct resume_buf *b, const struct resume_block *x, size_t n)
 		if (item) {
 			char m[16];
 
-			col[lv] = indent + (size_t)(k->number
-			        ? snprintf(m, sizeof(m), "%u. ", k->number)
-			        : 2);
+			col[lv] = indent +
+			    (size_t)(k->number
+			            ? snprintf(m, sizeof(m), "%u. ", k->number)
+			            : 2);
 		}
 
 		/* a blank line between blocks, none between list items */
@@ -286,8 +288,8 @@ dates_text(const struct resume_dates *d, struct resume_buf *b)
 			/* "2019-03 – Present (expected)": one dash */
 			const char *e = strstr(d->text, d->end_text);
 
-			resume_buf_printf(b, "%s – %s", d->start_text,
-			    d->end_text);
+			resume_buf_printf(
+			    b, "%s – %s", d->start_text, d->end_text);
 			while (e && strstr(e + 1, d->end_text))
 				e = strstr(e + 1, d->end_text);
 			if (e)
@@ -381,7 +383,7 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 		const char *l = compose_level_label(kind, e->level);
 
 		resume_buf_printf(b, "\n*%s:* ",
-		    l                                ? l
+		    l                                     ? l
 		        : kind == RESUME_SECTION_PROJECTS ? "Type"
 		                                          : "Score");
 		esc(b, e->level, false);
@@ -409,7 +411,8 @@ plain_keywords(const struct resume_entry *e)
 	size_t i;
 
 	for (i = 0; i < e->nkeywords; i++)
-		if (strpbrk(e->keywords[i], ",;:") || strstr(e->keywords[i], "，") ||
+		if (strpbrk(e->keywords[i], ",;:") ||
+		    strstr(e->keywords[i], "，") ||
 		    strstr(e->keywords[i], "、"))
 			return false;
 	return true;
@@ -435,8 +438,7 @@ keyword_entry(struct resume_buf *b, const struct resume_entry *e,
 		resume_buf_putc(b, '\n');
 		return;
 	}
-	if (!e->title && e->nkeywords && !e->level &&
-	    plain_keywords(e)) {
+	if (!e->title && e->nkeywords && !e->level && plain_keywords(e)) {
 		/* a list without a name: a sentence, as the user wrote it */
 		for (i = 0; i < e->nkeywords; i++) {
 			if (i)
@@ -650,5 +652,8 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 	return rc;
 }
 
-const struct resume_backend resume_backend_md = {
-    .name = "md", .suffix = ".md", .help = "normalized Markdown", .flags = 0, .render = render_md};
+const struct resume_backend resume_backend_md = {.name = "md",
+    .suffix = ".md",
+    .help = "normalized Markdown",
+    .flags = 0,
+    .render = render_md};

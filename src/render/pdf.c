@@ -774,7 +774,8 @@ code_block(struct pdf *p, const struct resume_block *x, double indent)
 	    &b.text, x->literal, n && x->literal[n - 1] == '\n' ? n - 1 : n);
 	bx = make_box(p, &b, p->width - indent, p->th->font_mono,
 	    p->th->size_mono, 400, &p->th->text, &x->pos);
-	box_set_wrap(bx, PANGO_WRAP_WORD_CHAR); /* at spaces, as the text does */
+	box_set_wrap(
+	    bx, PANGO_WRAP_WORD_CHAR); /* at spaces, as the text does */
 	add_box(p, bx, indent, KEEP_PARAGRAPH);
 }
 
@@ -1131,8 +1132,8 @@ rich_free(struct rich *b)
  * they go to a second line when it all does not fit, as in the text
  * output. */
 static void
-entry_head(struct pdf *p, const struct resume_section *s,
-    const struct resume_entry *e)
+entry_head(
+    struct pdf *p, const struct resume_section *s, const struct resume_entry *e)
 {
 	struct compose_head h;
 	struct box *dbx = NULL, *left = NULL;
@@ -1179,15 +1180,16 @@ entry_head(struct pdf *p, const struct resume_section *s,
 	last = p->nlines - 1;
 	if (dbx && p->nlines) {
 		p->lines[last].side = dbx;
-		p->lines[last].side_kind = box_rtl(left) ? SIDE_LEFT : SIDE_RIGHT;
+		p->lines[last].side_kind = box_rtl(left) ? SIDE_LEFT
+		                                         : SIDE_RIGHT;
 	}
 	tag_close(p, e->group ? "H4" : "H3");
 	compose_head_free(&h);
 }
 
 static void
-entry(struct pdf *p, const struct resume_section *s,
-    const struct resume_entry *e)
+entry(
+    struct pdf *p, const struct resume_section *s, const struct resume_entry *e)
 {
 	size_t mark;
 
@@ -1349,8 +1351,8 @@ contacts(struct pdf *p, struct rich *b, bool *any)
 	rich_add(p, &m, "  ", 0, NULL);
 	rich_add(p, &m, p->th->contact_sep, ST_ACCENT, NULL);
 	rich_add(p, &m, "  ", 0, NULL);
-	sep = box_width(make_box(p, &m, -1, p->th->font_body,
-	    p->th->size_small, 400, &p->th->text, NULL));
+	sep = box_width(make_box(p, &m, -1, p->th->font_body, p->th->size_small,
+	    400, &p->th->text, NULL));
 	for (i = 0; i < n; i++) {
 		if (i && used + sep + w[i] <= p->width) {
 			rich_add(p, b, "  ", 0, NULL);
@@ -1866,8 +1868,8 @@ draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
 		snprintf(dest, sizeof(dest), "page=%d pos=[%.2f %.2f]",
 		    page + 1, left, y);
 		if (cairo_surface_get_type(surf) == CAIRO_SURFACE_TYPE_PDF)
-			cairo_pdf_surface_add_outline(surf,
-			    CAIRO_PDF_OUTLINE_ROOT, l->outline, dest, 0);
+			cairo_pdf_surface_add_outline(
+			    surf, CAIRO_PDF_OUTLINE_ROOT, l->outline, dest, 0);
 	}
 }
 

@@ -17,6 +17,11 @@
 
 static int rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
     struct resume_diag *diag, const char *file);
+/* pdfqpdf.c's, when it is linked in rather than a module (the fuzz
+ * targets) */
+int resume_pdf_rewrite(const char *pdf, size_t len, const char *lang,
+    FILE *out, struct resume_diag *diag, const char *file)
+    __attribute__((weak));
 
 static long
 number_after(const char *s, size_t n, const char *key)
@@ -144,6 +149,8 @@ rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
 	const char *slash, *version;
 	void *h;
 
+	if (fn == NULL && resume_pdf_rewrite)
+		fn = resume_pdf_rewrite;
 	if (fn == NULL) {
 		if (dladdr((void *)&pdfdoc_write, &self) == 0 ||
 		    self.dli_fname == NULL ||
@@ -156,7 +163,7 @@ rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
 		snprintf(path, sizeof(path), "%.*s/resume-qpdf.so",
 		    (int)(slash - self.dli_fname), self.dli_fname);
 		h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-		version = h ? dlsym(h, "resume_module_version") : NULL;
+		version = h ? dlsym(h, "resume_qpdf_version") : NULL;
 		if (h == NULL || version == NULL ||
 		    strcmp(version, RESUME_VERSION) != 0 ||
 		    (*(void **)&fn = dlsym(h, "resume_pdf_rewrite")) == NULL) {

@@ -19,11 +19,10 @@
 #include "resume/resume.h"
 
 /* The version the loader checks before it calls in. */
-const char resume_module_version[] = RESUME_VERSION;
+const char resume_qpdf_version[] = RESUME_VERSION;
 
-int resume_pdf_rewrite(const char *pdf, size_t len, const char *lang,
-    FILE *out, struct resume_diag *diag, const char *file);
-
+int resume_pdf_rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
+    struct resume_diag *diag, const char *file);
 
 /* Is annotation a a link whose only action is a /URI to an allowed
  * target? */

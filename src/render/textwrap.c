@@ -108,7 +108,7 @@ cut(const char *p, size_t n, size_t room, size_t *w)
 	while (i < n) {
 		k = utf8_decode(p + i, n - i, &cp);
 		/* a break before this character keeps what is before it */
-		kind = cp == '.' || cp == '='       ? CUT_DOT
+		kind = cp == '.' || cp == '='      ? CUT_DOT
 		    : cp && strchr("?&#", (int)cp) ? CUT_QUERY
 		                                   : CUT_NONE;
 		if (i > 0 && kind != CUT_NONE) {
@@ -119,7 +119,7 @@ cut(const char *p, size_t n, size_t room, size_t *w)
 			break;
 		cw += (size_t)utf8_cp_width(cp);
 		i += k;
-		kind = cp == '/'                ? CUT_SLASH
+		kind = cp == '/'             ? CUT_SLASH
 		    : cp == '-' || cp == '_' ? CUT_DASH
 		                             : CUT_NONE;
 		if (i < n && kind != CUT_NONE) {
@@ -182,8 +182,8 @@ textwrap(struct resume_buf *out, const char *s, size_t width, const char *first,
 		}
 		/* A unit wider than the line is cut where it reads best. */
 		while (left) {
-			size_t k = cut(p, left, width > cur ? width - cur : 0,
-			    &w_cut);
+			size_t k = cut(
+			    p, left, width > cur ? width - cur : 0, &w_cut);
 
 			if (k == 0 && cur > lead) {
 				end_line(out);

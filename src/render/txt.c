@@ -39,8 +39,7 @@ static const struct {
     {0x2022, "*"}, {0x2026, "..."}, {0x2032, "'"}, {0x2033, "\""},
     {0x2039, "<"}, {0x203a, ">"}, {0x2122, "(TM)"}, {0x2190, "<-"},
     {0x2192, "->"}, {0x2212, "-"}, {0x2500, "-"}, {0x2550, "="}, {0x25aa, "*"},
-    {0x25cf, "*"}, {0x25e6, "o"}, {0x2605, "*"}, {0x2713, "v"},
-    {0x3000, " "}};
+    {0x25cf, "*"}, {0x25e6, "o"}, {0x2605, "*"}, {0x2713, "v"}, {0x3000, " "}};
 
 /* Latin-1 and Latin Extended-A letters without their accents. */
 static const char *const latin1[] = {
@@ -87,7 +86,8 @@ translit_other(struct resume_buf *b, const char *s, size_t k, uint32_t cp)
 				if ((unsigned char)out[i] >= 0x80)
 					out[i] = '?';
 			/* " 1/2": no space of its own before a fraction */
-			resume_buf_puts(b, out[0] == ' ' && out[1] ? out + 1 : out);
+			resume_buf_puts(
+			    b, out[0] == ' ' && out[1] ? out + 1 : out);
 			return;
 		}
 		uselocale(was);
@@ -263,9 +263,8 @@ left_right(struct txt *t, const char *left, const char *right, size_t ind)
 		/* wrapped at the page's width, the date on its last line
 		 * when there is room, else below it */
 		spaces(&first, ind);
-		last = textwrap(&t->out, left, t->width,
-		    resume_buf_str(&first), ind, resume_buf_str(&ind_s),
-		    ind + 2);
+		last = textwrap(&t->out, left, t->width, resume_buf_str(&first),
+		    ind, resume_buf_str(&ind_s), ind + 2);
 		resume_buf_free(&first);
 		if (last + 2 + rw <= t->width) {
 			/* put the date on the last line */
@@ -401,7 +400,7 @@ code_line(struct txt *t, const char *p, size_t n, size_t in)
 		}
 		if (i < n && brk > start)
 			i = brk; /* break at the space */
-		if (i == start) /* not one character fits: take one */
+		if (i == start)  /* not one character fits: take one */
 			i += utf8_decode(p + i, n - i, &cp);
 		resume_buf_add(&t->out, p + start, i - start);
 		while (t->out.len && t->out.data[t->out.len - 1] == ' ')
@@ -563,7 +562,8 @@ entry(struct txt *t, const struct resume_section *sec,
 		put(t, &d, h.dates.shown);
 	parts(t, &left, h.part, 0, h.n);
 	if (h.second < h.n &&
-	    utf8_swidth(resume_buf_str(&left)) + 2 + utf8_swidth(d.data ? d.data : "") >
+	    utf8_swidth(resume_buf_str(&left)) + 2 +
+	            utf8_swidth(d.data ? d.data : "") >
 	        t->width) {
 		/* too long for one line: the organisation goes below, and
 		 * the date after it, as every backend reads the head: title,
@@ -577,8 +577,8 @@ entry(struct txt *t, const struct resume_section *sec,
 		left_right(t, resume_buf_str(&left), resume_buf_str(&d), 0);
 	if (e->nkeywords) {
 		struct compose_keywords k;
-		struct resume_entry bare = {.keywords = e->keywords,
-		    .nkeywords = e->nkeywords};
+		struct resume_entry bare = {
+		    .keywords = e->keywords, .nkeywords = e->nkeywords};
 		struct resume_buf kw = {0};
 
 		compose_keywords(&k, &bare);
@@ -606,7 +606,8 @@ group_title(struct txt *t, const char *g)
 	w = utf8_swidth(resume_buf_str(&gb));
 	wrap(t, resume_buf_str(&gb), 0, NULL);
 	/* underlined to the title's width, never past the page's */
-	resume_buf_repeat(&t->out, t->ascii ? "-" : "─", w < t->width ? w : t->width);
+	resume_buf_repeat(
+	    &t->out, t->ascii ? "-" : "─", w < t->width ? w : t->width);
 	resume_buf_putc(&t->out, '\n');
 	resume_buf_free(&gb);
 }
@@ -753,5 +754,8 @@ render_txt(const struct resume *r, const struct resume_opts *o, FILE *out,
 	return rc;
 }
 
-const struct resume_backend resume_backend_txt = {
-    .name = "txt", .suffix = ".txt", .help = "plain text (the default)", .flags = 0, .render = render_txt};
+const struct resume_backend resume_backend_txt = {.name = "txt",
+    .suffix = ".txt",
+    .help = "plain text (the default)",
+    .flags = 0,
+    .render = render_txt};

@@ -64,8 +64,8 @@ html_text(struct resume_buf *out, const char *s, size_t n)
 
 			if (strncasecmp(s + i, "<style", 6) == 0 ||
 			    strncasecmp(s + i, "<script", 7) == 0) {
-				const char *close = strncasecmp(s + i, "<style",
-				                        6) == 0
+				const char *close = strncasecmp(
+				                        s + i, "<style", 6) == 0
 				    ? "</style>"
 				    : "</script>";
 
@@ -81,8 +81,9 @@ html_text(struct resume_buf *out, const char *s, size_t n)
 		if (s[i] == '&') {
 			static const struct {
 				const char *e, *c;
-			} ents[] = {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"},
-			    {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "}};
+			} ents[] = {{"&amp;", "&"}, {"&lt;", "<"},
+			    {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
+			    {"&nbsp;", " "}};
 			size_t k;
 
 			for (k = 0; k < sizeof(ents) / sizeof(*ents); k++)
@@ -131,8 +132,7 @@ read_words(const char *path, struct words *w)
 		resume_buf_add(&text, s, len);
 	utf8_lower(&lo, resume_buf_str(&text), text.len);
 	memset(w, 0, sizeof(*w));
-	while (next_word(lo.data ? lo.data : "", lo.len, &i, &start,
-	    word_cp)) {
+	while (next_word(lo.data ? lo.data : "", lo.len, &i, &start, word_cp)) {
 		/* a CJK character is a word of its own: lines break between
 		 * any two */
 		size_t j = start, from = start;
@@ -199,9 +199,9 @@ main(int argc, char **argv)
 	read_words(argv[2], &a);
 	for (i = 3; i < argc; i++) {
 		read_words(argv[i], &b);
-		ratio = a.n + b.n ? 2.0 * (double)lcs(&a, &b) /
-		        (double)(a.n + b.n)
-		                  : 1.0;
+		ratio = a.n + b.n
+		    ? 2.0 * (double)lcs(&a, &b) / (double)(a.n + b.n)
+		    : 1.0;
 		printf("%.4f %zu %zu %s\n", ratio, a.n, b.n, argv[i]);
 		if (ratio < min)
 			bad = 1;

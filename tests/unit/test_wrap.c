@@ -49,7 +49,8 @@ main(void)
 	free(w);
 
 	/* after a "/" rather than inside a query */
-	w = wrapped("https://sam.example.net/work?tab=all&sort=new", 38, "", "");
+	w = wrapped(
+	    "https://sam.example.net/work?tab=all&sort=new", 38, "", "");
 	CHECK_STR(w, "https://sam.example.net/\nwork?tab=all&sort=new\n");
 	free(w);
 

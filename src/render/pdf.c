@@ -291,6 +291,9 @@ split_items(struct rich *b, size_t start, size_t end)
 /* Lines break only at spaces (and between CJK characters): "C++",
  * "C/C++", e-mail addresses and short URLs stay whole; a token longer
  * than a line may still break. */
+/* What a space gets on top of its own width, in pango units: 0.3 pt. */
+enum { WORD_GAP = 3 * PANGO_SCALE / 10 };
+
 static void
 protect_tokens(struct rich *b)
 {
@@ -319,6 +322,15 @@ protect_tokens(struct rich *b)
 		 * long paragraph quadratic */
 		if (word && !g_unichar_isalnum(cp))
 			mixed = true;
+		/* a space is an item of its own, a little wider: fonts kern
+		 * a space with the letter after it (Lato's "space A") and
+		 * italic spaces are narrow, which left "power AWS" and
+		 * "calculus for" tight enough that text extraction (and
+		 * the ATS that uses it) reads one word; kerning never
+		 * crosses an item boundary */
+		if (i < n && cp == ' ' && !b->code)
+			attr(b, pango_attr_letter_spacing_new(WORD_GAP), i,
+			    i + 1);
 		if (!word && in) {
 			in = false;
 			if (i - start > 1 && i - start <= 48 && mixed &&

@@ -46,7 +46,7 @@ static const struct cli_opt opts[] = {
     {{"width", required_argument, NULL, OPT_WIDTH}, "N",
         "txt: wrap lines at N columns (20-1000, default 80)"},
     {{"ascii", no_argument, NULL, OPT_ASCII}, NULL,
-        "txt: transliterate typographic punctuation, bullets and accents"},
+        "txt: ASCII only: punctuation, accents and symbols transliterated"},
     {{"paper", required_argument, NULL, OPT_PAPER}, "SIZE",
         "pdf, png, html: a4 or letter (default: letter in US and Canadian "
         "locales, else a4)"},

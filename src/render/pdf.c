@@ -170,6 +170,16 @@ attr(struct rich *b, PangoAttribute *a, size_t start, size_t end)
 	pango_attr_list_insert(b->attrs, a);
 }
 
+/* What a space gets on top of its own width, in pango units: 0.3 pt. */
+enum { WORD_GAP = 3 * PANGO_SCALE / 10 };
+
+/* Makes the space at byte i an item of its own, WORD_GAP wider. */
+static void
+word_gap(struct rich *b, size_t i)
+{
+	attr(b, pango_attr_letter_spacing_new(WORD_GAP), i, i + 1);
+}
+
 static PangoAttribute *
 color_attr(const struct resume_color *c)
 {
@@ -215,6 +225,16 @@ rich_add(struct pdf *p, struct rich *b, const char *s, unsigned int st,
 		    start, end);
 	if (st & ST_ITALIC)
 		attr(b, pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
+	if (st & (ST_ITALIC | ST_TITLE | ST_BOLD)) {
+		const char *t = resume_buf_str(&b->text);
+		size_t i;
+
+		/* italic and bold spaces are narrow: "calculus for" read
+		 * as one word */
+		for (i = start; i < end; i++)
+			if (t[i] == ' ')
+				word_gap(b, i);
+	}
 	if (st & ST_CODE) {
 		attr(b, pango_attr_family_new(p->th->font_mono), start, end);
 		attr(b,
@@ -291,8 +311,6 @@ split_items(struct rich *b, size_t start, size_t end)
 /* Lines break only at spaces (and between CJK characters): "C++",
  * "C/C++", e-mail addresses and short URLs stay whole; a token longer
  * than a line may still break. */
-/* What a space gets on top of its own width, in pango units: 0.3 pt. */
-enum { WORD_GAP = 3 * PANGO_SCALE / 10 };
 
 static void
 protect_tokens(struct rich *b)
@@ -322,15 +340,16 @@ protect_tokens(struct rich *b)
 		 * long paragraph quadratic */
 		if (word && !g_unichar_isalnum(cp))
 			mixed = true;
-		/* a space is an item of its own, a little wider: fonts kern
-		 * a space with the letter after it (Lato's "space A") and
-		 * italic spaces are narrow, which left "power AWS" and
-		 * "calculus for" tight enough that text extraction (and
-		 * the ATS that uses it) reads one word; kerning never
-		 * crosses an item boundary */
-		if (i < n && cp == ' ' && !b->code)
-			attr(b, pango_attr_letter_spacing_new(WORD_GAP), i,
-			    i + 1);
+		/* a space before a capital, "v", "w", "y", "/" or "(" is an
+		 * item of its own, a little wider: fonts kern a space with
+		 * those (Lato's "space A"), which left "power AWS" tight enough
+		 * that text extraction (and the ATS that uses it) reads one
+		 * word; kerning never crosses an item boundary.  Italic and
+		 * bold spaces get the same in rich_add() */
+		if (i + 1 < n && cp == ' ' && !b->code &&
+		    ((s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
+		        strchr("vwy/(", s[i + 1])))
+			word_gap(b, i);
 		if (!word && in) {
 			in = false;
 			if (i - start > 1 && i - start <= 48 && mixed &&

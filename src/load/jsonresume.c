@@ -879,8 +879,10 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			e->org = str(c, o, "institution");
 			e->level = str2(c, o, "score", "gpa");
 			e->url = entry_url(c, o);
+			/* no endDate: to the present, as JSON Resume reads
+			 * it (a single date is written with both) */
 			set_dates(c, e, str(c, o, "startDate"),
-			    str(c, o, "endDate"), false);
+			    str(c, o, "endDate"), true);
 			add_items(c, e, json_object_get(o, "courses"));
 			break;
 		case RESUME_SECTION_AWARDS:
@@ -945,8 +947,10 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			if (rb.len)
 				e->area = resume_arena_strdup(c->a, rb.data);
 			resume_buf_free(&rb);
+			/* no endDate: to the present, as JSON Resume reads
+			 * it (a single date is written with both) */
 			set_dates(c, e, str(c, o, "startDate"),
-			    str(c, o, "endDate"), false);
+			    str(c, o, "endDate"), true);
 			add_block(c, &e->body, &e->nbody,
 			    RESUME_BLOCK_PARAGRAPH, str(c, o, "description"),
 			    e->pos);
@@ -1109,7 +1113,8 @@ resume_load_json(
 {
 	struct jctx c = {0};
 	struct resume_buf ptr = {0};
-	json_t *root = parse(data, len, file, diag, true), *flat;
+	json_t *root = parse(data, len, file, diag, true), *flat, *val;
+	const char *key;
 	static const struct {
 		const char *key;
 		enum resume_section_kind kind;
@@ -1143,10 +1148,18 @@ resume_load_json(
 	map_basics(&c, flat ? flat : json_object_get(root, "basics"));
 	if (flat)
 		json_decref(flat);
-	for (i = 0; i < sizeof(order) / sizeof(*order); i++)
-		map_array(
-		    &c, root, order[i].key, order[i].kind, order[i].fields);
-	map_custom_sections(&c, json_object_get(root, "x-sections"));
+	/* the sections in the file's order (jansson keeps it) */
+	json_object_foreach(root, key, val)
+	{
+		if (strcmp(key, "x-sections") == 0) {
+			map_custom_sections(&c, val);
+			continue;
+		}
+		for (i = 0; i < sizeof(order) / sizeof(*order); i++)
+			if (strcmp(key, order[i].key) == 0)
+				map_array(&c, root, order[i].key, order[i].kind,
+				    order[i].fields);
+	}
 	json_decref(root);
 	/* "{}" is a valid JSON Resume (the schema's own examples have it):
 	 * shown as the nothing it is, with a word */

@@ -129,6 +129,10 @@ dates(
 	set_date(o, start, &e->dates.start);
 	if (end && e->dates.range && !e->dates.end.present)
 		set_date(o, end, &e->dates.end);
+	/* one date: the start is the end too, for JSON Resume reads a
+	 * missing endDate as "to the present" */
+	else if (end && !e->dates.range && e->dates.start.year > 0)
+		set_date(o, end, &e->dates.start);
 }
 
 static json_t *
@@ -440,7 +444,7 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 	    RESUME_SECTION_LANGUAGES, RESUME_SECTION_INTERESTS,
 	    RESUME_SECTION_REFERENCES, RESUME_SECTION_PROJECTS};
 	json_t *root = json_object(), *extra = json_array(), *meta;
-	size_t i, k, j;
+	size_t i, k, j, first[sizeof(order) / sizeof(*order)];
 	char *text;
 	int rc = 0;
 
@@ -450,19 +454,34 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 	    json_string("https://raw.githubusercontent.com/jsonresume/"
 	                "resume-schema/v1.0.0/schema.json"));
 	json_object_set_new(root, "basics", basics(r));
-	for (k = 0; k < sizeof(order) / sizeof(*order); k++) {
+	/* the sections in the résumé's order: each kind where its first
+	 * section stands, with every section of that kind */
+	for (k = 0; k < sizeof(order) / sizeof(*order); k++)
+		first[k] = r->nsections;
+	for (i = 0; i < r->nsections; i++)
+		for (k = 0; k < sizeof(order) / sizeof(*order); k++)
+			if (r->sections[i].kind == order[k] &&
+			    first[k] == r->nsections)
+				first[k] = i;
+	for (i = 0; i < r->nsections; i++) {
 		json_t *arr = NULL;
 
-		for (i = 0; i < r->nsections; i++) {
-			const struct resume_section *s = &r->sections[i];
+		for (k = 0; k < sizeof(order) / sizeof(*order); k++)
+			if (first[k] == i)
+				break;
+		if (k == sizeof(order) / sizeof(*order))
+			continue;
+		for (j = 0; j < r->nsections; j++) {
+			const struct resume_section *s = &r->sections[j];
+			size_t m;
 
 			if (s->kind != order[k])
 				continue;
 			if (arr == NULL)
 				arr = json_array();
-			for (j = 0; j < s->nentries; j++)
+			for (m = 0; m < s->nentries; m++)
 				json_array_append_new(
-				    arr, entry(s, &s->entries[j]));
+				    arr, entry(s, &s->entries[m]));
 			/* text before the entries has no field: keep it */
 			if (s->nintro)
 				json_array_append_new(extra, custom(s, false));

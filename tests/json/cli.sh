@@ -109,4 +109,19 @@ expect_contains "$T/flat" '"roles":["Developer","Teamlead"],"entity":"Capstone"'
 expect_contains "$T/back.md" "*Roles:* Developer, Team lead" "roles written back"
 expect_contains "$T/back.md" "Phone: upon request" "phone label written back"
 expect_contains "$T/back.md" "*Keywords:* Next.js, PostgreSQL" "keywords written back"
+
+# a JSON file's sections render in the file's order, and --json keeps
+# the résumé's order
+printf '{"basics":{"name":"N"},"education":[{"institution":"MIT","startDate":"2014","endDate":"2018"}],"work":[{"name":"W","startDate":"2016"}]}' >"$T/order.json"
+"$RESUME" render "$T/order.json" >"$T/order.txt"
+expect_eq "Education Experience" "$(grep -o '^Education\|^Experience' "$T/order.txt" | tr '\n' ' ' | sed 's/ $//')" "the file's section order"
+expect_contains "$T/order.txt" "2016 – Present" "no endDate: to the present"
+printf '# N\n\n## Education\n\n### BSc, MIT (2018)\n\n## Experience\n\n### Engineer, Acme (Summer 2017)\n' >"$T/order.md"
+"$RESUME" render --json "$T/order.md" >"$T/order2.json"
+expect_eq '"education" "work"' "$(grep -o '^  "\(work\|education\)"' "$T/order2.json" | sed 's/^  //' | tr '\n' ' ' | sed 's/ $//')" "--json in the résumé's order"
+# one date is the end too: JSON Resume reads a missing endDate as ongoing
+expect_contains "$T/order2.json" '"endDate": "2018"' "a single date has its endDate"
+"$RESUME" render "$T/order2.json" >"$T/order2.txt"
+checks=$((checks + 1))
+grep -q "Present" "$T/order2.txt" && fail "a single date reads as ongoing"
 finish

@@ -332,7 +332,7 @@ basics(const struct resume *r)
 	bool email = false, phone = false, url = false, loc = false;
 
 	/* keys in the schema's order, whatever the order of the contacts */
-	set_str(o, "name", bs->name);
+	json_object_set_new(o, "name", json_string(bs->name ? bs->name : ""));
 	set_str(o, "label", bs->label);
 	for (i = 0; i < bs->ncontacts && !email; i++) {
 		c = &bs->contacts[i];
@@ -416,15 +416,16 @@ basics(const struct resume *r)
 	while (s.len && s.data[s.len - 1] == '\n')
 		s.data[--s.len] = '\0';
 	set_str(o, "summary", s.len ? s.data : NULL);
+	/* what themes read without looking first is there, if empty:
+	 * jsonresume-theme-elegant stops without a location and profiles,
+	 * kendall without a name */
 	if (json_object_get(o, "x-location")) {
 		json_object_set(
 		    o, "location", json_object_get(o, "x-location"));
 		json_object_del(o, "x-location");
-	}
-	if (json_array_size(profiles))
-		json_object_set_new(o, "profiles", profiles);
-	else
-		json_decref(profiles);
+	} else
+		json_object_set_new(o, "location", json_object());
+	json_object_set_new(o, "profiles", profiles);
 	if (json_array_size(other))
 		json_object_set_new(o, "x-contacts", other);
 	else

@@ -121,6 +121,13 @@ printf '# N\n\n## Education\n\n### BSc, MIT (2018)\n\n## Experience\n\n### Engin
 expect_eq '"education" "work"' "$(grep -o '^  "\(work\|education\)"' "$T/order2.json" | sed 's/^  //' | tr '\n' ' ' | sed 's/ $//')" "--json in the résumé's order"
 # one date is the end too: JSON Resume reads a missing endDate as ongoing
 expect_contains "$T/order2.json" '"endDate": "2018"' "a single date has its endDate"
+# what themes read without looking first is there, if empty
+expect_contains "$T/order2.json" '"location": {}' "an empty location for the themes"
+expect_contains "$T/order2.json" '"profiles": []' "empty profiles for the themes"
+printf '## Skills\n\nGo, C\n' | "$RESUME" render --json - >"$T/noname.json"
+expect_contains "$T/noname.json" '"name": ""' "an empty name for the themes"
+"$RESUME" validate "$T/noname.json"
+expect_status 0 $? "the export with empty fields validates"
 "$RESUME" render "$T/order2.json" >"$T/order2.txt"
 checks=$((checks + 1))
 grep -q "Present" "$T/order2.txt" && fail "a single date reads as ongoing"

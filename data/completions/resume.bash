@@ -31,7 +31,7 @@ _resume()
 		fi ;;
 	validate)
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W "--max-size --help" -- "$cur"))
+			COMPREPLY=($(compgen -W "--strict --max-size --help" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
 				$(compgen -d -- "$cur"))

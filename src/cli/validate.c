@@ -1,5 +1,6 @@
 /* resume validate: check a résumé without rendering it. */
 #include <limits.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,13 +8,27 @@
 #include "cli.h"
 #include "resume/resume.h"
 
-enum { OPT_MAX_SIZE = 256 };
+enum { OPT_MAX_SIZE = 256, OPT_STRICT };
 
 static const struct cli_opt opts[] = {
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
         "refuse inputs larger than BYTES (default 16 MiB)"},
+    {{"strict", no_argument, NULL, OPT_STRICT}, NULL,
+        "warnings are errors: exit 1 on any"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
 #define NOPTS (sizeof(opts) / sizeof(*opts))
+
+/* Adds a warning of another run to diag, as it was. */
+static void
+warn_again(struct resume_diag *diag, const struct resume_diag_item *w)
+{
+	if (w->pointer)
+		resume_diag_add_pointer(diag, RESUME_WARNING, w->file,
+		    w->pointer, "%s", w->message);
+	else
+		resume_diag_add(diag, RESUME_WARNING, w->file, w->line, w->col,
+		    "%s", w->message);
+}
 
 int
 cli_validate(int argc, char **argv)
@@ -27,6 +42,7 @@ cli_validate(int argc, char **argv)
 	enum resume_format fmt;
 	int c, status = EXIT_FAIL;
 	unsigned long cap = IO_DEFAULT_CAP;
+	bool strict = false;
 
 	cli_getopt_tables(opts, NOPTS, lo, so);
 	optind = 1;
@@ -40,9 +56,13 @@ cli_validate(int argc, char **argv)
 			status = EXIT_FAIL;
 			continue;
 		}
+		if (c == OPT_STRICT) {
+			strict = true;
+			continue;
+		}
 		if (c == 'h') {
 			fputs(
-			    "Usage: resume validate [FILE|-]\n"
+			    "Usage: resume validate [--strict] [FILE|-]\n"
 			    "Check a résumé: JSON Resume against schema v1.0.0 "
 			    "(types, dates,\ne-mail addresses, URLs), Markdown "
 			    "for what it can be read as.\nPrints nothing and "
@@ -65,8 +85,21 @@ cli_validate(int argc, char **argv)
 		goto out;
 	fmt = resume_sniff_format(data, len, input);
 	if (fmt == RESUME_FORMAT_JSON) {
-		if (resume_validate_json(data, len, name, &diag) == 0)
+		if (resume_validate_json(data, len, name, &diag) == 0) {
+			/* valid: and what render would warn of, said too
+			 * (old field names, ...) */
+			struct resume_diag more = {0};
+			struct resume *r = resume_load(
+			    data, len, name, fmt, &more);
+			size_t i;
+
+			for (i = 0; i < more.n; i++)
+				if (more.items[i].severity == RESUME_WARNING)
+					warn_again(&diag, &more.items[i]);
+			resume_free(r);
+			resume_diag_free(&more);
 			status = EXIT_OK;
+		}
 	} else {
 		struct resume *r = resume_load(data, len, name, fmt, &diag);
 
@@ -75,6 +108,16 @@ cli_validate(int argc, char **argv)
 		resume_free(r);
 	}
 out:
+	if (strict && status == EXIT_OK && diag.n > 0) {
+		size_t i;
+
+		for (i = 0; i < diag.n; i++)
+			if (diag.items[i].severity == RESUME_WARNING) {
+				diag.items[i].severity = RESUME_ERROR;
+				diag.nerrors++;
+			}
+		status = EXIT_FAIL;
+	}
 	resume_diag_print(&diag, stderr);
 	resume_diag_free(&diag);
 	free(data);

@@ -395,6 +395,29 @@ add_format(const char **tos, size_t *n, const char *f)
 		tos[(*n)++] = f;
 }
 
+/* The format a file's suffix names (".pdf" pdf, ".htm" html too), or
+ * NULL for none, standard output or a directory. */
+static const char *
+suffix_format(const char *path)
+{
+	const struct resume_backend *be;
+	const char *dot, *slash;
+	size_t i;
+
+	if (path == NULL || strcmp(path, "-") == 0)
+		return NULL;
+	dot = strrchr(path, '.');
+	slash = strrchr(path, '/');
+	if (dot == NULL || (slash && dot < slash))
+		return NULL;
+	if (strcasecmp(dot, ".htm") == 0)
+		return "html";
+	for (i = 0; (be = resume_backend_at(i)) != NULL; i++)
+		if (strcasecmp(dot, be->suffix) == 0)
+			return be->name;
+	return NULL;
+}
+
 /* Is there a backend named f? */
 static bool
 format_known(const char *f)
@@ -688,7 +711,13 @@ cli_render(int argc, char **argv)
 		}
 	}
 	if (nto == 0)
-		tos[nto++] = resume_backend_at(0)->name; /* the first: text */
+		/* "-o cv.pdf" alone asks for a PDF; else text, the first */
+		tos[nto++] = suffix_format(output) ? suffix_format(output)
+		                                   : resume_backend_at(0)->name;
+	else if (nto == 1 && suffix_format(output) &&
+	    strcmp(suffix_format(output), tos[0]) != 0)
+		cli_err("%s: warning: writing %s to a file named as %s", output,
+		    tos[0], suffix_format(output));
 	for (i = 0; i < nto; i++)
 		if (!format_known(tos[i])) {
 			char names[256];

@@ -230,6 +230,8 @@ bool resume_entry_is_empty(const struct resume_entry *);
  * its title is not one the user wrote in Markdown (a section only a JSON
  * structure implies, with nothing in it, is not shown). */
 bool resume_section_is_empty(const struct resume_section *);
+/* Returns true when s is NULL, empty or only white space. */
+bool resume_str_blank(const char *s);
 /* Returns true when the text has no spans or only blank ones. */
 bool resume_text_empty(const struct resume_text *);
 /* Appends the plain text of t (breaks as '\n') to an arena string; returns

@@ -112,8 +112,8 @@ resume_text_plain(struct resume_arena *a, const struct resume_text *t)
 	return s;
 }
 
-static bool
-blank(const char *s)
+bool
+resume_str_blank(const char *s)
 {
 	if (s == NULL)
 		return true;
@@ -131,7 +131,7 @@ blocks_empty(const struct resume_block *b, size_t n)
 	for (i = 0; i < n; i++) {
 		switch (b[i].kind) {
 		case RESUME_BLOCK_CODE:
-			if (!blank(b[i].literal))
+			if (!resume_str_blank(b[i].literal))
 				return false;
 			break;
 		case RESUME_BLOCK_TABLE_ROW:
@@ -154,12 +154,13 @@ resume_entry_is_empty(const struct resume_entry *e)
 {
 	size_t i;
 
-	if (!blank(e->title) || !blank(e->org) || !blank(e->area) ||
-	    !blank(e->location) || !blank(e->url) || !blank(e->level) ||
-	    !blank(e->dates.text) || !blank(e->group))
+	if (!resume_str_blank(e->title) || !resume_str_blank(e->org) ||
+	    !resume_str_blank(e->area) || !resume_str_blank(e->location) ||
+	    !resume_str_blank(e->url) || !resume_str_blank(e->level) ||
+	    !resume_str_blank(e->dates.text) || !resume_str_blank(e->group))
 		return false;
 	for (i = 0; i < e->nkeywords; i++)
-		if (!blank(e->keywords[i]))
+		if (!resume_str_blank(e->keywords[i]))
 			return false;
 	return blocks_empty(e->body, e->nbody);
 }
@@ -184,11 +185,11 @@ resume_is_empty(const struct resume *r)
 	const struct resume_basics *b = &r->basics;
 	size_t i;
 
-	if (!blank(b->name) || !blank(b->label) ||
+	if (!resume_str_blank(b->name) || !resume_str_blank(b->label) ||
 	    !blocks_empty(b->summary, b->nsummary))
 		return false;
 	for (i = 0; i < b->ncontacts; i++)
-		if (!blank(b->contacts[i].text))
+		if (!resume_str_blank(b->contacts[i].text))
 			return false;
 	for (i = 0; i < r->nsections; i++)
 		if (!resume_section_is_empty(&r->sections[i]))

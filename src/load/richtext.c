@@ -205,15 +205,6 @@ text_lines(struct resume_arena *a, const struct resume_text *t, size_t *nlines)
 	return lines;
 }
 
-static bool
-blank(const char *s)
-{
-	for (; *s; s++)
-		if (!isspace((unsigned char)*s))
-			return false;
-	return true;
-}
-
 bool
 text_all(const struct resume_text *t, unsigned int flags)
 {
@@ -224,7 +215,7 @@ text_all(const struct resume_text *t, unsigned int flags)
 		const struct resume_span *sp = &t->spans[i];
 
 		if (sp->flags & (SPAN_SOFT | SPAN_SEP | RESUME_SPAN_BREAK) ||
-		    blank(sp->text))
+		    resume_str_blank(sp->text))
 			continue;
 		if ((sp->flags & flags) != flags)
 			return false;
@@ -243,7 +234,7 @@ text_link(const struct resume_text *t)
 		const struct resume_span *sp = &t->spans[i];
 
 		if (sp->flags & (SPAN_SOFT | SPAN_SEP | RESUME_SPAN_BREAK) ||
-		    blank(sp->text))
+		    resume_str_blank(sp->text))
 			continue;
 		if (sp->href == NULL || (href && strcmp(href, sp->href) != 0))
 			return NULL;
@@ -295,12 +286,12 @@ text_finish(struct resume_arena *a, struct resume_text *t)
 	text_join(a, &out);
 	/* Trim leading and trailing blanks. */
 	while (out.nspans && !(out.spans[0].flags & RESUME_SPAN_BREAK) &&
-	    blank(out.spans[0].text)) {
+	    resume_str_blank(out.spans[0].text)) {
 		out.spans++;
 		out.nspans--;
 	}
 	while (out.nspans &&
-	    (blank(out.spans[out.nspans - 1].text) ||
+	    (resume_str_blank(out.spans[out.nspans - 1].text) ||
 	        (out.spans[out.nspans - 1].flags & RESUME_SPAN_BREAK)))
 		out.nspans--;
 	if (out.nspans) {

@@ -69,38 +69,6 @@ render_link_shown(const char *text, const char *href)
 	return r;
 }
 
-/* "2021 – 2025" from the parts as written; other separators as written. */
-const char *
-render_dates(const struct resume_dates *d, struct resume_buf *b)
-{
-	resume_buf_clear(b);
-	if (d->text == NULL)
-		return NULL;
-	if (d->range && d->start_text && d->sep &&
-	    strspn(d->sep, "-–—‒−") == strlen(d->sep) &&
-	    strcmp(d->sep, "") != 0) {
-		resume_buf_puts(b, d->start_text);
-		resume_buf_puts(b, " – ");
-		if (d->end_text)
-			resume_buf_puts(b, d->end_text);
-		else {
-			/* "2024-": open end */
-			b->len--;
-			b->data[b->len] = '\0';
-		}
-		/* keep a note written after the date: "(expected)" */
-		if (d->end_text && strlen(d->text) > 0) {
-			const char *e = strstr(d->text, d->end_text);
-
-			if (e && e[strlen(d->end_text)])
-				resume_buf_puts(b, e + strlen(d->end_text));
-		}
-		return resume_buf_str(b);
-	}
-	resume_buf_puts(b, d->text);
-	return resume_buf_str(b);
-}
-
 static bool
 phone_same(const char *text, const char *href)
 {

@@ -8,17 +8,6 @@
 #include "../core/xmalloc.h"
 #include "compose.h"
 
-static bool
-blank(const char *s)
-{
-	if (s == NULL)
-		return true;
-	for (; *s; s++)
-		if (!isspace((unsigned char)*s))
-			return false;
-	return true;
-}
-
 /* The last occurrence of needle in s, or NULL. */
 static const char *
 last_in(const char *s, const char *needle)
@@ -60,6 +49,15 @@ shown_end(char *buf, size_t size, const char *text, const struct resume_date *d)
 	return buf;
 }
 
+const char *
+compose_tail(const struct resume_dates *d)
+{
+	const char *e = d->text && d->end_text ? last_in(d->text, d->end_text)
+	                                       : NULL;
+
+	return e ? e + strlen(d->end_text) : "";
+}
+
 void
 compose_dates(struct compose_dates *c, const struct resume_dates *d)
 {
@@ -69,7 +67,7 @@ compose_dates(struct compose_dates *c, const struct resume_dates *d)
 	bool dash;
 
 	memset(c, 0, sizeof(*c));
-	if (d->text == NULL || blank(d->text))
+	if (d->text == NULL || resume_str_blank(d->text))
 		return;
 	/* a single ISO date, as a range's ends are */
 	if (!d->range && d->start_text == NULL && iso_date(d->text)) {
@@ -98,9 +96,7 @@ compose_dates(struct compose_dates *c, const struct resume_dates *d)
 	/* the whole, then start, end and the note after the end, each
 	 * NUL-ended in buf */
 	{
-		const char *e = d->end_text ? last_in(d->text, d->end_text)
-		                            : NULL;
-		const char *tail = e ? e + strlen(d->end_text) : "";
+		const char *tail = compose_tail(d);
 		const char *st = shown_end(
 		    sb, sizeof(sb), d->start_text, &d->start);
 		const char *et = d->end_text
@@ -180,7 +176,7 @@ compose_level_label(enum resume_section_kind k, const char *level)
 {
 	double v = 0;
 
-	if (blank(level))
+	if (resume_str_blank(level))
 		return NULL;
 	switch (k) {
 	case RESUME_SECTION_EDUCATION:
@@ -190,9 +186,6 @@ compose_level_label(enum resume_section_kind k, const char *level)
 		return v > 0 && v <= 5 && !strchr(level, '%') ? "GPA" : "Score";
 	case RESUME_SECTION_PROJECTS:
 		return "Type";
-	case RESUME_SECTION_SKILLS:
-	case RESUME_SECTION_LANGUAGES:
-		return "Level";
 	default:
 		return bare_number(level, &v) ? "Score" : NULL;
 	}
@@ -215,12 +208,12 @@ void
 compose_head(struct compose_head *h, const struct resume_section *s,
     const struct resume_entry *e, struct render_links *links)
 {
-	const char *title = blank(e->title) ? NULL : e->title;
-	const char *area = blank(e->area) ? NULL : e->area;
-	const char *org = blank(e->org) ? NULL : e->org;
-	const char *where = blank(e->location) ? NULL : e->location;
-	const char *level = blank(e->level) ? NULL : e->level;
-	const char *url = blank(e->url) ? NULL : e->url;
+	const char *title = resume_str_blank(e->title) ? NULL : e->title;
+	const char *area = resume_str_blank(e->area) ? NULL : e->area;
+	const char *org = resume_str_blank(e->org) ? NULL : e->org;
+	const char *where = resume_str_blank(e->location) ? NULL : e->location;
+	const char *level = resume_str_blank(e->level) ? NULL : e->level;
+	const char *url = resume_str_blank(e->url) ? NULL : e->url;
 	struct compose_part *t = NULL, *o = NULL, *lv = NULL;
 	bool first = title || area;
 
@@ -255,12 +248,10 @@ compose_head(struct compose_head *h, const struct resume_section *s,
 		/* the part that shows the target links; else the
 		 * organisation, else the title; and a note says where it
 		 * goes when no part shows it */
-		struct compose_part *to = t && render_link_shown(title, url) ? t
-		    : o && render_link_shown(org, url)                       ? o
-		    : o                                                      ? o
-		        : t;
-		bool shown = (t && render_link_shown(title, url)) ||
-		    (o && render_link_shown(org, url));
+		bool in_title = t && render_link_shown(title, url);
+		bool in_org = o && render_link_shown(org, url);
+		bool shown = in_title || in_org;
+		struct compose_part *to = in_title ? t : o ? o : t;
 		const char *note = shown ? NULL
 		                         : render_links_note(links, "", url);
 
@@ -280,8 +271,8 @@ compose_head_free(struct compose_head *h)
 void
 compose_keywords(struct compose_keywords *k, const struct resume_entry *e)
 {
-	const char *title = blank(e->title) ? NULL : e->title;
-	const char *level = blank(e->level) ? NULL : e->level;
+	const char *title = resume_str_blank(e->title) ? NULL : e->title;
+	const char *level = resume_str_blank(e->level) ? NULL : e->level;
 	size_t i, cap = e->nkeywords + 2;
 	const char *sep;
 
@@ -304,7 +295,7 @@ compose_keywords(struct compose_keywords *k, const struct resume_entry *e)
 	}
 	sep = title || level ? compose_colon(title ? title : level) : "";
 	for (i = 0; i < e->nkeywords; i++) {
-		if (blank(e->keywords[i]))
+		if (resume_str_blank(e->keywords[i]))
 			continue;
 		k->part[k->n].role = COMPOSE_KEYWORD;
 		k->part[k->n].sep = sep;
@@ -332,11 +323,11 @@ compose_contacts(const struct resume *r, struct render_links *links, size_t *n)
 		const struct resume_contact *x = &b->contacts[i];
 		struct compose_contact *y;
 
-		if (x->in_section || blank(x->text))
+		if (x->in_section || resume_str_blank(x->text))
 			continue;
 		y = &c[(*n)++];
 		y->kind = x->kind;
-		y->label = blank(x->label) ? NULL : x->label;
+		y->label = resume_str_blank(x->label) ? NULL : x->label;
 		/* "Upon request": say it is the phone */
 		if (!y->label && x->kind == RESUME_CONTACT_PHONE &&
 		    strspn(x->text, "+0123456789 ()-./") != strlen(x->text))

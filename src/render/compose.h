@@ -96,6 +96,8 @@ void compose_keywords_free(struct compose_keywords *);
  * compose_dates_free(). */
 void compose_dates(struct compose_dates *, const struct resume_dates *d);
 void compose_dates_free(struct compose_dates *);
+/* Returns what was written after a range's end ("(expected)"), or "". */
+const char *compose_tail(const struct resume_dates *d);
 
 /* Returns the contact items of the header line (those not shown in a
  * section), in source order, as a malloc'd array the caller frees; *n is

@@ -286,14 +286,8 @@ dates_text(const struct resume_dates *d, struct resume_buf *b)
 		if (d->range && d->start_text && d->end_text && d->sep &&
 		    *d->sep && strspn(d->sep, "-–—‒−") == strlen(d->sep)) {
 			/* "2019-03 – Present (expected)": one dash */
-			const char *e = strstr(d->text, d->end_text);
-
-			resume_buf_printf(
-			    b, "%s – %s", d->start_text, d->end_text);
-			while (e && strstr(e + 1, d->end_text))
-				e = strstr(e + 1, d->end_text);
-			if (e)
-				resume_buf_puts(b, e + strlen(d->end_text));
+			resume_buf_printf(b, "%s – %s%s", d->start_text,
+			    d->end_text, compose_tail(d));
 		} else
 			resume_buf_puts(b, d->text);
 		return resume_buf_str(b);

@@ -19,9 +19,6 @@ bool render_link_shown(const char *text, const char *href);
 /* The end of the run of spans from i that share one link (or none) and
  * hold no line break: a link is drawn, and its target noted, once. */
 size_t render_link_run(const struct resume_text *t, size_t i);
-/* Formats a date range for display into b ("2021 – 2025"); returns b's
- * string, or NULL when there is no date. */
-const char *render_dates(const struct resume_dates *, struct resume_buf *b);
 
 /* The link targets a document has printed, so each is printed once. */
 struct render_links {

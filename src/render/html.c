@@ -78,6 +78,17 @@ linked(struct html *h, const char *s, const char *href)
 		esc(&h->out, s);
 }
 
+/* A link target shown as text, small: <a class="url">. */
+static void
+note_anchor(struct html *h, const char *href, const char *note)
+{
+	resume_buf_puts(&h->out, "<a class=\"url\" href=\"");
+	esc(&h->out, href);
+	resume_buf_puts(&h->out, "\">");
+	esc(&h->out, note);
+	resume_buf_puts(&h->out, "</a>");
+}
+
 /* The target of a link whose text does not show it, printed once. */
 static void
 link_note(struct html *h, const char *text, const char *href)
@@ -89,11 +100,8 @@ link_note(struct html *h, const char *text, const char *href)
 	note = render_links_note(&h->links, text, href);
 	if (note == NULL)
 		return;
-	resume_buf_puts(&h->out, " <a class=\"url\" href=\"");
-	esc(&h->out, href);
-	resume_buf_puts(&h->out, "\">");
-	esc(&h->out, note);
-	resume_buf_puts(&h->out, "</a>");
+	resume_buf_putc(&h->out, ' ');
+	note_anchor(h, href, note);
 }
 
 static void
@@ -342,11 +350,7 @@ parts(struct html *h, const struct compose_part *p, size_t from, size_t to)
 		if (i > from)
 			esc(&h->out, p[i].sep);
 		if (p[i].role == COMPOSE_NOTE) {
-			resume_buf_puts(&h->out, "<a class=\"url\" href=\"");
-			esc(&h->out, p[i].href);
-			resume_buf_puts(&h->out, "\">");
-			esc(&h->out, p[i].text);
-			resume_buf_puts(&h->out, "</a>");
+			note_anchor(h, p[i].href, p[i].text);
 			continue;
 		}
 		if (cls)
@@ -841,11 +845,8 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 		}
 		linked(&h, c->text, c->href);
 		if (c->note && link_allowed(c->href)) {
-			resume_buf_puts(&h.out, " <a class=\"url\" href=\"");
-			esc(&h.out, c->href);
-			resume_buf_puts(&h.out, "\">");
-			esc(&h.out, c->note);
-			resume_buf_puts(&h.out, "</a>");
+			resume_buf_putc(&h.out, ' ');
+			note_anchor(&h, c->href, c->note);
 		}
 		resume_buf_puts(&h.out, "</li>");
 	}

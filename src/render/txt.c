@@ -138,6 +138,15 @@ put(struct txt *t, struct resume_buf *b, const char *s)
 
 /* --- links --- */
 
+/* Appends a link target as the text shows it: "<https://…>". */
+static void
+put_note(struct txt *t, struct resume_buf *b, const char *note)
+{
+	resume_buf_putc(b, '<');
+	put(t, b, note);
+	resume_buf_putc(b, '>');
+}
+
 /* Appends " <href>" the first time a target the text does not show. */
 static void
 link_note(
@@ -147,9 +156,8 @@ link_note(
 
 	if (note == NULL)
 		return;
-	resume_buf_puts(b, " <");
-	put(t, b, note);
-	resume_buf_puts(b, ">");
+	resume_buf_putc(b, ' ');
+	put_note(t, b, note);
 }
 
 /* Writes rich text as plain text with link notes into b. */
@@ -511,9 +519,7 @@ parts(struct txt *t, struct resume_buf *b, const struct compose_part *p,
 		if (i > from)
 			put(t, b, p[i].sep);
 		if (p[i].role == COMPOSE_NOTE) {
-			resume_buf_puts(b, "<");
-			put(t, b, p[i].text);
-			resume_buf_puts(b, ">");
+			put_note(t, b, p[i].text);
 			continue;
 		}
 		if (p[i].label) {
@@ -682,9 +688,8 @@ contacts(struct txt *t, const struct resume *r)
 		}
 		put(t, &item, c[i].text);
 		if (c[i].note) {
-			resume_buf_puts(&item, " <");
-			put(t, &item, c[i].note);
-			resume_buf_puts(&item, ">");
+			resume_buf_putc(&item, ' ');
+			put_note(t, &item, c[i].note);
 		}
 		iw = utf8_swidth(resume_buf_str(&item));
 		if (line.len && lw + 3 + iw <= t->width) {

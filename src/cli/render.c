@@ -157,7 +157,7 @@ write_pages(struct job *j, const struct resume_backend *be,
     const struct resume *r, const char *input, const char *dir,
     struct resume_diag *diag)
 {
-	unsigned int count = 0, *was = j->ro.pages, only = j->ro.page, k;
+	unsigned int count = 0, *was = j->ro.pages, only = j->ro.page, k, last;
 	char path[PATH_MAX], a[256];
 	int rc = 0;
 
@@ -166,11 +166,9 @@ write_pages(struct job *j, const struct resume_backend *be,
 	else
 		snprintf(a, sizeof(a), "resume");
 	j->ro.pages = &count;
-	for (k = only ? only : 1; rc == 0 &&
-	     k <= (only           ? only
-	                  : count ? count
-	                          : 1);
-	     k++) {
+	/* --page N: that page; else page 1, which tells how many follow */
+	last = only ? only : 1;
+	for (k = only ? only : 1; rc == 0 && k <= last; k++) {
 		j->ro.page = k;
 		snprintf(
 		    path, sizeof(path), "%s/%s-%u%s", dir, a, k, be->suffix);
@@ -181,6 +179,8 @@ write_pages(struct job *j, const struct resume_backend *be,
 			break;
 		}
 		rc = cli_write(be, r, &j->ro, path, diag);
+		if (!only && count > last)
+			last = count;
 	}
 	j->ro.page = only;
 	j->ro.pages = was;
@@ -601,7 +601,7 @@ cli_render(int argc, char **argv)
 	size_t nall = all_options(all);
 	struct option lo[NALL + 1];
 	char so[3 * NALL + 2];
-	const char *to, *output = NULL, *input = NULL, *tos[MAXFORMATS];
+	const char *to, *output = NULL, *input = NULL, *tos[MAXFORMATS], *named;
 	size_t nto = 0, i;
 	enum resume_format from = RESUME_FORMAT_AUTO;
 	const struct resume_backend *be;
@@ -710,14 +710,13 @@ cli_render(int argc, char **argv)
 			return cli_bad_option("render", c, argv);
 		}
 	}
+	named = suffix_format(output);
 	if (nto == 0)
 		/* "-o cv.pdf" alone asks for a PDF; else text, the first */
-		tos[nto++] = suffix_format(output) ? suffix_format(output)
-		                                   : resume_backend_at(0)->name;
-	else if (nto == 1 && suffix_format(output) &&
-	    strcmp(suffix_format(output), tos[0]) != 0)
+		tos[nto++] = named ? named : resume_backend_at(0)->name;
+	else if (nto == 1 && named && strcmp(named, tos[0]) != 0)
 		cli_err("%s: warning: writing %s to a file named as %s", output,
-		    tos[0], suffix_format(output));
+		    tos[0], named);
 	for (i = 0; i < nto; i++)
 		if (!format_known(tos[i])) {
 			char names[256];

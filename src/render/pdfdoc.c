@@ -19,9 +19,8 @@ static int rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
     struct resume_diag *diag, const char *file);
 /* pdfqpdf.c's, when it is linked in rather than a module (the fuzz
  * targets) */
-int resume_pdf_rewrite(const char *pdf, size_t len, const char *lang,
-    FILE *out, struct resume_diag *diag, const char *file)
-    __attribute__((weak));
+int resume_pdf_rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
+    struct resume_diag *diag, const char *file) __attribute__((weak));
 
 static long
 number_after(const char *s, size_t n, const char *key)

@@ -21,10 +21,12 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
+#include <hb.h>
 
 #include "../core/link.h"
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
+#include "cffwalk.h"
 #include "compose.h"
 #include "pdfdoc.h"
 #include "render.h"
@@ -109,6 +111,16 @@ struct pdf {
 	struct render_links links;
 	uint32_t warned[64];
 	size_t nwarned;
+	struct cff_face *cffs; /* the CFF faces met so far */
+	size_t ncffs;
+};
+
+/* A face the text uses, with its CFF table when it has one (cff NULL:
+ * none, or not one cairo would subset). */
+struct cff_face {
+	hb_face_t *face;
+	hb_blob_t *blob;
+	struct cff_font *cff;
 };
 
 /* A structure element begins or ends before the flow's line `line` (or
@@ -410,48 +422,152 @@ rich_text(
 
 /* --- boxes and the flow --- */
 
-/* Warns once per code point that no installed font can show. */
+/* Warns once per code point (at most 64) about what the PDF cannot show. */
+static void
+warn_glyph(
+    struct pdf *p, uint32_t wc, const struct resume_pos *pos, const char *font)
+{
+	char enc[8];
+	size_t k;
+
+	for (k = 0; k < p->nwarned; k++)
+		if (p->warned[k] == wc)
+			return;
+	if (p->nwarned == 64)
+		return;
+	p->warned[p->nwarned++] = wc;
+	enc[utf8_encode(wc, enc)] = '\0';
+	if (font)
+		resume_diag_add(p->diag, RESUME_WARNING, p->r->file,
+		    pos ? pos->line : 0, pos ? pos->col : 0,
+		    "U+%04X '%s' is drawn incomplete: cairo cannot embed it "
+		    "from %s, and no other installed font has it (Debian: "
+		    "fonts-droid-fallback)",
+		    (unsigned)wc, enc, font);
+	else
+		resume_diag_add(p->diag, RESUME_WARNING, p->r->file,
+		    pos ? pos->line : 0, pos ? pos->col : 0,
+		    "no installed font has U+%04X '%s'; it shows as a box",
+		    (unsigned)wc, enc);
+}
+
+/* The CFF table of font's face, read once per face; NULL when it has
+ * none. */
+static struct cff_font *
+font_cff(struct pdf *p, PangoFont *font)
+{
+	hb_font_t *hf = font ? pango_font_get_hb_font(font) : NULL;
+	hb_face_t *face = hf ? hb_font_get_face(hf) : NULL;
+	struct cff_face *c;
+	const char *data;
+	unsigned int len;
+	size_t i;
+
+	if (!face)
+		return NULL;
+	for (i = 0; i < p->ncffs; i++)
+		if (p->cffs[i].face == face)
+			return p->cffs[i].cff;
+	p->cffs = xrealloc(p->cffs, (p->ncffs + 1) * sizeof(*p->cffs));
+	c = &p->cffs[p->ncffs++];
+	c->face = hb_face_reference(face);
+	c->blob = hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' '));
+	data = hb_blob_get_data(c->blob, &len);
+	c->cff = cff_font_new((const unsigned char *)data, len);
+	return c->cff;
+}
+
+/* Families with the CJK characters of Noto Sans CJK in TrueType outlines,
+ * which cairo subsets whole: for the few glyphs it cannot embed from a CFF
+ * face (cffwalk.h). */
+#define GLYPH_FALLBACK                                                         \
+	"Droid Sans Fallback, WenQuanYi Micro Hei, "                           \
+	"WenQuanYi Zen Hei"
+
+/* Checks every glyph of l: warns once per code point that no installed
+ * font can show; sets a glyph that cairo would embed broken in another
+ * font, and warns when that does not help. */
 static void
 check_glyphs(struct pdf *p, PangoLayout *l, const struct resume_pos *pos)
 {
-	GSList *ln, *rn;
-	size_t k;
-	int g;
+	PangoAttrList *fix = NULL;
+	int pass;
 
-	/* the lines' own runs: pango_layout_get_unknown_glyphs_count() and
-	 * the layout iterator count characters from the text's start for
-	 * every line, quadratic in a long block */
-	for (ln = pango_layout_get_lines_readonly(l); ln; ln = ln->next)
-		for (rn = ((PangoLayoutLine *)ln->data)->runs; rn;
-		     rn = rn->next) {
-			PangoGlyphString *gs =
-			    ((PangoLayoutRun *)rn->data)->glyphs;
+	for (pass = 0; pass < 2; pass++) {
+		const char *text = pango_layout_get_text(l);
+		size_t tlen = strlen(text);
+		int fixed = 0;
+		GSList *ln, *rn;
 
-			for (g = 0; g < gs->num_glyphs; g++) {
-				PangoGlyph gl = gs->glyphs[g].glyph;
-				uint32_t wc;
-				char enc[8];
+		/* the lines' own runs: pango_layout_get_unknown_glyphs_count()
+		 * and the layout iterator count characters from the text's
+		 * start for every line, quadratic in a long block */
+		for (ln = pango_layout_get_lines_readonly(l); ln; ln = ln->next)
+			for (rn = ((PangoLayoutLine *)ln->data)->runs; rn;
+			     rn = rn->next) {
+				PangoLayoutRun *run = rn->data;
+				PangoGlyphString *gs = run->glyphs;
+				struct cff_font *cff = font_cff(
+				    p, run->item->analysis.font);
+				int g;
 
-				if (!(gl & PANGO_GLYPH_UNKNOWN_FLAG))
-					continue;
-				wc = gl & ~PANGO_GLYPH_UNKNOWN_FLAG;
-				if (wc <= 0x20 || wc == 0x2028)
-					continue;
-				for (k = 0; k < p->nwarned; k++)
-					if (p->warned[k] == wc)
-						break;
-				if (k < p->nwarned || p->nwarned == 64)
-					continue;
-				p->warned[p->nwarned++] = wc;
-				enc[utf8_encode(wc, enc)] = '\0';
-				resume_diag_add(p->diag, RESUME_WARNING,
-				    p->r->file, pos ? pos->line : 0,
-				    pos ? pos->col : 0,
-				    "no installed font has U+%04X '%s'; it "
-				    "shows as a box",
-				    (unsigned)wc, enc);
+				for (g = 0; g < gs->num_glyphs; g++) {
+					PangoGlyph gl = gs->glyphs[g].glyph;
+					int at = run->item->offset +
+					    gs->log_clusters[g];
+					uint32_t wc;
+					size_t n;
+					PangoAttribute *a;
+
+					if (gl & PANGO_GLYPH_UNKNOWN_FLAG) {
+						wc = gl &
+						    ~PANGO_GLYPH_UNKNOWN_FLAG;
+						if (wc > 0x20 && wc != 0x2028)
+							warn_glyph(
+							    p, wc, pos, NULL);
+						continue;
+					}
+					if (!cff || gl == PANGO_GLYPH_EMPTY ||
+					    !cff_glyph_breaks(cff, gl))
+						continue;
+					if (at < 0 || (size_t)at >= tlen)
+						continue;
+					n = utf8_decode(
+					    text + at, tlen - (size_t)at, &wc);
+					if (pass == 1) {
+						PangoFontDescription *d =
+						    pango_font_describe(
+						        run->item->analysis
+						            .font);
+						warn_glyph(p, wc, pos,
+						    pango_font_description_get_family(
+						        d));
+						pango_font_description_free(d);
+						continue;
+					}
+					if (!fix) {
+						PangoAttrList *a =
+						    pango_layout_get_attributes(
+						        l);
+
+						fix = a
+						    ? pango_attr_list_copy(a)
+						    : pango_attr_list_new();
+					}
+					a = pango_attr_family_new(
+					    GLYPH_FALLBACK);
+					a->start_index = (guint)at;
+					a->end_index = (guint)(at + (int)n);
+					pango_attr_list_insert(fix, a);
+					fixed = 1;
+				}
 			}
-		}
+		if (!fixed)
+			break;
+		pango_layout_set_attributes(l, fix);
+	}
+	if (fix)
+		pango_attr_list_unref(fix);
 }
 
 /* Lays b's text out as one box, width points wide (<= 0: no wrapping);
@@ -2170,6 +2286,12 @@ out:
 	free(pos);
 	render_links_free(&p.links);
 	free(p.tags);
+	for (i = 0; i < p.ncffs; i++) {
+		cff_font_free(p.cffs[i].cff);
+		hb_blob_destroy(p.cffs[i].blob);
+		hb_face_destroy(p.cffs[i].face);
+	}
+	free(p.cffs);
 	if (fo)
 		cairo_font_options_destroy(fo);
 	if (p.ctx)

@@ -3,9 +3,10 @@
 # --txt.  pdftotext -layout and -raw (the content stream's order) and
 # mutool's text device each give the words of --txt with a longest common
 # subsequence ratio of at least 0.995.  Files with right-to-left text are
-# passed over (extractors read those lines in visual order).  Missing
-# files are passed over; skips (77) when none exists or without
-# pdftotext.
+# passed over (extractors read those lines in visual order).  And every
+# character is drawn: mutool, drawing every page, never says "cannot
+# render glyph".  Missing files are passed over; skips (77) when none
+# exists or without pdftotext.
 set -u
 bin=$1 lcs=$2
 shift 2
@@ -19,17 +20,24 @@ n=0 bad=0
 for f in "$@"; do
 	[ -f "$f" ] || continue
 	"$bin" render --txt "$f" >"$T/t.txt" 2>/dev/null || continue
-	# Arabic or Hebrew letters, by their UTF-8 lead bytes
-	if LC_ALL=C grep -q "$(printf '\330[\240-\277]\\|\331[\200-\212]\\|\327[\220-\252]')" "$T/t.txt"; then
-		echo "note: $f: right to left, passed over"
-		continue
-	fi
 	n=$((n + 1))
 	"$bin" render --pdf -o "$T/p.pdf" "$f" 2>/dev/null || {
 		echo "FAIL: $f: no PDF"
 		bad=$((bad + 1))
 		continue
 	}
+	if $have_mutool; then
+		mutool draw -r 36 -F pgm -o /dev/null "$T/p.pdf" 2>"$T/draw"
+		if grep -q "cannot render glyph" "$T/draw"; then
+			echo "FAIL: $f: a glyph is not drawn: $(grep -v ICC "$T/draw" | head -3 | tr '\n' ' ')"
+			bad=$((bad + 1))
+		fi
+	fi
+	# Arabic or Hebrew letters, by their UTF-8 lead bytes
+	if LC_ALL=C grep -q "$(printf '\330[\240-\277]\\|\331[\200-\212]\\|\327[\220-\252]')" "$T/t.txt"; then
+		echo "note: $f: right to left, read in order elsewhere"
+		continue
+	fi
 	pdftotext -layout -enc UTF-8 "$T/p.pdf" "$T/layout.all"
 	pdftotext -raw -enc UTF-8 "$T/p.pdf" "$T/raw.all"
 	modes="layout raw"

@@ -5,8 +5,12 @@
  * a channel: anti-aliasing noise passes, a moved line or a changed word
  * does not.  With "ink" after the number, the share is of the pixels
  * either picture inks rather than of the whole page; with "rows", of the
- * rows that have ink in either, a row counted when only one has ink.
+ * rows that have ink in either, a row counted when only one has ink;
+ * with "sum", the difference of the two pictures' total ink (darkness
+ * summed over the page) as a share of the larger: a glyph drawn in part
+ * shows though two rasterizers' edges differ.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +55,20 @@ main(int argc, char **argv)
 	pb = cairo_image_surface_get_data(b);
 	sa = cairo_image_surface_get_stride(a);
 	sb = cairo_image_surface_get_stride(b);
+	if (argc > 3 && strstr(argv[3], "sum")) {
+		double ia = 0, ib = 0;
+
+		for (y = 0; y < h; y++)
+			for (x = 0; x < w; x++)
+				for (c = 0; c < 3; c++) {
+					ia += 255 - pa[y * sa + 4 * x + c];
+					ib += 255 - pb[y * sb + 4 * x + c];
+				}
+		pct = 100.0 * fabs(ia - ib) / (ia > ib ? ia : ib > 0 ? ib : 1);
+		printf("%s: the ink differs by %.3f%% (at most %.3f%%)\n",
+		    argv[2], pct, max);
+		return pct > max ? 1 : 0;
+	}
 	if (argc > 3 && strstr(argv[3], "rows")) {
 		/* "2rows": which rows have ink, compared: glyphs drawn by
 		 * two rasterizers differ pixel by pixel, but a line drawn or

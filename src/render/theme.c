@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/utf8.h"
+#include "resume/arena.h"
 #include "resume/diag.h"
 #include "resume/resume.h"
 
@@ -198,24 +199,18 @@ static const struct field {
     F(bullet, T_STR), F(contact_sep, T_STR)};
 #undef F
 
-/* A parsed theme owns its strings. */
+/* A parsed theme owns its strings, in an arena: a key given many times
+ * keeps each value it was given until the theme is freed, which is linear
+ * in the file. */
 struct owned {
 	struct resume_theme t; /* first: the address handed out */
-	char *strs[sizeof(fields) / sizeof(*fields) + 1];
-	size_t nstrs;
+	struct resume_arena *arena;
 };
 
 static const char *
 keep(struct owned *o, const char *s, size_t n)
 {
-	char *c = malloc(n + 1);
-
-	if (c == NULL)
-		abort();
-	memcpy(c, s, n);
-	c[n] = '\0';
-	o->strs[o->nstrs++] = c;
-	return c;
+	return resume_arena_strndup(o->arena, s, n);
 }
 
 /* "10", "10pt", "3.5mm", "0.5in", "1cm" in points; -1 when malformed. */
@@ -404,6 +399,7 @@ resume_theme_parse(
 		free(o);
 		return NULL;
 	}
+	o->arena = resume_arena_new();
 	o->t = *resume_theme_default();
 	slash = strrchr(file, '/');
 	o->t.name = keep(
@@ -496,12 +492,10 @@ void
 resume_theme_free(struct resume_theme *t)
 {
 	struct owned *o = (struct owned *)t;
-	size_t i;
 
 	if (t == NULL)
 		return;
-	for (i = 0; i < o->nstrs; i++)
-		free(o->strs[i]);
+	resume_arena_free(o->arena);
 	free(o);
 }
 

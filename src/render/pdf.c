@@ -51,6 +51,9 @@ struct box {
 	struct resume_color color;
 	struct link *links;
 	size_t nlinks;
+	double line_h;    /* the font's line height, its line gap included */
+	double lh;        /* a line's advance: its height (at least line_h)
+	                   * times this */
 	struct box *next; /* the text's next piece, or NULL */
 };
 
@@ -599,9 +602,16 @@ layout_piece(struct pdf *p, struct rich *b, double width,
 		    bx->layout, (int)lround(width * PANGO_SCALE));
 		pango_layout_set_wrap(bx->layout, PANGO_WRAP_WORD_CHAR);
 	}
-	if (p->th->line_height != 1.0)
-		pango_layout_set_line_spacing(
-		    bx->layout, (float)p->th->line_height);
+	/* the theme's leading is applied by the flow, to every line alike:
+	 * pango's line spacing would move only the lines inside a box */
+	bx->lh = p->th->line_height;
+	{
+		PangoFontMetrics *m = pango_context_get_metrics(
+		    p->ctx, fd, pango_context_get_language(p->ctx));
+
+		bx->line_h = PT(pango_font_metrics_get_height(m));
+		pango_font_metrics_unref(m);
+	}
 	bx->color = *color;
 	bx->links = b->links;
 	bx->nlinks = b->nlinks;
@@ -787,6 +797,17 @@ box_rtl(struct box *b)
 
 /* The size of box, pieces and all: the widest piece's width (*w) and the
  * pieces' heights added up (*h); either may be NULL. */
+/* The advance from a line of b, of logical extents log, to the next: the
+ * theme's leading over the font's line height, for every line alike (the
+ * extra space below the text). */
+static double
+line_advance(const struct box *b, const PangoRectangle *log)
+{
+	double h = PT(log->height);
+
+	return (h > b->line_h ? h : b->line_h) * b->lh;
+}
+
 static void
 box_size(struct box *b, double *w, double *h)
 {
@@ -797,7 +818,16 @@ box_size(struct box *b, double *w, double *h)
 		pango_layout_get_extents(b->layout, NULL, &log);
 		if (PT(log.width) > mw)
 			mw = PT(log.width);
-		sh += PT(log.height);
+		if (h) {
+			PangoLayoutIter *it = pango_layout_get_iter(b->layout);
+
+			do {
+				pango_layout_iter_get_line_extents(
+				    it, NULL, &log);
+				sh += line_advance(b, &log);
+			} while (pango_layout_iter_next_line(it));
+			pango_layout_iter_free(it);
+		}
 	}
 	if (w)
 		*w = mw;
@@ -838,7 +868,7 @@ enum keep {
 static size_t
 add_box(struct pdf *p, struct box *b, double x, enum keep keep)
 {
-	size_t first = p->nlines, n, i, piece;
+	size_t first = p->nlines, n, i;
 	PangoRectangle log;
 	struct box *pc;
 
@@ -847,7 +877,6 @@ add_box(struct pdf *p, struct box *b, double x, enum keep keep)
 	for (pc = b; pc; pc = pc->next) {
 		PangoLayoutIter *it = pango_layout_get_iter(pc->layout);
 
-		piece = p->nlines;
 		do {
 			struct fline *l = push_line(p);
 
@@ -860,18 +889,12 @@ add_box(struct pdf *p, struct box *b, double x, enum keep keep)
 			l->line_x = PT(log.x);
 			l->baseline = PT(
 			    pango_layout_iter_get_baseline(it) - log.y);
-			l->height = PT(log.height); /* corrected below */
-			l->side_x = PT(log.y);      /* the top, for now */
+			/* every line, a box's last one too: the lines of
+			 * two bullets are never closer than two lines of
+			 * one */
+			l->height = line_advance(pc, &log);
 		} while (pango_layout_iter_next_line(it));
 		pango_layout_iter_free(it);
-		/* advance: from this line's top to the next one's; a
-		 * piece's last line keeps its own height */
-		for (i = piece; i < p->nlines; i++) {
-			if (i + 1 < p->nlines)
-				p->lines[i].height = p->lines[i + 1].side_x -
-				    p->lines[i].side_x;
-			p->lines[i].side_x = 0;
-		}
 	}
 	n = p->nlines - first;
 	for (i = first; i < p->nlines; i++) {
@@ -1935,7 +1958,7 @@ draw_row(struct pdf *p, cairo_t *cr, const struct fline *l, double y)
 				    pango_layout_iter_get_line_readonly(it));
 				link_rects(p, cr, &cl, left, top,
 				    pango_layout_iter_get_line_readonly(it));
-				top += PT(log.height);
+				top += line_advance(pc, &log);
 			} while (pango_layout_iter_next_line(it));
 			pango_layout_iter_free(it);
 		}

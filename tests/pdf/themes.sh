@@ -27,6 +27,35 @@ expect_eq 1 "$([ "$(awk '{ print length }' "$T/compact.txt" | sort -n | tail -1)
 expect_contains "$T/c.html" 'font-family:"Noto Serif", "DejaVu Serif"' "HTML follows the theme"
 expect_contains "$T/c.html" 'Georgia, "Times New Roman", serif' "a serif theme falls back to serif"
 
+# leading: in every theme two bullets are at least as far apart as two
+# lines of one bullet (pango's line spacing once moved only the lines
+# inside a box: 13.7 pt within a bullet, 11.4 pt between two)
+cat >"$T/lead.md" <<'EOF'
+# Ann Lee
+
+## Experience
+
+### Engineer, Acme (2019 - 2021)
+
+- Alpha wraps because this bullet is long enough to fill more than one line at the measure of every built-in theme, the compact one included, which sets a wide measure
+- Beta follows
+- Gamma ends
+EOF
+for t in $("$RESUME" themes | awk '{ print $1 }'); do
+	"$RESUME" render --pdf --theme "$t" -o "$T/lead.pdf" "$T/lead.md"
+	# "yMin words" per line, then the two advances
+	pdftotext -bbox-layout "$T/lead.pdf" - | awk '
+		/<line / { match($0, /yMin="[0-9.]+"/); y = substr($0, RSTART + 6, RLENGTH - 7); t = "" }
+		/<word / { match($0, />[^<]*</); t = t " " substr($0, RSTART + 1, RLENGTH - 2) }
+		/<\/line>/ { print y t }' |
+		awk '/ Alpha / { a = $1; next } a && !b { b = $1 } / Beta / { c = $1 }
+			END { printf "%.2f %.2f\n", b - a, c - b }' >"$T/adv"
+	read -r within between <"$T/adv"
+	checks=$((checks + 1))
+	awk -v w="$within" -v b="$between" 'BEGIN { exit !(w > 5 && b >= w - 0.01) }' ||
+		fail "$t: bullets $between pt apart, the lines of one $within pt"
+done
+
 # a theme file over a base
 cat >"$T/ours.theme" <<'E'
 # ours

@@ -1381,10 +1381,13 @@ entry(
 	space(p, p->th->gap_item * 2);
 	blocks(p, e->body, e->nbody, 0, true);
 	/* the head stays with the first two lines of the description (the
-	 * head's own lines keep with the next one already), and nothing
-	 * ties the entry's last line to the next entry */
+	 * head's own lines keep with the next one already), the entry's
+	 * last line with the one before (no bullet alone atop a page), and
+	 * nothing ties the entry's last line to the next entry */
 	if (p->nlines - mark >= 2)
 		p->lines[mark].keep = true;
+	if (p->nlines - mark >= 3)
+		p->lines[p->nlines - 2].keep = true;
 	p->lines[p->nlines - 1].keep = false;
 }
 

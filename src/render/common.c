@@ -159,3 +159,19 @@ render_write_text(FILE *out, const char *s, size_t n)
 	}
 	return fwrite(s + start, 1, n - start, out) == n - start ? 0 : -1;
 }
+
+int
+render_name_weight(const struct resume_theme *t, const char *name)
+{
+	size_t i = 0, n = name ? strlen(name) : 0;
+	uint32_t cp;
+
+	if (t->weight_name >= 400)
+		return t->weight_name;
+	while (i < n) {
+		i += utf8_decode(name + i, n - i, &cp);
+		if (utf8_is_cjk(cp))
+			return 400;
+	}
+	return t->weight_name;
+}

@@ -569,7 +569,11 @@ style(struct html *h)
 	font_stack(b, t->font_body,
 	    "\"Helvetica Neue\", Arial, \"Noto Sans CJK SC\", sans-serif");
 	resume_buf_printf(b,
-	    ";font-size:%.1fpt;line-height:1.38}\n"
+	    /* no slanted CJK: a browser would make an oblique of a face
+	     * without italics; no last line of one word where the line
+	     * above can give one up */
+	    ";font-size:%.1fpt;line-height:1.38;font-synthesis:weight}\n"
+	    "p,li{text-wrap:pretty}\n"
 	    "main,body>header{max-width:46rem;margin:0 auto;padding:0 1.5rem}\n"
 	    "body>header{padding-top:2.5rem;padding-bottom:.5rem}\n"
 	    "h1{font-family:",
@@ -591,7 +595,8 @@ style(struct html *h)
 	    ".contact li{position:relative;padding-inline-start:1.8em}\n"
 	    ".contact li::before{position:absolute;inset-inline-start:0;"
 	    "width:1.8em;text-align:center;content:",
-	    t->weight_name, t->size_name, t->size_label, t->size_small);
+	    render_name_weight(t, h->r->basics.name), t->size_name,
+	    t->size_label, t->size_small);
 	css_string(b, t->contact_sep, strlen(t->contact_sep));
 	resume_buf_puts(b,
 	    ";color:var(--accent)}\n"

@@ -220,6 +220,35 @@ enum style {
 enum { MAX_HREF = 4096 };
 
 /* Appends s in a style, as a link to href when href is not NULL. */
+/* Italic over [start, end) but for its CJK runs, which stay upright: CJK
+ * faces have no italic, and a slanted copy of the upright one is not a
+ * CJK way to set emphasis (the HTML's font-synthesis says the same). */
+static void
+italic(struct rich *b, size_t start, size_t end)
+{
+	const char *t = resume_buf_str(&b->text);
+	size_t i = start, from = start;
+	bool cjk = false;
+
+	while (i < end) {
+		uint32_t cp;
+		size_t k = utf8_decode(t + i, end - i, &cp);
+		bool c = utf8_is_cjk(cp);
+
+		if (c != cjk) {
+			if (!cjk && i > from)
+				attr(b,
+				    pango_attr_style_new(PANGO_STYLE_ITALIC),
+				    from, i);
+			from = i;
+			cjk = c;
+		}
+		i += k;
+	}
+	if (!cjk && end > from)
+		attr(b, pango_attr_style_new(PANGO_STYLE_ITALIC), from, end);
+}
+
 static void
 rich_add(struct pdf *p, struct rich *b, const char *s, unsigned int st,
     const char *href)
@@ -239,7 +268,7 @@ rich_add(struct pdf *p, struct rich *b, const char *s, unsigned int st,
 		attr(b, pango_attr_weight_new((PangoWeight)p->th->weight_title),
 		    start, end);
 	if (st & ST_ITALIC)
-		attr(b, pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
+		italic(b, start, end);
 	if (st & (ST_ITALIC | ST_TITLE | ST_BOLD)) {
 		const char *t = resume_buf_str(&b->text);
 		size_t i;
@@ -327,6 +356,33 @@ split_items(struct rich *b, size_t start, size_t end)
  * "C/C++", e-mail addresses and short URLs stay whole; a token longer
  * than a line may still break. */
 
+/* The last two words of a paragraph stay on one line, so that its last
+ * line is never one short word alone while the line above could give one
+ * up; not when they are long together (a URL), which must still break. */
+static void
+keep_last_words(struct rich *b)
+{
+	const char *s = resume_buf_str(&b->text);
+	size_t n = b->text.len, end = n, last, prev;
+
+	if (b->code)
+		return;
+	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\n'))
+		end--;
+	for (last = end; last > 0 && s[last - 1] != ' ' && s[last - 1] != '\n';
+	     last--)
+		;
+	if (last == 0 || s[last - 1] != ' ')
+		return;
+	for (prev = last - 1; prev > 0 && s[prev - 1] == ' '; prev--)
+		;
+	while (prev > 0 && s[prev - 1] != ' ' && s[prev - 1] != '\n')
+		prev--;
+	if (prev == last - 1 || end - prev > 32)
+		return;
+	attr(b, pango_attr_allow_breaks_new(FALSE), prev, end);
+}
+
 static void
 protect_tokens(struct rich *b)
 {
@@ -376,6 +432,7 @@ protect_tokens(struct rich *b)
 		}
 		i += k;
 	}
+	keep_last_words(b);
 }
 
 /* Appends model rich text; links the text does not show get a note. */
@@ -942,6 +999,9 @@ code_block(struct pdf *p, const struct resume_block *x, double indent)
 	b.code = true;
 	resume_buf_add(
 	    &b.text, x->literal, n && x->literal[n - 1] == '\n' ? n - 1 : n);
+	/* a word too long for the line breaks without a hyphen: "i-ntuition"
+	 * would change what the code says */
+	attr(&b, pango_attr_insert_hyphens_new(FALSE), 0, b.text.len);
 	bx = make_box(p, &b, p->width - indent, p->th->font_mono,
 	    p->th->size_mono, 400, &p->th->text, &x->pos);
 	box_set_wrap(
@@ -1560,8 +1620,8 @@ header(struct pdf *p)
 		tag_open(p, "H1");
 		add_box(p,
 		    make_box(p, &b, p->width, p->th->font_heading,
-		        p->th->size_name, p->th->weight_name, &p->th->text,
-		        &bs->pos),
+		        p->th->size_name, render_name_weight(p->th, bs->name),
+		        &p->th->text, &bs->pos),
 		    0, KEEP_ALL);
 		tag_close(p, "H1");
 	}

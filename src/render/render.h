@@ -10,6 +10,7 @@
 #include "resume/backend.h"
 #include "resume/buf.h"
 #include "resume/model.h"
+#include "resume/theme.h"
 
 /* Returns true when text already shows href (ignoring the scheme, "www."
  * and a trailing slash), so the target need not be printed again. */
@@ -39,6 +40,11 @@ void render_links_free(struct render_links *);
  * characters are left out, and a byte that is not UTF-8 is written as
  * U+FFFD.  Returns 0, or -1 when writing fails. */
 int render_write_text(FILE *out, const char *s, size_t n);
+
+/* The weight to set the name in: the theme's, but at least 400 when the
+ * name has CJK characters, whose installed faces have no lighter weight
+ * (a light Latin beside a regular CJK face looks like two fonts). */
+int render_name_weight(const struct resume_theme *t, const char *name);
 
 /* Appends free-content blocks as Markdown (the md backend's dialect). */
 void render_md_blocks(

@@ -56,6 +56,39 @@ for t in $("$RESUME" themes | awk '{ print $1 }'); do
 		fail "$t: bullets $between pt apart, the lines of one $within pt"
 done
 
+# no paragraph ends on one short word alone when the line above can give
+# one up: sixty bullets of 1 to 60 words, in every theme (4 did before)
+{
+	printf '# Ann Lee\n\n## Summary\n'
+	w=""
+	i=1
+	while [ $i -le 60 ]; do
+		w="$w word$i"
+		printf '\n-%s\n' "$w"
+		i=$((i + 1))
+	done
+} >"$T/lone.md"
+for t in $("$RESUME" themes | awk '{ print $1 }'); do
+	"$RESUME" render --pdf --theme "$t" -o "$T/lone.pdf" "$T/lone.md"
+	pdftotext -layout "$T/lone.pdf" - | grep -v 'page [0-9]* of' |
+		awk 'NF == 1 && /word/' >"$T/lone"
+	expect_empty "$T/lone" "" "$t: a last line of one word"
+done
+
+# CJK is never slanted (a CJK face has no italic: cairo would shear the
+# upright one), and a CJK name is set in a weight its faces have
+if fc-list | grep -q "Noto Sans CJK"; then
+	printf '# Abraham Yang 杨杨\n\n## 工作经历\n\n### 工程师, 腾讯科技 (2019 - 2021)\n\n- 负责*核心*系统 and *emphasis* here\n' >"$T/cjk.md"
+	for t in $("$RESUME" themes | awk '{ print $1 }'); do
+		"$RESUME" render --pdf --theme "$t" -o "$T/cjk.pdf" "$T/cjk.md"
+		qpdf --qdf --object-streams=disable "$T/cjk.pdf" "$T/cjkq.pdf"
+		grep -a ' Tm$' "$T/cjkq.pdf" | awk '$3 != 0 || $2 != 0' >"$T/sheared"
+		expect_empty "$T/sheared" "" "$t: sheared (synthetic italic) text"
+		pdffonts "$T/cjk.pdf" | grep -E 'Light|Thin' >"$T/light"
+		expect_empty "$T/light" "" "$t: a light Latin face beside a regular CJK one"
+	done
+fi
+
 # a theme file over a base
 cat >"$T/ours.theme" <<'E'
 # ours

@@ -116,6 +116,11 @@ struct pdf {
 	size_t nwarned;
 	struct cff_face *cffs; /* the CFF faces met so far */
 	size_t ncffs;
+	struct {
+		PangoFontDescription *fd;
+		double h;
+	} * heights; /* line heights by font description */
+	size_t nheights;
 };
 
 /* A face the text uses, with its CFF table when it has one (cff NULL:
@@ -630,6 +635,33 @@ check_glyphs(struct pdf *p, PangoLayout *l, const struct resume_pos *pos)
 		pango_attr_list_unref(fix);
 }
 
+/* The line height of fd's font, line gap included; looked up once per
+ * font description (pango shapes a sample text for it). */
+static double
+line_height(struct pdf *p, const PangoFontDescription *fd)
+{
+	PangoFont *font;
+	hb_font_extents_t ext = {0};
+	size_t i;
+
+	for (i = 0; i < p->nheights; i++)
+		if (pango_font_description_equal(p->heights[i].fd, fd))
+			return p->heights[i].h;
+	/* the face's own extents: pango_context_get_metrics() would shape
+	 * a sample text for a character width not needed here */
+	font = pango_context_load_font(p->ctx, fd);
+	if (font) {
+		hb_font_get_h_extents(pango_font_get_hb_font(font), &ext);
+		g_object_unref(font);
+	}
+	p->heights = xrealloc(
+	    p->heights, (p->nheights + 1) * sizeof(*p->heights));
+	p->heights[p->nheights].fd = pango_font_description_copy(fd);
+	p->heights[p->nheights].h = PT(
+	    ext.ascender - ext.descender + ext.line_gap);
+	return p->heights[p->nheights++].h;
+}
+
 /* Lays b's text out as one box, width points wide (<= 0: no wrapping);
  * takes b's attributes and links. */
 static struct box *
@@ -662,13 +694,7 @@ layout_piece(struct pdf *p, struct rich *b, double width,
 	/* the theme's leading is applied by the flow, to every line alike:
 	 * pango's line spacing would move only the lines inside a box */
 	bx->lh = p->th->line_height;
-	{
-		PangoFontMetrics *m = pango_context_get_metrics(
-		    p->ctx, fd, pango_context_get_language(p->ctx));
-
-		bx->line_h = PT(pango_font_metrics_get_height(m));
-		pango_font_metrics_unref(m);
-	}
+	bx->line_h = line_height(p, fd);
 	bx->color = *color;
 	bx->links = b->links;
 	bx->nlinks = b->nlinks;
@@ -2378,6 +2404,9 @@ out:
 		hb_face_destroy(p.cffs[i].face);
 	}
 	free(p.cffs);
+	for (i = 0; i < p.nheights; i++)
+		pango_font_description_free(p.heights[i].fd);
+	free(p.heights);
 	if (fo)
 		cairo_font_options_destroy(fo);
 	if (p.ctx)

@@ -360,6 +360,20 @@ ptr_pos(struct jctx *c, const char *section, size_t i)
 	return p;
 }
 
+/* The length of the bullet list marker ("- ", "* ", "+ ", "1. ") that s
+ * starts with, or 0. */
+static size_t
+list_marker(const char *s)
+{
+	size_t d = strspn(s, "0123456789");
+
+	if ((s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ')
+		return 2;
+	if (d && d < 10 && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ')
+		return d + 2;
+	return 0;
+}
+
 static void
 add_block(struct jctx *c, struct resume_block **b, size_t *n,
     enum resume_block_kind kind, const char *text, struct resume_pos pos)
@@ -384,29 +398,37 @@ add_block(struct jctx *c, struct resume_block **b, size_t *n,
 		resume_buf_free(&lit);
 		return;
 	}
-	/* a blank line starts a new paragraph; a single newline breaks */
+	/* a blank line starts a new paragraph, a line that starts with a
+	 * list marker a bullet of the prose; a single newline breaks */
 	while (*p) {
-		nl = strstr(p, "\n\n");
-		x = RESUME_PUSH(c->a, *b, n);
-		x->kind = kind;
-		x->pos = pos;
-		memset(&t, 0, sizeof(t));
-		{
-			const char *e = nl ? nl : p + strlen(p), *q = p, *br;
+		size_t len, m;
 
-			while (q < e) {
-				br = memchr(q, '\n', (size_t)(e - q));
-				if (br == NULL)
-					br = e;
-				text_add(
-				    c->a, &t, q, (size_t)(br - q), 0, NULL);
-				if (br < e)
-					text_add(c->a, &t, "\n", 1,
-					    RESUME_SPAN_BREAK, NULL);
-				q = br < e ? br + 1 : e;
-			}
+		nl = strstr(p, "\n\n");
+		len = nl ? (size_t)(nl - p) : strlen(p);
+		for (;;) {
+			const char *e = p + len, *q;
+
+			m = kind == RESUME_BLOCK_PARAGRAPH ? list_marker(p) : 0;
+			/* a block ends where a bullet starts */
+			for (q = p; kind == RESUME_BLOCK_PARAGRAPH &&
+			     (q = memchr(q, '\n', (size_t)(e - q)));
+			     q++)
+				if (list_marker(q + 1))
+					break;
+			if (!q || kind != RESUME_BLOCK_PARAGRAPH)
+				q = e;
+			x = RESUME_PUSH(c->a, *b, n);
+			x->kind = m ? RESUME_BLOCK_ITEM : kind;
+			x->pos = pos;
+			/* inline Markdown, as themes read it */
+			resume_markdown_inline(
+			    c->a, p + m, (size_t)(q - p) - m, &t);
+			x->text = t;
+			if (q >= e)
+				break;
+			len -= (size_t)(q + 1 - p);
+			p = q + 1;
 		}
-		x->text = t;
 		if (nl == NULL)
 			break;
 		p = nl;

@@ -103,6 +103,12 @@ bool resume_json_date_ok(const char *s);
 void resume_markdown_fragment(struct resume_arena *, const char *text,
     struct resume_block **blocks, size_t *n);
 
+/* Reads a JSON Resume string s[0..len) as the ecosystem's themes do, as
+ * inline Markdown: emphasis, code and links kept, HTML tags reduced to
+ * their text, entities decoded, each line break kept; arena-owned. */
+void resume_markdown_inline(
+    struct resume_arena *, const char *s, size_t len, struct resume_text *t);
+
 /* --- recognize.c: the flat block stream to the model --- */
 
 struct md_doc {

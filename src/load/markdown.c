@@ -24,6 +24,8 @@ struct flat {
 	unsigned int line_offset; /* lines of front matter */
 	const char *html_href;    /* inside an inline <a> */
 	bool eat_space;           /* a dropped tag stood here */
+	bool soft_breaks;         /* a line break in a paragraph breaks the
+	                           * line (JSON strings) */
 };
 
 static struct resume_block *
@@ -310,15 +312,18 @@ tag_is_html(const char *s, size_t n, const char *name)
 	}
 }
 
+/* The tags that end a paragraph. */
+static const char *const html_blocks[] = {"div", "p", "br", "hr", "li", "ul",
+    "ol", "table", "tr", "td", "th", "section", "header", "footer", "article",
+    "blockquote", "dl", "dt", "dd", "center", NULL};
+
 /* An HTML block: headings become headings, block tags end paragraphs,
  * links keep their targets, comments, scripts and styles vanish. */
 static void
 html_block(
     struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
 {
-	static const char *const blocks[] = {"div", "p", "br", "hr", "li", "ul",
-	    "ol", "table", "tr", "td", "th", "section", "header", "footer",
-	    "article", "blockquote", "dl", "dt", "dd", "center", NULL};
+	const char *const *blocks = html_blocks;
 	const char *s = cmark_node_get_literal(n);
 	size_t len = s ? strlen(s) : 0, i = 0, start = 0, tl;
 	struct resume_text t = {0};
@@ -409,7 +414,11 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t)
 			    href ? href : f->html_href);
 			break;
 		case CMARK_NODE_SOFTBREAK:
-			text_add(f->a, t, " ", 1, SPAN_SOFT, NULL);
+			if (f->soft_breaks)
+				text_add(
+				    f->a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
+			else
+				text_add(f->a, t, " ", 1, SPAN_SOFT, NULL);
 			break;
 		case CMARK_NODE_LINEBREAK:
 			text_add(f->a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
@@ -857,4 +866,91 @@ resume_markdown_fragment(struct resume_arena *a, const char *text,
 		memcpy(*blocks, d.blocks, d.nblocks * sizeof(**blocks));
 	*n = d.nblocks;
 	free(d.blocks);
+}
+
+/* Appends the text of an HTML block: tags dropped (a link keeps its
+ * target, <br> breaks the line), entities decoded, white space collapsed,
+ * scripts and styles left out. */
+static void
+html_text(struct flat *f, cmark_node *n, struct resume_text *t)
+{
+	const char *s = cmark_node_get_literal(n);
+	size_t len = s ? strlen(s) : 0, i = 0, start = 0, tl;
+	const char *href = NULL;
+	char name[16], hbuf[512];
+	bool closing, hidden = false;
+
+	while (i < len) {
+		if (s[i] != '<' ||
+		    (tl = read_tag(s + i, len - i, name, sizeof(name), &closing,
+		         hbuf, sizeof(hbuf))) == 0 ||
+		    !tag_is_html(s + i, tl, name)) {
+			i++;
+			continue;
+		}
+		if (!hidden)
+			add_html_text(f, t, s + start, i - start, 0, href);
+		i += tl;
+		start = i;
+		if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
+			hidden = !closing;
+		else if (strcmp(name, "a") == 0)
+			href = closing ? NULL : link_target(f->a, hbuf);
+		else if (strcmp(name, "br") == 0)
+			text_add(f->a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
+		else if (tag_in(name, html_blocks))
+			text_add(f->a, t, " ", 1, SPAN_SOFT, NULL);
+	}
+	if (!hidden)
+		add_html_text(f, t, s + start, len - start, 0, href);
+}
+
+void
+resume_markdown_inline(
+    struct resume_arena *a, const char *text, size_t len, struct resume_text *t)
+{
+	struct md_doc d = {0};
+	struct flat f = {0};
+	cmark_node *doc;
+	cmark_iter *it;
+	cmark_event_type ev;
+	static const char *const exts[] = {"strikethrough", "autolink", NULL};
+
+	f.d = &d;
+	f.a = a;
+	f.soft_breaks = true;
+	memset(t, 0, sizeof(*t));
+	doc = parse(text, len, CMARK_OPT_DEFAULT, exts);
+	it = cmark_iter_new(doc);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *c = cmark_iter_get_node(it);
+		cmark_node_type type = cmark_node_get_type(c);
+		const char *lit;
+
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		if (type != CMARK_NODE_PARAGRAPH &&
+		    type != CMARK_NODE_HEADING &&
+		    type != CMARK_NODE_HTML_BLOCK &&
+		    type != CMARK_NODE_CODE_BLOCK)
+			continue;
+		/* each block of the string on a line of its own */
+		if (t->nspans)
+			text_add(a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
+		if (type == CMARK_NODE_HTML_BLOCK)
+			html_text(&f, c, t);
+		else if (type == CMARK_NODE_CODE_BLOCK) {
+			lit = cmark_node_get_literal(c);
+			text_add(a, t, lit, strcspn(lit, "\n"),
+			    RESUME_SPAN_CODE, NULL);
+		} else {
+			f.html_href = NULL;
+			inlines(&f, c, t);
+			f.html_href = NULL;
+			cmark_iter_reset(it, c, CMARK_EVENT_EXIT);
+		}
+	}
+	cmark_iter_free(it);
+	cmark_node_free(doc);
+	text_finish(a, t);
 }

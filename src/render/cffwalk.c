@@ -205,13 +205,14 @@ cff_font_new(const unsigned char *data, size_t len)
 {
 	struct cff_font *f;
 	struct idx names, tops, strings, fdarray;
-	const uint8_t *p, *lim = data + len, *td;
+	const uint8_t *p, *lim, *td;
 	size_t tdlen;
 	struct dict d;
 	unsigned int i;
 
 	if (!data || len < 4 || data[0] != 1 || data[2] < 4 || data[2] > len)
 		return NULL;
+	lim = data + len;
 	f = xcalloc(1, sizeof(*f));
 	f->base = data;
 	f->lim = lim;

@@ -40,14 +40,12 @@ set_date(json_t *o, const char *k, const struct resume_date *d)
 	json_object_set_new(o, k, json_string(buf));
 }
 
-/* Plain text of rich text: links keep their text, breaks are newlines. */
+/* Rich text as JSON Resume strings hold it: inline Markdown, as the
+ * themes read it; breaks are newlines. */
 static void
 plain(struct resume_buf *b, const struct resume_text *t)
 {
-	size_t i;
-
-	for (i = 0; i < t->nspans; i++)
-		resume_buf_puts(b, t->spans[i].text);
+	render_md_inline(b, t);
 }
 
 /* The description of an entry: paragraphs (and anything else) into the

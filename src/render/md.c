@@ -5,6 +5,7 @@
  * sections, "###" entries with the title in italics, the organisation and
  * place after " | ", the date on the line below, the description in order.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -49,6 +50,72 @@ esc(struct resume_buf *b, const char *s, bool at_start)
 	}
 }
 
+/* Appends text for a JSON Resume string read as inline Markdown: only
+ * what would be read as markup is escaped, so that plain text stays plain
+ * to a reader of the JSON ("a_b", "1 < 2" and "C++ & Go" as they are);
+ * at_start: the text begins a line of the string. */
+static void
+esc_inline(struct resume_buf *b, const char *s, bool at_start)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (s == NULL)
+		return;
+	if (at_start) {
+		size_t d = strspn(s, "0123456789");
+
+		if (*p == '#' || *p == '>' || *p == '=' ||
+		    ((*p == '-' || *p == '+' || *p == '*') &&
+		        (p[1] == ' ' || p[1] == *p || !p[1])) ||
+		    (d && d < 10 && (s[d] == '.' || s[d] == ')') &&
+		        (s[d + 1] == ' ' || !s[d + 1])))
+			resume_buf_putc(b, '\\');
+	}
+	for (; *p; p++) {
+		bool prev = p > (const unsigned char *)s && isalnum(p[-1]);
+		bool next = isalnum(p[1]);
+		bool esc = false;
+
+		switch (*p) {
+		case '*':
+		case '`':
+		case '[':
+			esc = true;
+			break;
+		case '_': /* inside a word it is no emphasis */
+			esc = !(prev && next);
+			break;
+		case '\\':
+			esc = ispunct(p[1]) || !p[1];
+			break;
+		case '<': /* a tag or an autolink */
+			esc = isalpha(p[1]) || p[1] == '/' || p[1] == '!' ||
+			    p[1] == '?';
+			break;
+		case '&': /* an entity */
+			esc = p[1] == '#' || isalpha(p[1]);
+			if (esc && p[1] != '#') {
+				const unsigned char *q = p + 1;
+
+				while (isalnum(*q))
+					q++;
+				esc = *q == ';';
+			}
+			break;
+		case '~':
+			esc = p[1] == '~';
+			break;
+		case '\n':
+		case '\r':
+			resume_buf_putc(b, ' ');
+			continue;
+		}
+		if (esc)
+			resume_buf_putc(b, '\\');
+		resume_buf_putc(b, (char)*p);
+	}
+}
+
 /* Appends a link target as a Markdown link destination: the characters
  * that would end it or open markup escaped. */
 static void
@@ -61,17 +128,25 @@ esc_href(struct resume_buf *b, const char *href)
 	}
 }
 
+/* Appends rich text as inline Markdown: for a Markdown document, or
+ * (inline) for a JSON Resume string, where a line break is a newline and
+ * escapes are as few as can be. */
 static void
-rich(struct resume_buf *b, const struct resume_text *t, bool at_start)
+rich_as(struct resume_buf *b, const struct resume_text *t, bool at_start,
+    bool inline_only)
 {
 	size_t i;
+	void (*escape)(struct resume_buf *, const char *,
+	    bool) = inline_only ? esc_inline : esc;
 
 	for (i = 0; i < t->nspans; i++) {
 		const struct resume_span *sp = &t->spans[i];
-		bool start = at_start && i == 0;
+		bool start = (at_start && i == 0) ||
+		    (inline_only && i > 0 &&
+		        (t->spans[i - 1].flags & RESUME_SPAN_BREAK));
 
 		if (sp->flags & RESUME_SPAN_BREAK) {
-			resume_buf_puts(b, "\\\n");
+			resume_buf_puts(b, inline_only ? "\n" : "\\\n");
 			continue;
 		}
 		if (sp->href)
@@ -118,7 +193,7 @@ rich(struct resume_buf *b, const struct resume_text *t, bool at_start)
 			if (sp->flags & RESUME_SPAN_STRIKE)
 				resume_buf_puts(b, "~~");
 			mid = strndup(txt + lead, n - lead - trail);
-			esc(b, mid,
+			escape(b, mid,
 			    start && !sp->href &&
 			        !(sp->flags &
 			            (RESUME_SPAN_BOLD | RESUME_SPAN_ITALIC)));
@@ -138,6 +213,18 @@ rich(struct resume_buf *b, const struct resume_text *t, bool at_start)
 			resume_buf_putc(b, ')');
 		}
 	}
+}
+
+static void
+rich(struct resume_buf *b, const struct resume_text *t, bool at_start)
+{
+	rich_as(b, t, at_start, false);
+}
+
+void
+render_md_inline(struct resume_buf *b, const struct resume_text *t)
+{
+	rich_as(b, t, true, true);
 }
 
 /* Does the text hold spacing that a paragraph would lose: runs of spaces

@@ -46,6 +46,11 @@ int render_write_text(FILE *out, const char *s, size_t n);
  * (a light Latin beside a regular CJK face looks like two fonts). */
 int render_name_weight(const struct resume_theme *t, const char *name);
 
+/* Appends rich text as a JSON Resume string holds it: inline Markdown
+ * (emphasis, code, links), a newline for a line break, escapes only where
+ * the text would read as markup. */
+void render_md_inline(struct resume_buf *, const struct resume_text *);
+
 /* Appends free-content blocks as Markdown (the md backend's dialect). */
 void render_md_blocks(
     struct resume_buf *, const struct resume_block *, size_t n);

@@ -141,4 +141,35 @@ expect_status 0 $? "validate --strict: a clean file"
 "$RESUME" render "$T/order2.json" >"$T/order2.txt"
 checks=$((checks + 1))
 grep -q "Present" "$T/order2.txt" && fail "a single date reads as ongoing"
+# strings are inline Markdown, as the ecosystem's themes read them:
+# emphasis, code and links in every backend; HTML reduced to its text;
+# entities decoded; --json writes the Markdown back, a fixed point
+cat >"$T/inl.json" <<'EOF'
+{"basics": {"name": "Ann Lee", "summary": "**Imaginary full-stack** dev with <b>middle-out compression</b> &amp; more. See [**Quantum Diorama**](https://example.com/q).\n\n- Feature: what it is\n- Benefit: what you get"},
+ "work": [{"name": "Acme", "position": "Dev", "startDate": "2019-01",
+   "highlights": ["Built *fast* `code` things", "<p>Para <i>one</i></p>", "snake_case and 3 < 4, C++ & Go"]}]}
+EOF
+"$RESUME" render --txt "$T/inl.json" >"$T/inl.txt"
+expect_contains "$T/inl.txt" "Imaginary full-stack dev with middle-out compression & more" "txt: markup and tags gone, entity decoded"
+expect_contains "$T/inl.txt" "Built fast code things" "txt: emphasis and code as text"
+expect_contains "$T/inl.txt" "Para one" "txt: an HTML block's text"
+expect_contains "$T/inl.txt" "• Feature: what it is" "txt: a list in a summary is a list"
+"$RESUME" render --html "$T/inl.json" >"$T/inl.html"
+expect_contains "$T/inl.html" "<strong>Imaginary full-stack</strong> dev with middle-out compression &amp; more" "html: bold kept, tags and entity read"
+expect_contains "$T/inl.html" '<a href="https://example.com/q"><strong>Quantum Diorama</strong></a>' "html: a link with bold text"
+expect_contains "$T/inl.html" "Built <em>fast</em> <code>code</code> things" "html: italic and code"
+checks=$((checks + 1))
+grep -q "&lt;b&gt;\|&lt;p&gt;\|\*\*" "$T/inl.html" && fail "html: markup shown as text"
+"$RESUME" render --json "$T/inl.json" >"$T/inl2.json"
+expect_contains "$T/inl2.json" '"summary": "**Imaginary full-stack** dev with middle-out compression & more. See [**Quantum Diorama**](https://example.com/q).' "json: inline Markdown written back"
+expect_contains "$T/inl2.json" '"snake_case and 3 < 4, C++ & Go"' "json: plain text stays plain"
+"$RESUME" render --json "$T/inl2.json" >"$T/inl3.json"
+checks=$((checks + 1))
+cmp -s "$T/inl2.json" "$T/inl3.json" || { fail "json: not a fixed point"; diff "$T/inl2.json" "$T/inl3.json" | head; }
+if command -v pdftotext >/dev/null 2>&1; then
+	"$RESUME" render --pdf -o "$T/inl.pdf" "$T/inl.json"
+	pdftotext "$T/inl.pdf" "$T/inl.pdftxt"
+	checks=$((checks + 1))
+	grep -q '\*\*\|<b>\|&amp;' "$T/inl.pdftxt" && fail "pdf: markup shown as text"
+fi
 finish

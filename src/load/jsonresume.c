@@ -306,7 +306,11 @@ check_object(struct jctx *c, const json_t *o, const struct field *fields,
 			    "'%s' is an old name; JSON Resume 1.0 calls it "
 			    "'%s'",
 			    key, f->renamed);
-		check_value(c, v, f, ptr);
+		/* schema v1.0.0 does not define an old name, so any value
+		 * is valid there: what cannot be shown under the new name is
+		 * a warning, the render's (validate prints those too) */
+		if (!f->renamed || c->sev == RESUME_WARNING)
+			check_value(c, v, f, ptr);
 		ptr->len = len;
 		ptr->data[len] = '\0';
 	}

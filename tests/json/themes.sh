@@ -12,7 +12,6 @@ set -u
 bin=$1
 shift
 here=$(cd "$(dirname "$0")" && pwd)
-cache=${RESUME_NPM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/resume-tests/npm}
 pkgs="resumed@6.1.0 jsonresume-theme-even@0.26.1 jsonresume-theme-stackoverflow@3.3.0"
 
 # Inputs whose exports fall short in the themes today, and why.  Listed by
@@ -33,20 +32,8 @@ known() {
 	return 1
 }
 
-command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
-	{ echo "SKIP: node or npm not installed (Debian: nodejs npm)"; exit 77; }
-missing=
-for p in $pkgs; do
-	name=${p%@*}
-	want=${p##*@}
-	have=$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$cache/node_modules/$name/package.json" 2>/dev/null)
-	[ "$have" = "$want" ] || missing="$missing $p"
-done
-if [ -n "$missing" ]; then
-	mkdir -p "$cache" &&
-		npm install --prefix "$cache" --no-audit --no-fund --loglevel=error $missing >"$cache/install.log" 2>&1 ||
-		{ echo "SKIP: npm could not install$missing (see $cache/install.log)"; exit 77; }
-fi
+. "$here/npm.sh"
+npm_cache $pkgs
 T=$(mktemp -d) || exit 1
 trap 'rm -rf "$T"' EXIT
 export LC_ALL=C.UTF-8

@@ -23,7 +23,10 @@ struct html {
 	const struct resume_theme *th;
 	const struct resume_opts *o;
 	struct render_links links;
-	int ids; /* section ids */
+	int ids;   /* section ids */
+	int level; /* the heading the content at hand is under: 1 the name,
+	            * 2 a section, 3 a group or an entry, 4 an entry in a
+	            * group (headings never skip a level) */
 };
 
 /* --- escaping --- */
@@ -258,9 +261,12 @@ blocks(struct html *h, const struct resume_block *b, size_t n)
 			resume_buf_puts(&h->out, "</p>");
 			break;
 		case RESUME_BLOCK_HEADING:
-			resume_buf_puts(&h->out, "<h4 dir=\"auto\">");
+			resume_buf_printf(&h->out,
+			    "<h%d class=\"sub\" dir=\"auto\">",
+			    h->level < 6 ? h->level + 1 : 6);
 			rich(h, &x->text);
-			resume_buf_puts(&h->out, "</h4>");
+			resume_buf_printf(
+			    &h->out, "</h%d>", h->level < 6 ? h->level + 1 : 6);
 			break;
 		case RESUME_BLOCK_CODE:
 			resume_buf_puts(&h->out, "<pre><code>");
@@ -400,9 +406,13 @@ entry(struct html *h, const struct resume_section *s,
 {
 	struct compose_head hd;
 
+	int outer = h->level;
+
 	compose_head(&hd, s, e, &h->links);
+	h->level++;
 	resume_buf_puts(&h->out, "<article class=\"entry\">");
-	resume_buf_puts(&h->out, "<header class=\"head\"><h3 dir=\"auto\">");
+	resume_buf_printf(&h->out,
+	    "<header class=\"head\"><h%d class=\"eh\" dir=\"auto\">", h->level);
 	parts(h, hd.part, 0, hd.second);
 	if (hd.second < hd.n) {
 		/* the second line's parts, which may wrap on their own */
@@ -411,7 +421,7 @@ entry(struct html *h, const struct resume_section *s,
 		parts(h, hd.part, hd.second, hd.n);
 		resume_buf_puts(&h->out, "</span>");
 	}
-	resume_buf_puts(&h->out, "</h3>");
+	resume_buf_printf(&h->out, "</h%d>", h->level);
 	dates(h, &hd.dates, &e->dates);
 	resume_buf_puts(&h->out, "</header>");
 	if (e->nkeywords) {
@@ -427,6 +437,7 @@ entry(struct html *h, const struct resume_section *s,
 	}
 	blocks(h, e->body, e->nbody);
 	resume_buf_puts(&h->out, "</article>");
+	h->level = outer;
 	compose_head_free(&hd);
 }
 
@@ -455,6 +466,7 @@ section(struct html *h, const struct resume_section *s)
 		esc(&h->out, title);
 		resume_buf_puts(&h->out, "</h2>");
 	}
+	h->level = title ? 2 : 1;
 	blocks(h, s->intro, s->nintro);
 	for (i = 0; i < s->nentries; i++) {
 		const struct resume_entry *e = &s->entries[i];
@@ -470,10 +482,12 @@ section(struct html *h, const struct resume_section *s)
 			list = false;
 		}
 		if (new_group) {
-			resume_buf_puts(
-			    &h->out, "<h4 class=\"group\" dir=\"auto\">");
+			h->level = title ? 2 : 1;
+			resume_buf_printf(&h->out,
+			    "<h%d class=\"group\" dir=\"auto\">", h->level + 1);
 			esc(&h->out, e->group);
-			resume_buf_puts(&h->out, "</h4>");
+			resume_buf_printf(&h->out, "</h%d>", h->level + 1);
+			h->level++;
 		}
 		if (kw && !list) {
 			resume_buf_puts(&h->out, "<ul class=\"skills\">");
@@ -488,6 +502,7 @@ section(struct html *h, const struct resume_section *s)
 	if (list)
 		resume_buf_puts(&h->out, "</ul>");
 	resume_buf_puts(&h->out, "</section>");
+	h->level = 1;
 }
 
 static void
@@ -610,7 +625,7 @@ style(struct html *h)
 	    "0fpt 0 %.0fpt;display:flex;align-items:center;gap:%.0fpt}\n"
 	    "h2::after{content:\"\";flex:1;border-top:%.1fpt solid "
 	    "var(--rule);opacity:%.2f}\n"
-	    "h3{font-size:1em;font-weight:400;margin:0}\n"
+	    ".eh{font-size:1em;font-weight:400;margin:0}\n"
 	    ".title{font-weight:%d}.org{font-style:italic}.where,.level{color:"
 	    "var(--"
 	    "muted)}\n"
@@ -624,7 +639,8 @@ style(struct html *h)
 	    ".head+p,.head+ul,.head+ol{margin-top:2pt}\n"
 	    "li::marker{color:var(--accent)}\n"
 	    ".skills{list-style:none;padding:0}.skills li{margin:.15rem 0}\n"
-	    "h4{font-size:%.1fpt;font-weight:%d;margin:%.0fpt 0 %.0fpt}\n"
+	    ".group,.sub{font-size:%.1fpt;font-weight:%d;margin:%.0fpt 0 "
+	    "%.0fpt}\n"
 	    "blockquote{margin:%.1fpt 0;padding-left:1em;border-left:2px solid "
 	    "var(--rule);color:var(--muted)}\n"
 	    "pre{font-family:var(--mono), ui-monospace, "
@@ -636,12 +652,24 @@ style(struct html *h)
 	    "0}th,td{text-align:start;padding:.1rem .9rem .1rem "
 	    "0;vertical-align:top}\n"
 	    "main{padding-bottom:3rem}\nmain,header{overflow-wrap:anywhere}\n"
+	    /* links in running text are underlined, not told apart by
+	     * colour alone; a phone number never wraps */
+	    "main p a,main li a{text-decoration:underline;"
+	    "text-decoration-thickness:.06em;text-underline-offset:.15em}\n"
+	    "a[href^=\"tel:\"]{white-space:nowrap}\n"
+	    /* on a screen, sizes a screen reads well (the theme's points
+	     * are for paper): 16 px body text and a scale above and below */
+	    "@media screen{body{font-size:1rem}h1{font-size:2.5rem}"
+	    ".label{font-size:1.2rem}h2{font-size:1.3rem}.contact,.dates{"
+	    "font-size:.9rem}.group,.sub{font-size:1.05rem}pre{font-size:"
+	    ".85rem}main,body>header{max-width:48rem}}\n"
 	    "@media "
 	    "(max-width:40rem){.head{flex-direction:column;gap:0}"
 	    "body{font-size:11pt}}\n"
 	    "@media print{@page{size:%s;margin:%.0fpt %.0fpt %.0fpt}"
 	    "body>header,main{max-width:none;padding:0}"
-	    "article,.skill,h4,tr{break-inside:avoid}h2,h3,h4,.head{break-"
+	    "article,.skill,.group,.sub,tr{break-inside:avoid}h2,.eh,.group,"
+	    ".sub,.head{break-"
 	    "after:avoid}"
 	    "a{color:var(--text)}.url{color:var(--muted)}}\n"
 	    "</style>\n",
@@ -725,21 +753,28 @@ json_ld(struct html *h)
 	}
 	if (any)
 		resume_buf_putc(b, ']');
-	/* the current job, schools, skills */
-	for (i = 0; i < r->nsections; i++) {
+	/* the current job (an open range: a past employer is no
+	 * worksFor), schools, skills */
+	for (i = 0, any = false; i < r->nsections && !any; i++) {
 		const struct resume_section *s = &r->sections[i];
 
-		if (s->kind == RESUME_SECTION_WORK && s->nentries &&
-		    s->entries[0].org) {
+		for (j = 0; s->kind == RESUME_SECTION_WORK && j < s->nentries;
+		     j++) {
+			const struct resume_entry *e = &s->entries[j];
+
+			if (!e->org || !e->dates.range ||
+			    !(e->dates.end.present || e->dates.end.year == 0))
+				continue;
 			resume_buf_puts(b,
 			    ",\"worksFor\":{\"@type\":\"Organization\","
 			    "\"name\":");
-			json_str(b, s->entries[0].org);
+			json_str(b, e->org);
 			resume_buf_putc(b, '}');
-			if (!r->basics.label && s->entries[0].title) {
+			if (!r->basics.label && e->title) {
 				resume_buf_puts(b, ",\"jobTitle\":");
-				json_str(b, s->entries[0].title);
+				json_str(b, e->title);
 			}
+			any = true;
 			break;
 		}
 	}
@@ -792,7 +827,7 @@ static int
 render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
     struct resume_diag *diag)
 {
-	struct html h = {0};
+	struct html h = {.level = 1};
 	const struct resume_basics *bs = &r->basics;
 	struct compose_contact *cs;
 	size_t i, hdr, ncs;

@@ -15,7 +15,7 @@ expect_contains "$a" '<title>Alex Rivera – Résumé</title>' "title"
 expect_contains "$a" '<h1 dir="auto">Alex Rivera</h1>' "h1"
 expect_contains "$a" '<main>' "main landmark"
 expect_contains "$a" '<section class="work" aria-labelledby="s1"><h2 id="s1" dir="auto">Experience</h2>' "section with h2"
-expect_contains "$a" '<article class="entry"><header class="head"><h3 dir="auto"><span class="title">Senior Site Reliability Engineer</span>' "article with h3"
+expect_contains "$a" '<article class="entry"><header class="head"><h3 class="eh" dir="auto"><span class="title">Senior Site Reliability Engineer</span>' "article with h3"
 expect_contains "$a" '<time datetime="2021-03">Mar 2021</time> – Present' "dates in <time>"
 expect_contains "$a" '<a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a>' "mailto link"
 expect_contains "$a" '<ul class="skills"><li class="skill" dir="auto"><strong>Languages</strong>: Go, C, Python, Bash, SQL</li>' "skills as a list"
@@ -29,7 +29,7 @@ expect_contains "$a" '"sameAs":["https://github.com/arivera"]' "JSON-LD sameAs"
 expect_contains "$a" '@media print{@page{size:A4;' "print page A4"
 "$RESUME" render --html --paper letter "$EX/alex-rivera.md" >"$T/l.html"
 expect_contains "$T/l.html" '@page{size:letter;' "print page letter"
-expect_contains "$a" 'article,.skill,h4,tr{break-inside:avoid}' "entries not split across pages"
+expect_contains "$a" 'article,.skill,.group,.sub,tr{break-inside:avoid}' "entries not split across pages"
 expect_contains "$a" '@media (max-width:40rem)' "responsive"
 
 # nothing external: no src=, no stylesheet link, no url(), no @import
@@ -96,4 +96,17 @@ if command -v tidy >/dev/null 2>&1; then
 	tidy -q -e "$b" >"$T/tidy" 2>&1
 	[ $? -lt 2 ] || { fail "tidy errors on the hostile page"; cat "$T/tidy"; }
 fi
+# JSON-LD: only a current job is worksFor (a past employer is not)
+printf '# Ann Lee\n\n## Experience\n\n### Dev, Acme (2010 - 2014)\n\n- x\n' >"$T/past.md"
+"$RESUME" render --html "$T/past.md" >"$T/past.html"
+checks=$((checks + 1))
+grep -q worksFor "$T/past.html" && fail "a past employer is worksFor"
+printf '# Ann Lee\n\n## Experience\n\n### Dev, Old (2005 - 2010)\n\n- y\n\n### Dev, Acme (2010 - Present)\n\n- x\n' >"$T/now.md"
+"$RESUME" render --html "$T/now.md" >"$T/now.html"
+expect_contains "$T/now.html" '"worksFor":{"@type":"Organization","name":"Acme"}' "the current employer is worksFor"
+# links in running text are underlined; phone numbers never wrap; screen
+# text at 16 px
+expect_contains "$a" 'main p a,main li a{text-decoration:underline;' "links in text underlined"
+expect_contains "$a" 'a[href^="tel:"]{white-space:nowrap}' "a phone number never wraps"
+expect_contains "$a" '@media screen{body{font-size:1rem}' "16 px body text on a screen"
 finish

@@ -186,8 +186,42 @@ io_same_file(const char *a, const char *b)
 	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-int
-io_out_open(struct io_out *o, const char *path, struct resume_diag *diag)
+/* The path a symbolic link leads to, through every link on the way (a
+ * dangling one included: the file it names is made); NULL when it cannot
+ * be read or loops.  The caller frees it. */
+static char *
+link_target(const char *path)
+{
+	char *cur = xstrdup(path), buf[4096];
+	struct stat st;
+	int hops;
+
+	for (hops = 0; hops < 40; hops++) {
+		ssize_t n;
+		char *next, *slash;
+
+		if (lstat(cur, &st) != 0 || !S_ISLNK(st.st_mode))
+			return cur;
+		n = readlink(cur, buf, sizeof(buf) - 1);
+		if (n < 0)
+			break;
+		buf[n] = '\0';
+		slash = strrchr(cur, '/');
+		if (buf[0] == '/' || slash == NULL)
+			next = xstrdup(buf);
+		else {
+			next = xmalloc((size_t)(slash - cur) + 2 + (size_t)n);
+			sprintf(next, "%.*s/%s", (int)(slash - cur), cur, buf);
+		}
+		free(cur);
+		cur = next;
+	}
+	free(cur);
+	return NULL;
+}
+
+static int
+out_open(struct io_out *o, const char *path, struct resume_diag *diag)
 {
 	char *dir, *copy;
 	struct stat st;
@@ -199,6 +233,7 @@ io_out_open(struct io_out *o, const char *path, struct resume_diag *diag)
 		o->fp = stdout;
 		return 0;
 	}
+
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		resume_diag_add(
 		    diag, RESUME_ERROR, path, 0, 0, "output is a directory");
@@ -261,6 +296,24 @@ io_out_open(struct io_out *o, const char *path, struct resume_diag *diag)
 	}
 	o->path = xstrdup(path);
 	return 0;
+}
+
+int
+io_out_open(struct io_out *o, const char *path, struct resume_diag *diag)
+{
+	struct stat st;
+	char *target;
+	int rc;
+
+	/* -o LINK writes the file the link names: the rename would
+	 * replace the link with a file of its own */
+	if (path && strcmp(path, "-") != 0 && lstat(path, &st) == 0 &&
+	    S_ISLNK(st.st_mode) && (target = link_target(path)) != NULL) {
+		rc = out_open(o, target, diag);
+		free(target);
+		return rc;
+	}
+	return out_open(o, path, diag);
 }
 
 int

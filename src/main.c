@@ -25,7 +25,8 @@ usage(FILE *fp)
 	size_t i;
 
 	fputs("Usage: resume COMMAND [OPTIONS] [FILE|-]\n"
-	      "       resume --help | --version\n\nCommands:\n",
+	      "       resume help [COMMAND] | --help | --version | "
+	      "-V\n\nCommands:\n",
 	    fp);
 	for (i = 0; i < sizeof(commands) / sizeof(*commands); i++)
 		fprintf(fp, "  %-10s %s\n", commands[i].name, commands[i].help);
@@ -43,11 +44,21 @@ main(int argc, char **argv)
 		usage(stderr);
 		return EXIT_USAGE;
 	}
-	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+	/* "resume help render" is "resume render --help" */
+	if (strcmp(argv[1], "help") == 0 && argc > 2)
+		for (i = 0; i < sizeof(commands) / sizeof(*commands); i++)
+			if (strcmp(argv[2], commands[i].name) == 0) {
+				char *args[] = {argv[2], "--help", NULL};
+
+				return commands[i].run(2, args);
+			}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
 		usage(stdout);
 		return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
 	}
-	if (strcmp(argv[1], "--version") == 0) {
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0 ||
+	    strcmp(argv[1], "version") == 0) {
 		const struct resume_backend *pdf;
 
 		printf("resume %s (cmark-gfm %s, jansson %s", RESUME_VERSION,

@@ -204,6 +204,39 @@ cli_write(const struct resume_backend *be, const struct resume *r,
 }
 
 int
+cli_size_opt(const char *cmd, const char *name, unsigned long *v)
+{
+	static const struct {
+		const char *suffix;
+		unsigned long k;
+	} units[] = {{"", 1}, {"k", 1000}, {"K", 1000}, {"KB", 1000},
+	    {"KiB", 1024}, {"M", 1000000}, {"MB", 1000000}, {"MiB", 1048576},
+	    {"G", 1000000000}, {"GB", 1000000000}, {"GiB", 1073741824}};
+	char *end;
+	size_t i;
+
+	errno = 0;
+	if (*optarg >= '0' && *optarg <= '9') {
+		*v = strtoul(optarg, &end, 10);
+		while (*end == ' ')
+			end++;
+		for (i = 0;
+		     errno == 0 && *v > 0 && i < sizeof(units) / sizeof(*units);
+		     i++)
+			if (strcmp(end, units[i].suffix) == 0) {
+				if (*v > ULONG_MAX / units[i].k)
+					break;
+				*v *= units[i].k;
+				return 0;
+			}
+	}
+	return cli_usage_error(cmd,
+	    "--%s takes a size in bytes, with an optional unit (16MiB, 500K), "
+	    "not '%s'",
+	    name, optarg);
+}
+
+int
 cli_num_opt(const char *cmd, const char *name, const char *takes,
     unsigned long lo, unsigned long hi, unsigned long *v)
 {

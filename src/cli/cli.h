@@ -38,6 +38,9 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 
 /* Reads optarg, the argument of cmd's --name, as a decimal number from lo
  * to hi into *v; returns 0, or a usage error saying it takes "takes". */
+/* Parses optarg as a size: bytes, or a number with a unit (K, KB, KiB, M,
+ * MB, MiB, G, GB, GiB); a usage error otherwise. */
+int cli_size_opt(const char *cmd, const char *name, unsigned long *v);
 int cli_num_opt(const char *cmd, const char *name, const char *takes,
     unsigned long lo, unsigned long hi, unsigned long *v);
 

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/xmalloc.h"
 #include "../io.h"
 #include "cli.h"
 #include "resume/resume.h"
@@ -54,8 +55,8 @@ static const struct cli_opt opts[] = {
         "png: draw page N (default 1; every page with -o DIR/)"},
     {{"dpi", required_argument, NULL, OPT_DPI}, "N",
         "png: pixels per inch (36-600, default 150)"},
-    {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
-        "refuse inputs larger than BYTES (default 16 MiB)"},
+    {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "SIZE",
+        "refuse inputs larger than SIZE (16MiB, 500K; default 16MiB)"},
     {{"max-pages", required_argument, NULL, OPT_MAX_PAGES}, "N",
         "pdf, png: refuse a document longer than N pages (default 1000)"},
     {{"theme", required_argument, NULL, OPT_THEME}, "NAME|FILE",
@@ -552,8 +553,11 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 {
 	const struct resume_backend *be[MAXFORMATS];
 	char a[256], b[256];
-	size_t i, k;
+	size_t i, k, nkeep = 0;
+	const char **keep;
+	bool clash = false;
 	struct stat st;
+	int rc;
 
 	if (dir == NULL || strcmp(dir, "-") == 0)
 		return cli_usage_error(
@@ -561,20 +565,10 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 	if (nin == 0)
 		return cli_usage_error("render",
 		    "several formats need an input FILE, not standard input");
-	for (i = 0; i < nin; i++) {
+	for (i = 0; i < nin; i++)
 		if (strcmp(inputs[i], "-") == 0)
 			return cli_usage_error("render",
 			    "standard input cannot be one of several inputs");
-		stem(inputs[i], a, sizeof(a));
-		for (k = 0; k < i; k++) {
-			stem(inputs[k], b, sizeof(b));
-			if (strcmp(a, b) == 0)
-				return cli_usage_error("render",
-				    "'%s' and '%s' would write the same files "
-				    "in %s",
-				    inputs[k], inputs[i], dir);
-		}
-	}
 	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
 		cli_err("%s: error: %s", dir, strerror(errno));
 		return EXIT_FAIL;
@@ -584,14 +578,36 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 		    "several inputs or formats need -o DIRECTORY; '%s' is "
 		    "not one",
 		    dir);
+	/* an input whose files another one before it would write is not
+	 * rendered, and the batch fails; the others still render */
+	keep = xcalloc(nin ? nin : 1, sizeof(*keep));
+	for (i = 0; i < nin; i++) {
+		stem(inputs[i], a, sizeof(a));
+		for (k = 0; k < i; k++) {
+			stem(inputs[k], b, sizeof(b));
+			if (strcmp(a, b) == 0)
+				break;
+		}
+		if (k < i) {
+			cli_err(
+			    "%s: error: it would write the same files in %s "
+			    "as %s; not rendered",
+			    inputs[i], dir, inputs[k]);
+			clash = true;
+		} else
+			keep[nkeep++] = inputs[i];
+	}
 	for (k = 0; k < nto; k++)
 		if ((be[k] = resume_backend_find(tos[k])) == NULL) {
 			cli_err("cannot load the %s backend: %s", tos[k],
 			    resume_backend_error());
+			free(keep);
 			return EXIT_FAIL;
 		}
-	return batch_workers(j, be, nto, inputs, nin, dir) ? EXIT_FAIL
-	                                                   : EXIT_OK;
+	rc = batch_workers(j, be, nto, keep, nkeep, dir) || clash ? EXIT_FAIL
+	                                                          : EXIT_OK;
+	free(keep);
+	return rc;
 }
 
 int
@@ -667,9 +683,7 @@ cli_render(int argc, char **argv)
 			j.theme = optarg;
 			break;
 		case OPT_MAX_SIZE:
-			if ((rc = cli_num_opt("render", "max-size",
-			         "a positive number of bytes", 1, ULONG_MAX,
-			         &v)) != 0)
+			if ((rc = cli_size_opt("render", "max-size", &v)) != 0)
 				return rc;
 			j.cap = v;
 			break;
@@ -740,6 +754,23 @@ cli_render(int argc, char **argv)
 		return render_batch(&j, tos, nto,
 		    (const char *const *)argv + optind, (size_t)(argc - optind),
 		    output);
+	}
+	if (output && strcmp(output, "-") != 0 && argc - optind == 1 &&
+	    strcmp(argv[optind], "-") != 0 && !watch) {
+		/* -o DIR/ (or a directory there is) with one input: the file
+		 * in it is named after the input, as in a batch (a page
+		 * backend writes one file a page there, below) */
+		const struct resume_backend *b1 = resume_backend_find(tos[0]);
+		struct stat st;
+		size_t ol = strlen(output);
+
+		if ((output[ol - 1] == '/' ||
+		        (stat(output, &st) == 0 && S_ISDIR(st.st_mode))) &&
+		    !(b1 && (b1->flags & RESUME_BACKEND_PAGES))) {
+			j.from = from;
+			return render_batch(&j, tos, nto,
+			    (const char *const *)argv + optind, 1, output);
+		}
 	}
 	if (optind < argc)
 		input = argv[optind++];

@@ -11,8 +11,8 @@
 enum { OPT_MAX_SIZE = 256, OPT_STRICT };
 
 static const struct cli_opt opts[] = {
-    {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "BYTES",
-        "refuse inputs larger than BYTES (default 16 MiB)"},
+    {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, "SIZE",
+        "refuse inputs larger than SIZE (16MiB, 500K; default 16MiB)"},
     {{"strict", no_argument, NULL, OPT_STRICT}, NULL,
         "warnings are errors: exit 1 on any"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
@@ -49,9 +49,8 @@ cli_validate(int argc, char **argv)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, so, lo, NULL)) != -1) {
 		if (c == OPT_MAX_SIZE) {
-			if ((status = cli_num_opt("validate", "max-size",
-			         "a positive number of bytes", 1, ULONG_MAX,
-			         &cap)) != 0)
+			if ((status = cli_size_opt(
+			         "validate", "max-size", &cap)) != 0)
 				return status;
 			status = EXIT_FAIL;
 			continue;

@@ -51,9 +51,22 @@ expect_status 2 $? "several formats without -o"
 expect_contains "$T/err" "several inputs or formats need -o DIRECTORY" "several formats without -o"
 mkdir -p "$T/x"
 cp "$T/ada.json" "$T/x/ada.json"
-"$RESUME" render "$T/ada.json" "$T/x/ada.json" -o "$T/o3" 2>"$T/err"
-expect_status 2 $? "two inputs of one name"
-expect_contains "$T/err" "would write the same files" "two inputs of one name"
+cp "$T/alex-rivera.md" "$T/x/other.md"
+"$RESUME" render "$T/ada.json" "$T/x/ada.json" "$T/x/other.md" -o "$T/o3" 2>"$T/err"
+expect_status 1 $? "two inputs of one name: the batch fails"
+expect_contains "$T/err" "x/ada.json: error: it would write the same files" "two inputs of one name"
+checks=$((checks + 1))
+[ -f "$T/o3/ada.txt" ] && [ -f "$T/o3/other.txt" ] || fail "the other inputs still render"
+# -o DIR with one input: the file in it is named after the input
+"$RESUME" render --pdf -o "$T/one/" "$T/alex-rivera.md"
+expect_status 0 $? "-o NEWDIR/ with one input"
+checks=$((checks + 1))
+[ -f "$T/one/alex-rivera.pdf" ] || fail "-o NEWDIR/ wrote no alex-rivera.pdf"
+mkdir "$T/two"
+"$RESUME" render -o "$T/two" "$T/alex-rivera.md"
+expect_status 0 $? "-o DIR with one input"
+checks=$((checks + 1))
+[ -f "$T/two/alex-rivera.txt" ] || fail "-o DIR wrote no alex-rivera.txt"
 "$RESUME" render --txt --html - -o "$T/o4" <"$T/ada.json" 2>"$T/err"
 expect_status 2 $? "standard input in a batch"
 finish

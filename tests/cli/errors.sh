@@ -50,8 +50,8 @@ expect_eq "precious" "$(cat "$T/keep.txt")" "existing -o file after a failed run
 expect_status 1 $? "unwritable -o"
 expect_contains "$T/err" "cannot write" "unwritable -o"
 
-# output that is a directory
-"$RESUME" render -o "$T" "$T/cv.md" 2>"$T/err"
+# output that is a directory: standard input has no name to write there
+"$RESUME" render -o "$T" - <"$T/cv.md" 2>"$T/err"
 expect_status 1 $? "-o directory"
 expect_contains "$T/err" "output is a directory" "-o directory"
 

@@ -17,6 +17,12 @@ enum resume_format {
 	RESUME_FORMAT_YAML /* recognised only to be refused clearly */
 };
 
+/* Where a résumé's text starts in data[0..len): past a UTF-8 byte-order
+ * mark, which *data and *len are moved over.  Returns -1 after an error in
+ * diag for UTF-16 input, 0 otherwise.  resume_load() calls it. */
+int resume_input_start(
+    const char **data, size_t *len, const char *file, struct resume_diag *);
+
 /* Loads a résumé from data[0..len) (UTF-8, not necessarily NUL-terminated)
  * named file in diagnostics.  Returns a model the caller frees with
  * resume_free(), or NULL after appending errors to diag. */

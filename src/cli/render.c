@@ -774,6 +774,10 @@ cli_render(int argc, char **argv)
 	}
 	if (optind < argc)
 		input = argv[optind++];
+	if (input == NULL && isatty(STDIN_FILENO))
+		return cli_usage_error("render",
+		    "no input: give a FILE, or pipe one in (- reads the "
+		    "terminal)");
 	to = tos[0];
 	be = resume_backend_find(to);
 	if (be == NULL) {

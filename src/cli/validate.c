@@ -3,6 +3,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../io.h"
 #include "cli.h"
@@ -38,6 +39,7 @@ cli_validate(int argc, char **argv)
 	struct resume_diag diag = {0};
 	const char *input = NULL, *name;
 	char *data = NULL;
+	const char *text;
 	size_t len;
 	enum resume_format fmt;
 	int c, status = EXIT_FAIL;
@@ -76,20 +78,27 @@ cli_validate(int argc, char **argv)
 	}
 	if (optind < argc)
 		input = argv[optind++];
+	if (input == NULL && isatty(STDIN_FILENO))
+		return cli_usage_error("validate",
+		    "no input: give a FILE, or pipe one in (- reads the "
+		    "terminal)");
 	if (optind < argc)
 		return cli_usage_error("validate",
 		    "one input file at a time (got '%s' too)", argv[optind]);
 	name = input && strcmp(input, "-") != 0 ? input : "<stdin>";
 	if (io_read(input, cap, &data, &len, &diag) < 0)
 		goto out;
-	fmt = resume_sniff_format(data, len, input);
+	text = data;
+	if (resume_input_start(&text, &len, name, &diag) < 0)
+		goto out;
+	fmt = resume_sniff_format(text, len, input);
 	if (fmt == RESUME_FORMAT_JSON) {
-		if (resume_validate_json(data, len, name, &diag) == 0) {
+		if (resume_validate_json(text, len, name, &diag) == 0) {
 			/* valid: and what render would warn of, said too
 			 * (old field names, ...) */
 			struct resume_diag more = {0};
 			struct resume *r = resume_load(
-			    data, len, name, fmt, &more);
+			    text, len, name, fmt, &more);
 			size_t i;
 
 			for (i = 0; i < more.n; i++)
@@ -100,7 +109,7 @@ cli_validate(int argc, char **argv)
 			status = EXIT_OK;
 		}
 	} else {
-		struct resume *r = resume_load(data, len, name, fmt, &diag);
+		struct resume *r = resume_load(text, len, name, fmt, &diag);
 
 		if (r && diag.nerrors == 0)
 			status = EXIT_OK;

@@ -25,24 +25,33 @@ resume_sniff_format(const char *data, size_t len, const char *file)
 	return RESUME_FORMAT_MARKDOWN;
 }
 
-struct resume *
-resume_load(const char *data, size_t len, const char *file,
-    enum resume_format fmt, struct resume_diag *diag)
+int
+resume_input_start(
+    const char **data, size_t *len, const char *file, struct resume_diag *diag)
 {
 	/* Windows Notepad starts UTF-8 with a byte-order mark: no text */
-	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
-		data += 3;
-		len -= 3;
+	if (*len >= 3 && memcmp(*data, "\xef\xbb\xbf", 3) == 0) {
+		*data += 3;
+		*len -= 3;
 	}
-	if (len >= 2 &&
-	    (memcmp(data, "\xff\xfe", 2) == 0 ||
-	        memcmp(data, "\xfe\xff", 2) == 0)) {
+	if (*len >= 2 &&
+	    (memcmp(*data, "\xff\xfe", 2) == 0 ||
+	        memcmp(*data, "\xfe\xff", 2) == 0)) {
 		resume_diag_add(diag, RESUME_ERROR, file, 1, 1,
 		    "the file is UTF-16 (it starts with a UTF-16 byte-order "
 		    "mark); resume reads UTF-8: convert it, e.g. with iconv -f "
 		    "UTF-16 -t UTF-8");
-		return NULL;
+		return -1;
 	}
+	return 0;
+}
+
+struct resume *
+resume_load(const char *data, size_t len, const char *file,
+    enum resume_format fmt, struct resume_diag *diag)
+{
+	if (resume_input_start(&data, &len, file, diag) < 0)
+		return NULL;
 	if (fmt == RESUME_FORMAT_AUTO)
 		fmt = resume_sniff_format(data, len, file);
 	if (fmt == RESUME_FORMAT_JSON)

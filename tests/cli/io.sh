@@ -96,4 +96,17 @@ expect_status 1 $? "--max-size 1K: a file larger"
 expect_contains "$T/err" "larger than the 1000-byte limit" "--max-size 1K is 1000 bytes"
 "$RESUME" render --max-size 1X "$T/cv.md" >/dev/null 2>"$T/err"
 expect_status 2 $? "--max-size 1X"
+"$RESUME" validate - <"$T/bom.json"
+expect_status 0 $? "validate: JSON with a byte-order mark on standard input"
+"$RESUME" validate "$T/u16.json" 2>"$T/err"
+expect_status 1 $? "validate: UTF-16"
+expect_contains "$T/err" "the file is UTF-16" "validate: UTF-16 named"
+# no FILE and a terminal on standard input: a usage error, not a silent
+# wait (script(1) gives the command a terminal)
+if command -v script >/dev/null 2>&1; then
+	script -qec "$RESUME render --pdf -o $T/tty.pdf" /dev/null </dev/null >"$T/tty" 2>&1
+	expect_contains "$T/tty" "no input: give a FILE, or pipe one in" "render with a terminal for input"
+	checks=$((checks + 1))
+	[ -e "$T/tty.pdf" ] && fail "a PDF was written with no input"
+fi
 finish

@@ -71,6 +71,35 @@ static const struct cli_opt opts[] = {
 #define MAXFORMATS 16
 #define NALL       (MAXFORMATS + NOPTS)
 
+/* Does option o apply to one of the formats asked for?  Its help says
+ * which formats it is for, as "pdf, png: ..." (none named: all). */
+static bool
+applies(const struct cli_opt *o, const char *const *tos, size_t nto)
+{
+	const char *h = o->help, *colon = h ? strchr(h, ':') : NULL, *p;
+	size_t i, n;
+
+	if (colon == NULL)
+		return true;
+	/* only a list of format names before the colon scopes it */
+	for (p = h; p < colon; p += n + strspn(p + n, ", ")) {
+		n = strcspn(p, ",:");
+		for (i = 0; resume_backend_at(i); i++)
+			if (strlen(resume_backend_at(i)->name) == n &&
+			    strncmp(resume_backend_at(i)->name, p, n) == 0)
+				break;
+		if (!resume_backend_at(i))
+			return true;
+	}
+	for (i = 0; i < nto; i++)
+		for (p = h; p < colon; p += n + strspn(p + n, ", ")) {
+			n = strcspn(p, ",:");
+			if (strlen(tos[i]) == n && strncmp(tos[i], p, n) == 0)
+				return true;
+		}
+	return false;
+}
+
 /* The formats there are, "txt, pdf, png, html, json, md", into buf. */
 static const char *
 format_names(char *buf, size_t size, const char *sep)
@@ -624,7 +653,7 @@ cli_render(int argc, char **argv)
 	struct job j = {.cap = IO_DEFAULT_CAP};
 	struct resume_opts *ro = &j.ro;
 	unsigned long v;
-	bool watch = false;
+	bool watch = false, given[NOPTS] = {false};
 	int c, rc;
 
 	resume_opts_init(ro);
@@ -632,6 +661,9 @@ cli_render(int argc, char **argv)
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, so, lo, NULL)) != -1) {
+		for (i = 0; i < NOPTS; i++)
+			if (opts[i].o.val == c)
+				given[i] = true;
 		if (c >= OPT_FORMAT &&
 		    resume_backend_at((size_t)(c - OPT_FORMAT))) {
 			add_format(tos, &nto,
@@ -738,6 +770,17 @@ cli_render(int argc, char **argv)
 			return cli_usage_error("render",
 			    "unknown output format '%s' (%s)", tos[i],
 			    format_names(names, sizeof(names), ", "));
+		}
+	/* an option for formats none of which is asked for is said to be
+	 * ignored (and then is: --theme nope with --json is no error) */
+	for (i = 0; i < NOPTS; i++)
+		if (given[i] && !applies(&opts[i], tos, nto)) {
+			cli_err(
+			    "warning: --%s is for %.*s only; ignored for %s",
+			    opts[i].o.name, (int)strcspn(opts[i].help, ":"),
+			    opts[i].help, tos[0]);
+			if (opts[i].o.val == OPT_THEME)
+				j.theme = NULL;
 		}
 	if (j.theme && resume_theme_find(j.theme) == NULL &&
 	    access(j.theme, F_OK) != 0)

@@ -109,4 +109,14 @@ if command -v script >/dev/null 2>&1; then
 	checks=$((checks + 1))
 	[ -e "$T/tty.pdf" ] && fail "a PDF was written with no input"
 fi
+# an option for other formats is a warning, and ignored
+"$RESUME" render --ascii --pdf -o "$T/o.pdf" "$T/cv.md" 2>"$T/err"
+expect_status 0 $? "--ascii --pdf"
+expect_contains "$T/err" "warning: --ascii is for txt only; ignored for pdf" "--ascii with --pdf warns"
+"$RESUME" render --txt --theme classic "$T/cv.md" >/dev/null 2>"$T/err"
+expect_contains "$T/err" "warning: --theme is for pdf, png, html only; ignored for txt" "--theme with --txt warns"
+"$RESUME" render --json --theme nope "$T/cv.md" >/dev/null 2>"$T/err"
+expect_status 0 $? "--json --theme nope: ignored, as --txt --theme is"
+"$RESUME" render --txt --width 50 "$T/cv.md" >/dev/null 2>"$T/err"
+expect_empty "$T/err" "" "--txt --width: no warning"
 finish

@@ -82,7 +82,7 @@ expect_status 1 $? "file name with control characters"
 expect_contains "$T/err" 'x\x1b[31m\x07\u009by.md:1:1: error' "file name escaped"
 "$RESUME" "$bad" 2>"$T/err" >/dev/null
 expect_contains "$T/err" "unknown command 'x\\x1b[31m" "argument escaped"
-"$RESUME" render --theme "$bad" "$T/paths.md" 2>"$T/err" >/dev/null
+"$RESUME" render --html --theme "$bad" "$T/paths.md" 2>"$T/err" >/dev/null
 expect_contains "$T/err" "no theme 'x\\x1b[31m" "--theme escaped"
 printf '{"basics": {"name": "M", "email": "\\u001b]0;owned\\u0007"}}' >"$T/ctl.json"
 "$RESUME" render "$T/ctl.json" 2>"$T/err" >/dev/null

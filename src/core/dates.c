@@ -481,3 +481,29 @@ dates_whole(const char *s, size_t len, struct date_match *m)
 		m->end++;
 	return m->end == e;
 }
+
+bool
+dates_with_note(
+    const char *s, size_t len, struct date_match *m, size_t *text_end)
+{
+	size_t i = strspn(s, " \t"), j, k;
+
+	if (dates_whole(s, len, m)) {
+		*text_end = m->end;
+		return true;
+	}
+	if (!dates_parse_at(s, len, i, m))
+		return false;
+	for (j = m->end; j < len && s[j] == ' '; j++)
+		;
+	if (j >= len || s[j] != '(')
+		return false;
+	for (k = len; k > j && (s[k - 1] == ' ' || s[k - 1] == '\t'); k--)
+		;
+	if (k - j < 3 || k - j > 60 || s[k - 1] != ')' ||
+	    memchr(s + j + 1, '(', k - j - 2) ||
+	    memchr(s + j + 1, ')', k - j - 2))
+		return false;
+	*text_end = k;
+	return true;
+}

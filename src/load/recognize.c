@@ -1133,19 +1133,21 @@ read_head_lines(struct rec *rc, struct resume_entry *e,
 	struct head h;
 	const char *s;
 	bool def;
-	size_t i;
+	size_t i, te;
 
 	for (i = from; i < nl; i++) {
 		s = plain_of(rc, &lines[i], &pb);
-		if (e->dates.text == NULL && dates_whole(s, pb.len, &m)) {
-			set_dates(rc, &e->dates, s, &m, m.end);
+		if (e->dates.text == NULL &&
+		    dates_with_note(s, pb.len, &m, &te)) {
+			set_dates(rc, &e->dates, s, &m, te);
 			continue;
 		}
 		if (!head_line(rc, &lines[i], &def, &ht))
 			break;
 		s = plain_of(rc, &ht, &pb);
-		if (e->dates.text == NULL && dates_whole(s, pb.len, &m)) {
-			set_dates(rc, &e->dates, s, &m, m.end);
+		if (e->dates.text == NULL &&
+		    dates_with_note(s, pb.len, &m, &te)) {
+			set_dates(rc, &e->dates, s, &m, te);
 			continue;
 		}
 		parse_head(rc, &ht, &h);
@@ -1295,7 +1297,7 @@ entry_from_heading(
 	struct resume_text *lines;
 	struct date_match m;
 	struct head h;
-	size_t i, nl, first;
+	size_t i, nl, first, te;
 	const char *s;
 
 	en = RESUME_PUSH(rc->a, sec->entries, &sec->nentries);
@@ -1331,8 +1333,8 @@ entry_from_heading(
 			lines = text_lines(rc->a, &x->text, &nl);
 			s = plain_of(rc, &lines[0], &pb);
 			if (en->dates.text == NULL &&
-			    dates_whole(s, pb.len, &m)) {
-				set_dates(rc, &en->dates, s, &m, m.end);
+			    dates_with_note(s, pb.len, &m, &te)) {
+				set_dates(rc, &en->dates, s, &m, te);
 				first = read_head_lines(
 				    rc, en, sec->kind, lines, nl, 1);
 				if (first < nl) {
@@ -1714,7 +1716,7 @@ group_headings(
     struct rec *rc, size_t b, size_t e, unsigned int le, struct resume_buf *pb)
 {
 	struct date_match m;
-	size_t i, heads = 0, groups = 0, dated = 0;
+	size_t i, heads = 0, groups = 0, dated = 0, te;
 
 	for (i = b; i < e; i++) {
 		const struct resume_block *x = blk(rc, i);
@@ -1736,7 +1738,8 @@ group_headings(
 				l = text_lines(
 				    rc->a, &blk(rc, i + 1)->text, &nl);
 				s = plain_of(rc, &l[0], pb);
-				if (dates_whole(s, pb->len, &m) && nl == 1)
+				if (dates_with_note(s, pb->len, &m, &te) &&
+				    nl == 1)
 					return false;
 			}
 			continue;
@@ -1924,6 +1927,7 @@ entry_heading(struct rec *rc, size_t i)
 	struct date_match m;
 	const char *s;
 	bool r = false;
+	size_t te;
 
 	s = plain_of(rc, &blk(rc, i)->text, &pb);
 	if (dates_find(s, pb.len, &m) && !dates_whole(s, pb.len, &m))
@@ -1935,7 +1939,7 @@ entry_heading(struct rec *rc, size_t i)
 
 		lines = text_lines(rc->a, &blk(rc, i + 1)->text, &nl);
 		s = plain_of(rc, &lines[0], &pb);
-		r = dates_whole(s, pb.len, &m);
+		r = dates_with_note(s, pb.len, &m, &te);
 	}
 	resume_buf_free(&pb);
 	return r;

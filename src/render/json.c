@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "compose.h"
 #include "render.h"
 #include "resume/arena.h"
 #include "resume/backend.h"
@@ -148,7 +149,8 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 	if (e->dates.text &&
 	    (e->dates.start.season || e->dates.start.year <= 0 ||
 	        (e->dates.range && !e->dates.end.present &&
-	            e->dates.end.year <= 0)))
+	            e->dates.end.year <= 0) ||
+	        *compose_tail(&e->dates)))
 		set_str(o, "x-date", e->dates.text);
 
 	switch (kind) {

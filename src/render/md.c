@@ -371,7 +371,8 @@ dates_text(const struct resume_dates *d, struct resume_buf *b)
 		if (d->text == NULL)
 			return NULL;
 		if (d->range && d->start_text && d->end_text && d->sep &&
-		    *d->sep && strspn(d->sep, "-–—‒−") == strlen(d->sep)) {
+		    *d->sep && strspn(d->sep, "-–—‒−") == strlen(d->sep) &&
+		    !strchr(compose_tail(d), '(')) {
 			/* "2019-03 – Present (expected)": one dash */
 			resume_buf_printf(b, "%s – %s%s", d->start_text,
 			    d->end_text, compose_tail(d));
@@ -395,8 +396,7 @@ static void
 entry_head(struct resume_buf *b, const struct resume_entry *e,
     enum resume_section_kind kind)
 {
-	bool any = false;
-
+	bool any = false, noted;
 	bool work = kind == RESUME_SECTION_WORK ||
 	    kind == RESUME_SECTION_VOLUNTEER ||
 	    kind == RESUME_SECTION_EDUCATION;
@@ -440,7 +440,12 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 		resume_buf_puts(b, any ? " | " : "");
 		esc(b, e->location, false);
 	}
-	if (e->dates.text) {
+	/* a date with a note in brackets ("2018 – 2020 (part-time)") goes
+	 * on a line of its own under the heading: brackets in brackets
+	 * would not read back */
+	noted = e->dates.text && *compose_tail(&e->dates) &&
+	    strchr(compose_tail(&e->dates), '(');
+	if (e->dates.text && !noted) {
 		/* in brackets: the loader takes a bracketed date over any
 		 * number in a title ("OPENSTART 2013 Conference (2012)") */
 		struct resume_buf d = {0};
@@ -451,6 +456,14 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 		resume_buf_free(&d);
 	}
 	resume_buf_putc(b, '\n');
+	if (noted) {
+		struct resume_buf d = {0};
+
+		resume_buf_putc(b, '\n');
+		esc(b, dates_text(&e->dates, &d), true);
+		resume_buf_putc(b, '\n');
+		resume_buf_free(&d);
+	}
 	if (e->url && !e->org && !(title_link && e->title))
 		resume_buf_printf(b, "\n<%s>\n", e->url);
 	/* labelled lines the loader reads back into their fields */

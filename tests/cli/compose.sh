@@ -191,4 +191,23 @@ for f in txt html pdf; do
 	n=$(grep -o 'github.com/pat/tinyraft' "$T/out.$f" | wc -l)
 	[ "$n" -eq 1 ] || fail "the target is shown $n times in $f, not once"
 done
+# a date line with a note in brackets: the note belongs with the dates,
+# and the heading stays an entry (it was a group over an empty entry)
+printf '# Ann Lee\n\n## Experience\n\n### Engineer, Acme\n\n2018 – 2020 (part-time)\n\n- did things\n\n### Lead, Beta\n\n2020 – Present (remote)\n\n- more\n' >"$T/note.md"
+"$RESUME" render "$T/note.md" >"$T/note.txt"
+expect_contains "$T/note.txt" "Engineer — Acme                                          2018 – 2020 (part-time)" "a date note stays with the dates"
+"$RESUME" render --json "$T/note.md" >"$T/note.json"
+expect_contains "$T/note.json" '"position": "Engineer"' "the heading is the entry's head"
+expect_contains "$T/note.json" '"x-date": "2018 – 2020 (part-time)"' "the note kept in JSON"
+expect_contains "$T/note.json" '"startDate": "2018"' "and the dates read"
+"$RESUME" render --json "$T/note.json" >"$T/note2.json"
+checks=$((checks + 1))
+cmp -s "$T/note.json" "$T/note2.json" || fail "JSON with a date note: not a fixed point"
+"$RESUME" render --md "$T/note.md" >"$T/note2.md"
+"$RESUME" render --md "$T/note2.md" >"$T/note3.md"
+checks=$((checks + 1))
+cmp -s "$T/note2.md" "$T/note3.md" || fail "Markdown with a date note: not a fixed point"
+"$RESUME" render "$T/note2.md" >"$T/note2.txt"
+checks=$((checks + 1))
+cmp -s "$T/note.txt" "$T/note2.txt" || fail "--md of a date note reads back otherwise"
 finish

@@ -140,7 +140,7 @@ expect_contains "$T/err" "bad.theme:6:4: error: expected 'key = value'" "no ="
 expect_contains "$T/err" "bad.theme:7:8: error: 'base' must come before other keys" "late base"
 expect_eq "precious" "$(cat "$T/keep.pdf")" "output kept after a bad theme"
 
-"$RESUME" render --theme nosuch "$EX" 2>"$T/err"
+"$RESUME" render --html --theme nosuch "$EX" 2>"$T/err"
 expect_status 2 $? "an unknown theme"
 expect_contains "$T/err" "no theme 'nosuch': not a built-in (resume themes lists them) nor a file" "an unknown theme"
 finish

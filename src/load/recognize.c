@@ -23,6 +23,10 @@ struct rec {
 	struct resume_arena *a;
 	unsigned int sec_level; /* 0: no section headings */
 	size_t name_idx;
+	/* where most "Title | Org | City" heads of the document put their
+	 * title and organisation, so that every such head is read alike;
+	 * NONE: no clear majority */
+	size_t pipe_title, pipe_org;
 };
 
 struct part {
@@ -36,6 +40,7 @@ struct head {
 	struct part *parts; /* in the arena: as many as the line has */
 	size_t nparts;
 	bool strong; /* the parts were split at " | ", " – "..., not commas */
+	bool pipes;  /* ... at " | " */
 	bool has_date;
 	struct resume_dates dates;
 	const char *paren_rest; /* "Remote" of "(2025, Remote)" */
@@ -338,6 +343,7 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 	/* a head written with " | " is split at pipes only: "University of
 	 * Texas at Austin | …" keeps its "at" */
 	seps = strstr(s, " | ") ? pipe_seps : strong_seps;
+	h->pipes = seps == pipe_seps;
 	split_parts(rc, t, s, 0, rs, seps, h);
 	split_parts(rc, t, s, re, len, seps, h);
 	h->strong = h->nparts > 1;
@@ -464,11 +470,12 @@ add_location(struct rec *rc, struct resume_entry *e, const char *v)
 	}
 }
 
+static void work_order(const struct head *h, size_t *tp, size_t *op);
+
 static void
 assign_work(struct rec *rc, struct resume_entry *e, struct head *h, bool merge)
 {
 	size_t i, t = NONE, o = NONE;
-	int best, sc;
 
 	if (h->nparts == 1 && merge) {
 		struct part *p = &h->parts[0];
@@ -485,6 +492,39 @@ assign_work(struct rec *rc, struct resume_entry *e, struct head *h, bool merge)
 			fill(&e->url, p->href);
 		return;
 	}
+	work_order(h, &t, &o);
+	/* a head split at pipes reads as most of the document's do */
+	if (h->pipes && h->nparts >= 2 && rc->pipe_title != NONE &&
+	    rc->pipe_title < h->nparts && rc->pipe_org < h->nparts) {
+		t = rc->pipe_title;
+		o = rc->pipe_org;
+	}
+	if (t != NONE) {
+		fill(&e->title, h->parts[t].s);
+		if (h->parts[t].href)
+			fill(&e->url, h->parts[t].href);
+	}
+	if (o != NONE) {
+		if (e->org == NULL)
+			e->org = h->parts[o].s;
+		else
+			add_location(rc, e, h->parts[o].s);
+		if (h->parts[o].href)
+			fill(&e->url, h->parts[o].href);
+	}
+	for (i = 0; i < h->nparts; i++)
+		if (i != t && i != o)
+			add_location(rc, e, h->parts[i].s);
+}
+
+/* Which part of a head of several is the title and which the
+ * organisation (NONE: none), by their words, italics and links. */
+static void
+work_order(const struct head *h, size_t *tp, size_t *op)
+{
+	size_t i, t = NONE, o = NONE;
+	int best, sc;
+
 	/* the title: most title words, italics, no link */
 	best = -100;
 	for (i = 0; i < h->nparts; i++) {
@@ -516,22 +556,8 @@ assign_work(struct rec *rc, struct resume_entry *e, struct head *h, bool merge)
 	}
 	if (h->nparts >= 3 && t != NONE && o != NONE && o > t + 1 && best <= 0)
 		o = t + 1; /* "Title | Org | City" */
-	if (t != NONE) {
-		fill(&e->title, h->parts[t].s);
-		if (h->parts[t].href)
-			fill(&e->url, h->parts[t].href);
-	}
-	if (o != NONE) {
-		if (e->org == NULL)
-			e->org = h->parts[o].s;
-		else
-			add_location(rc, e, h->parts[o].s);
-		if (h->parts[o].href)
-			fill(&e->url, h->parts[o].href);
-	}
-	for (i = 0; i < h->nparts; i++)
-		if (i != t && i != o)
-			add_location(rc, e, h->parts[i].s);
+	*tp = t;
+	*op = o;
 }
 
 static void
@@ -1920,6 +1946,48 @@ new_section(struct rec *rc, enum resume_section_kind kind, const char *title,
 }
 
 /* Does the section-level heading at i start an entry, not a section? */
+/* Where the title and the organisation stand in most of the document's
+ * headings written "A | B | C": at least three, and three in four of them
+ * alike, or no rule. */
+static void
+pipe_majority(struct rec *rc)
+{
+	size_t i, n = 0, best = 0, count[4][4] = {{0}}, t, o, bt = NONE,
+	          bo = NONE;
+
+	for (i = 0; i < rc->d->nblocks; i++) {
+		const struct resume_block *x = blk(rc, i);
+		struct head h = {0};
+		const char *s;
+
+		if (x->kind != RESUME_BLOCK_HEADING || x->quote || x->level ||
+		    i == rc->name_idx)
+			continue;
+		s = text_str(rc->a, &x->text);
+		if (s == NULL || strstr(s, " | ") == NULL)
+			continue;
+		parse_head(rc, &x->text, &h);
+		if (!h.pipes || h.nparts < 2)
+			continue;
+		work_order(&h, &t, &o);
+		if (t < 4 && o < 4) {
+			count[t][o]++;
+			n++;
+		}
+	}
+	for (t = 0; t < 4; t++)
+		for (o = 0; o < 4; o++)
+			if (count[t][o] > best) {
+				best = count[t][o];
+				bt = t;
+				bo = o;
+			}
+	if (n >= 3 && best * 4 >= n * 3) {
+		rc->pipe_title = bt;
+		rc->pipe_org = bo;
+	}
+}
+
 static bool
 entry_heading(struct rec *rc, size_t i)
 {
@@ -2199,7 +2267,7 @@ drop_blank_sections(struct resume *r)
 void
 recognize(struct md_doc *d)
 {
-	struct rec rc = {d, d->r, d->r->arena, 0, NONE};
+	struct rec rc = {d, d->r, d->r->arena, 0, NONE, NONE, NONE};
 	size_t i, *hdr, nh = 0, sec_start = NONE;
 	struct resume_section *cur = NULL;
 
@@ -2220,6 +2288,7 @@ recognize(struct md_doc *d)
 		}
 	}
 	rc.sec_level = pick_section_level(&rc);
+	pipe_majority(&rc);
 	hdr = resume_arena_alloc(rc.a, (d->nblocks + 1) * sizeof(*hdr));
 
 	for (i = 0; i <= d->nblocks; i++) {

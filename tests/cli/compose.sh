@@ -210,4 +210,10 @@ cmp -s "$T/note2.md" "$T/note3.md" || fail "Markdown with a date note: not a fix
 "$RESUME" render "$T/note2.md" >"$T/note2.txt"
 checks=$((checks + 1))
 cmp -s "$T/note.txt" "$T/note2.txt" || fail "--md of a date note reads back otherwise"
+# pipe-separated heads read alike: most of the document's put the title
+# first, so one whose words suggest otherwise ("IT EXPERT") does too
+printf '# Ann Lee\n\n## Experience\n\n### Lead Developer | Acme | Berlin\n\n2019 – 2021\n\n- a\n\n### Senior Engineer | Beta GmbH | Munich\n\n2017 – 2019\n\n- b\n\n### Engineer | Gamma AG | Hamburg\n\n2015 – 2017\n\n- c\n\n### Workshop on Systems Design | IT EXPERT | Berlin\n\n2014\n\n- d\n' >"$T/pipes.md"
+"$RESUME" render "$T/pipes.md" >"$T/pipes.txt"
+expect_contains "$T/pipes.txt" "Workshop on Systems Design — IT EXPERT, Berlin" "a pipe head read as the others are"
+expect_contains "$T/pipes.txt" "Lead Developer — Acme, Berlin" "the others as written"
 finish

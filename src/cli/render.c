@@ -172,6 +172,8 @@ struct job {
 	const char *input, *output;
 	const char *theme; /* NULL, a built-in's name or a file */
 	enum resume_format from;
+	char **stems;        /* a batch: each input's output name, distinct */
+	const char *stem_of; /* the one of the input at hand */
 	unsigned long cap;
 	unsigned long jobs; /* --jobs, 0: one per CPU */
 	bool paper_set;     /* --paper given: it wins over theme and locale */
@@ -191,7 +193,9 @@ write_pages(struct job *j, const struct resume_backend *be,
 	char path[PATH_MAX], a[256];
 	int rc = 0;
 
-	if (input && strcmp(input, "-") != 0)
+	if (j->stems && j->stem_of)
+		snprintf(a, sizeof(a), "%s", j->stem_of);
+	else if (input && strcmp(input, "-") != 0)
 		stem(input, a, sizeof(a));
 	else
 		snprintf(a, sizeof(a), "resume");
@@ -473,6 +477,18 @@ stem(const char *path, char *out, size_t size)
 	    (int)(dot && dot != b ? dot - b : (long)strlen(b)), b);
 }
 
+/* Is name one of the first n of names? */
+static bool
+taken(char *const *names, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return true;
+	return false;
+}
+
 /* Several inputs or formats in one process: each input is read and loaded
  * once and written in every format to DIR/STEM.SUFFIX; fonts are set up
  * once for all.  A failed input is reported and the others still render. */
@@ -492,7 +508,8 @@ batch_part(struct job *j, const struct resume_backend *const *be, size_t nto,
 
 		if (load_one(j, inputs[i], &l, &diag) < 0)
 			failed++;
-		stem(inputs[i], a, sizeof(a));
+		snprintf(a, sizeof(a), "%s", j->stems[i]);
+		j->stem_of = j->stems[i];
 		for (k = 0; l.r && k < nto; k++) {
 			if (be[k]->flags & RESUME_BACKEND_PAGES) {
 				/* STEM-1.png, STEM-2.png... */
@@ -582,9 +599,7 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 {
 	const struct resume_backend *be[MAXFORMATS];
 	char a[256], b[256];
-	size_t i, k, nkeep = 0;
-	const char **keep;
-	bool clash = false;
+	size_t i, k;
 	struct stat st;
 	int rc;
 
@@ -607,35 +622,45 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 		    "several inputs or formats need -o DIRECTORY; '%s' is "
 		    "not one",
 		    dir);
-	/* an input whose files another one before it would write is not
-	 * rendered, and the batch fails; the others still render */
-	keep = xcalloc(nin ? nin : 1, sizeof(*keep));
+	/* two inputs of one name ("cv.md", "cv.json") get distinct names:
+	 * the later one its suffix too ("cv-json"), then a number */
+	j->stems = xcalloc(nin, sizeof(*j->stems));
 	for (i = 0; i < nin; i++) {
+		const char *base = strrchr(inputs[i], '/'), *dot;
+		unsigned int n = 2;
+		char c[256];
+
+		base = base ? base + 1 : inputs[i];
+		dot = strrchr(base, '.');
 		stem(inputs[i], a, sizeof(a));
-		for (k = 0; k < i; k++) {
-			stem(inputs[k], b, sizeof(b));
-			if (strcmp(a, b) == 0)
-				break;
+		if (taken(j->stems, i, a) && dot && dot != base && dot[1]) {
+			snprintf(c, sizeof(c), "%.200s-%.40s", a, dot + 1);
+			snprintf(a, sizeof(a), "%s", c);
 		}
-		if (k < i) {
-			cli_err(
-			    "%s: error: it would write the same files in %s "
-			    "as %s; not rendered",
-			    inputs[i], dir, inputs[k]);
-			clash = true;
-		} else
-			keep[nkeep++] = inputs[i];
+		while (taken(j->stems, i, a)) {
+			stem(inputs[i], b, sizeof(b));
+			snprintf(c, sizeof(c), "%.200s-%u", b, n++);
+			snprintf(a, sizeof(a), "%s", c);
+		}
+		if (strcmp(a, (stem(inputs[i], b, sizeof(b)), b)) != 0)
+			cli_err("%s: note: another input has its name; written "
+			        "as %s/%s.*",
+			    inputs[i], dir, a);
+		j->stems[i] = xstrdup(a);
 	}
 	for (k = 0; k < nto; k++)
 		if ((be[k] = resume_backend_find(tos[k])) == NULL) {
 			cli_err("cannot load the %s backend: %s", tos[k],
 			    resume_backend_error());
-			free(keep);
-			return EXIT_FAIL;
+			rc = EXIT_FAIL;
+			goto out;
 		}
-	rc = batch_workers(j, be, nto, keep, nkeep, dir) || clash ? EXIT_FAIL
-	                                                          : EXIT_OK;
-	free(keep);
+	rc = batch_workers(j, be, nto, inputs, nin, dir) ? EXIT_FAIL : EXIT_OK;
+out:
+	for (i = 0; i < nin; i++)
+		free(j->stems[i]);
+	free(j->stems);
+	j->stems = NULL;
 	return rc;
 }
 
@@ -818,9 +843,8 @@ cli_render(int argc, char **argv)
 	if (optind < argc)
 		input = argv[optind++];
 	if (input == NULL && isatty(STDIN_FILENO))
-		return cli_usage_error("render",
-		    "no input: give a FILE, or pipe one in (- reads the "
-		    "terminal)");
+		cli_err("reading the résumé from the terminal: end it with "
+		        "Ctrl-D, or give a FILE");
 	to = tos[0];
 	be = resume_backend_find(to);
 	if (be == NULL) {

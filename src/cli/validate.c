@@ -79,9 +79,8 @@ cli_validate(int argc, char **argv)
 	if (optind < argc)
 		input = argv[optind++];
 	if (input == NULL && isatty(STDIN_FILENO))
-		return cli_usage_error("validate",
-		    "no input: give a FILE, or pipe one in (- reads the "
-		    "terminal)");
+		cli_err("reading the résumé from the terminal: end it with "
+		        "Ctrl-D, or give a FILE");
 	if (optind < argc)
 		return cli_usage_error("validate",
 		    "one input file at a time (got '%s' too)", argv[optind]);

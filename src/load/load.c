@@ -34,6 +34,15 @@ resume_input_start(
 		*data += 3;
 		*len -= 3;
 	}
+	if (*len >= 4 &&
+	    (memcmp(*data, "\xff\xfe\0\0", 4) == 0 ||
+	        memcmp(*data, "\0\0\xfe\xff", 4) == 0)) {
+		resume_diag_add(diag, RESUME_ERROR, file, 1, 1,
+		    "the file is UTF-32 (it starts with a UTF-32 byte-order "
+		    "mark); resume reads UTF-8: convert it, e.g. with iconv -f "
+		    "UTF-32 -t UTF-8");
+		return -1;
+	}
 	if (*len >= 2 &&
 	    (memcmp(*data, "\xff\xfe", 2) == 0 ||
 	        memcmp(*data, "\xfe\xff", 2) == 0)) {

@@ -94,6 +94,11 @@ expect_status 0 $? "--max-size 16MiB"
 "$RESUME" render --max-size 1K "$T/big.md" >/dev/null 2>"$T/err"
 expect_status 1 $? "--max-size 1K: a file larger"
 expect_contains "$T/err" "larger than the 1000-byte limit" "--max-size 1K is 1000 bytes"
+"$RESUME" render --max-size 1Mi "$T/cv.md" >/dev/null
+expect_status 0 $? "--max-size 1Mi"
+printf '\377\376\000\000{\000\000\000' >"$T/u32.json"
+"$RESUME" render "$T/u32.json" >/dev/null 2>"$T/err"
+expect_contains "$T/err" "the file is UTF-32" "UTF-32 named"
 "$RESUME" render --max-size 1X "$T/cv.md" >/dev/null 2>"$T/err"
 expect_status 2 $? "--max-size 1X"
 "$RESUME" validate - <"$T/bom.json"
@@ -101,13 +106,12 @@ expect_status 0 $? "validate: JSON with a byte-order mark on standard input"
 "$RESUME" validate "$T/u16.json" 2>"$T/err"
 expect_status 1 $? "validate: UTF-16"
 expect_contains "$T/err" "the file is UTF-16" "validate: UTF-16 named"
-# no FILE and a terminal on standard input: a usage error, not a silent
-# wait (script(1) gives the command a terminal)
+# no FILE and a terminal on standard input: a hint before the wait, not
+# silence (script(1) gives the command a terminal)
 if command -v script >/dev/null 2>&1; then
-	script -qec "$RESUME render --pdf -o $T/tty.pdf" /dev/null </dev/null >"$T/tty" 2>&1
-	expect_contains "$T/tty" "no input: give a FILE, or pipe one in" "render with a terminal for input"
-	checks=$((checks + 1))
-	[ -e "$T/tty.pdf" ] && fail "a PDF was written with no input"
+	# a hint, then the read: at once over, as script's input is empty
+	script -qec "$RESUME render --txt" /dev/null </dev/null >"$T/tty" 2>&1
+	expect_contains "$T/tty" "reading the résumé from the terminal: end it with Ctrl-D, or give a FILE" "a terminal for input: a hint"
 fi
 # an option for other formats is a warning, and ignored
 "$RESUME" render --ascii --pdf -o "$T/o.pdf" "$T/cv.md" 2>"$T/err"

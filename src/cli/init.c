@@ -33,7 +33,7 @@ cli_init(int argc, char **argv)
 	struct resume_diag diag = {0};
 	struct resume_opts ro;
 	const struct resume_backend *be;
-	const char *output = NULL;
+	const char *output = NULL, *sfx;
 	struct resume *r = NULL;
 	bool json = false, force = false;
 	struct stat st;
@@ -76,6 +76,13 @@ cli_init(int argc, char **argv)
 		    output);
 		return EXIT_FAIL;
 	}
+	/* -o cv.json asks for JSON, as render's -o does */
+	sfx = output ? strrchr(output, '.') : NULL;
+	if (!json && sfx && strcmp(sfx, ".json") == 0)
+		json = true;
+	else if (json && sfx && strcmp(sfx, ".md") == 0)
+		cli_err(
+		    "%s: warning: writing json to a file named as md", output);
 	be = resume_backend_find(json ? "json" : "md");
 	r = resume_load((const char *)cli_starter, cli_starter_len,
 	    "starter.md", RESUME_FORMAT_MARKDOWN, &diag);

@@ -711,6 +711,8 @@ map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
 	add_items(c, e, json_object_get(o, "x-highlights"));
 	if (e->group == NULL)
 		e->group = str(c, o, "x-group");
+	if (e->location == NULL)
+		e->location = str(c, o, "x-location");
 	if (xd) {
 		memset(&e->dates, 0, sizeof(e->dates));
 		e->dates.text = xd;

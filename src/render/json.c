@@ -153,6 +153,10 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 	        *compose_tail(&e->dates)))
 		set_str(o, "x-date", e->dates.text);
 
+	/* a place where JSON Resume has no field for one (a school's
+	 * city) */
+	if (kind != RESUME_SECTION_WORK)
+		set_str(o, "x-location", e->location);
 	switch (kind) {
 	case RESUME_SECTION_WORK:
 		set_str(o, "name", e->org);

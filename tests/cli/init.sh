@@ -36,4 +36,12 @@ expect_contains "$T/mine.md" "# Alex Rivera" "init --force replaces"
 expect_status 2 $? "init with an input file"
 "$RESUME" init --help >"$T/out"
 expect_contains "$T/out" "--force" "init --help lists --force"
+# -o's suffix picks the format
+"$RESUME" init -o "$T/s.json"
+expect_contains "$T/s.json" '"$schema"' "init -o x.json writes JSON"
+"$RESUME" init --json -o "$T/s2.md" 2>"$T/err"
+expect_contains "$T/err" "warning: writing json to a file named as md" "init --json -o x.md warns"
+# a school's city survives the JSON (JSON Resume has no field for it)
+"$RESUME" render --txt "$T/s.json" >"$T/s.txt"
+expect_contains "$T/s.txt" "University of Toronto, Toronto" "init --json keeps the school's city"
 finish

@@ -110,6 +110,15 @@ cli_validate(int argc, char **argv)
 	} else {
 		struct resume *r = resume_load(text, len, name, fmt, &diag);
 
+		/* readable is not enough: say what a reader would miss */
+		if (r && r->basics.name == NULL)
+			resume_diag_add(&diag, RESUME_WARNING, name, 1, 1,
+			    "no name: the first '# ' heading is read as the "
+			    "name");
+		if (r && r->nsections == 0)
+			resume_diag_add(&diag, RESUME_WARNING, name, 1, 1,
+			    "no section: '## ' headings (Experience, "
+			    "Education...) start the sections");
 		if (r && diag.nerrors == 0)
 			status = EXIT_OK;
 		resume_free(r);

@@ -123,4 +123,12 @@ expect_contains "$T/err" "warning: --theme is for pdf, png, html only; ignored f
 expect_status 0 $? "--json --theme nope: ignored, as --txt --theme is"
 "$RESUME" render --txt --width 50 "$T/cv.md" >/dev/null 2>"$T/err"
 expect_empty "$T/err" "" "--txt --width: no warning"
+# validate of Markdown says what a reader would miss
+printf 'just some text\n' >"$T/plain.md"
+"$RESUME" validate "$T/plain.md" 2>"$T/err"
+expect_status 0 $? "validate: readable Markdown is valid"
+expect_contains "$T/err" "plain.md:1:1: warning: no name" "validate warns of no name"
+expect_contains "$T/err" "warning: no section" "validate warns of no section"
+"$RESUME" validate --strict "$T/plain.md" 2>"$T/err"
+expect_status 1 $? "validate --strict: no name, no section"
 finish

@@ -317,35 +317,23 @@ static const char *const html_blocks[] = {"div", "p", "br", "hr", "li", "ul",
     "ol", "table", "tr", "td", "th", "section", "header", "footer", "article",
     "blockquote", "dl", "dt", "dd", "center", NULL};
 
-/* An HTML block: headings become headings, block tags end paragraphs,
- * links keep their targets, comments, scripts and styles vanish. */
+/* Walks the HTML s: the text between tags goes to *t, entities decoded
+ * and the target of an <a> kept, scripts and styles left out; every other
+ * tag goes to tag(), with ctx. */
 static void
-html_block(
-    struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
+html_walk(struct flat *f, const char *s, struct resume_text *t,
+    void (*tag)(struct flat *, struct resume_text *, const char *name,
+        bool closing, void *ctx),
+    void *ctx)
 {
-	const char *const *blocks = html_blocks;
-	const char *s = cmark_node_get_literal(n);
-	size_t len = s ? strlen(s) : 0, i = 0, start = 0, tl;
-	struct resume_text t = {0};
-	unsigned int heading = 0;
+	size_t len, i = 0, start = 0, tl;
 	const char *href = NULL;
 	char name[16], hbuf[512];
 	bool closing, hidden = false;
-	struct resume_block *b;
 
-#define FLUSH()                                                                \
-	do {                                                                   \
-		if (!resume_text_empty(&t)) {                                  \
-			b = push_block(f,                                      \
-			    heading ? RESUME_BLOCK_HEADING                     \
-			            : RESUME_BLOCK_PARAGRAPH,                  \
-			    n, level, quote);                                  \
-			b->heading = heading;                                  \
-			b->text = t;                                           \
-		}                                                              \
-		memset(&t, 0, sizeof(t));                                      \
-	} while (0)
-
+	if (s == NULL)
+		return;
+	len = strlen(s);
 	while (i < len) {
 		if (s[i] != '<' ||
 		    (tl = read_tag(s + i, len - i, name, sizeof(name), &closing,
@@ -355,26 +343,68 @@ html_block(
 			continue;
 		}
 		if (!hidden)
-			add_html_text(f, &t, s + start, i - start, 0, href);
+			add_html_text(f, t, s + start, i - start, 0, href);
 		i += tl;
 		start = i;
 		if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
 			hidden = !closing;
 		else if (strcmp(name, "a") == 0)
 			href = closing ? NULL : link_target(f->a, hbuf);
-		else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' &&
-		    name[2] == '\0') {
-			FLUSH();
-			heading = closing ? 0 : (unsigned)(name[1] - '0');
-		} else if (tag_in(name, blocks))
-			FLUSH();
-		else if (strcmp(name, "span") == 0 && closing)
-			text_add(f->a, &t, "", 0, SPAN_SEP, NULL);
+		else
+			tag(f, t, name, closing, ctx);
 	}
 	if (!hidden)
-		add_html_text(f, &t, s + start, len - start, 0, href);
-	FLUSH();
-#undef FLUSH
+		add_html_text(f, t, s + start, len - start, 0, href);
+}
+
+/* An HTML block being read into blocks. */
+struct html_blk {
+	cmark_node *n;
+	unsigned int level, quote, heading;
+};
+
+/* Ends the paragraph or heading read so far. */
+static void
+html_flush(struct flat *f, struct resume_text *t, struct html_blk *h)
+{
+	if (!resume_text_empty(t)) {
+		struct resume_block *b = push_block(f,
+		    h->heading ? RESUME_BLOCK_HEADING : RESUME_BLOCK_PARAGRAPH,
+		    h->n, h->level, h->quote);
+
+		b->heading = h->heading;
+		b->text = *t;
+	}
+	memset(t, 0, sizeof(*t));
+}
+
+static void
+html_block_tag(struct flat *f, struct resume_text *t, const char *name,
+    bool closing, void *ctx)
+{
+	struct html_blk *h = ctx;
+
+	if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' &&
+	    name[2] == '\0') {
+		html_flush(f, t, h);
+		h->heading = closing ? 0 : (unsigned)(name[1] - '0');
+	} else if (tag_in(name, html_blocks))
+		html_flush(f, t, h);
+	else if (strcmp(name, "span") == 0 && closing)
+		text_add(f->a, t, "", 0, SPAN_SEP, NULL);
+}
+
+/* An HTML block: headings become headings, block tags end paragraphs,
+ * links keep their targets, comments, scripts and styles vanish. */
+static void
+html_block(
+    struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
+{
+	struct html_blk h = {n, level, quote, 0};
+	struct resume_text t = {0};
+
+	html_walk(f, cmark_node_get_literal(n), &t, html_block_tag, &h);
+	html_flush(f, &t, &h);
 }
 
 /* --- inline content --- */
@@ -868,41 +898,16 @@ resume_markdown_fragment(struct resume_arena *a, const char *text,
 	free(d.blocks);
 }
 
-/* Appends the text of an HTML block: tags dropped (a link keeps its
- * target, <br> breaks the line), entities decoded, white space collapsed,
- * scripts and styles left out. */
 static void
-html_text(struct flat *f, cmark_node *n, struct resume_text *t)
+html_text_tag(struct flat *f, struct resume_text *t, const char *name,
+    bool closing, void *ctx)
 {
-	const char *s = cmark_node_get_literal(n);
-	size_t len = s ? strlen(s) : 0, i = 0, start = 0, tl;
-	const char *href = NULL;
-	char name[16], hbuf[512];
-	bool closing, hidden = false;
-
-	while (i < len) {
-		if (s[i] != '<' ||
-		    (tl = read_tag(s + i, len - i, name, sizeof(name), &closing,
-		         hbuf, sizeof(hbuf))) == 0 ||
-		    !tag_is_html(s + i, tl, name)) {
-			i++;
-			continue;
-		}
-		if (!hidden)
-			add_html_text(f, t, s + start, i - start, 0, href);
-		i += tl;
-		start = i;
-		if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
-			hidden = !closing;
-		else if (strcmp(name, "a") == 0)
-			href = closing ? NULL : link_target(f->a, hbuf);
-		else if (strcmp(name, "br") == 0)
-			text_add(f->a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
-		else if (tag_in(name, html_blocks))
-			text_add(f->a, t, " ", 1, SPAN_SOFT, NULL);
-	}
-	if (!hidden)
-		add_html_text(f, t, s + start, len - start, 0, href);
+	(void)closing;
+	(void)ctx;
+	if (strcmp(name, "br") == 0)
+		text_add(f->a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
+	else if (tag_in(name, html_blocks))
+		text_add(f->a, t, " ", 1, SPAN_SOFT, NULL);
 }
 
 void
@@ -937,8 +942,10 @@ resume_markdown_inline(
 		/* each block of the string on a line of its own */
 		if (t->nspans)
 			text_add(a, t, "\n", 1, RESUME_SPAN_BREAK, NULL);
+		/* an HTML block's text: tags dropped, <br> a break */
 		if (type == CMARK_NODE_HTML_BLOCK)
-			html_text(&f, c, t);
+			html_walk(&f, cmark_node_get_literal(c), t,
+			    html_text_tag, NULL);
 		else if (type == CMARK_NODE_CODE_BLOCK) {
 			lit = cmark_node_get_literal(c);
 			text_add(a, t, lit, strcspn(lit, "\n"),

@@ -705,6 +705,7 @@ map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
 	const char *xd = str(c, o, "x-date");
 	struct date_match m;
 	size_t te;
+	bool parsed;
 
 	add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
 	    str(c, o, "x-summary"), e->pos);
@@ -717,14 +718,15 @@ map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
 		memset(&e->dates, 0, sizeof(e->dates));
 		e->dates.text = xd;
 		e->dates.start_text = xd;
-		if (dates_with_note(xd, strlen(xd), &m, &te)) {
+		parsed = dates_with_note(xd, strlen(xd), &m, &te);
+		if (parsed) {
 			e->dates.start = m.from;
 			e->dates.end = m.to;
 			e->dates.range = m.range;
 		}
 		/* with a note after them, each end as written, as the
 		 * Markdown reader keeps them */
-		if (dates_with_note(xd, strlen(xd), &m, &te) && te > m.end) {
+		if (parsed && te > m.end) {
 			e->dates.start_text = resume_arena_strndup(
 			    c->a, xd + m.start, m.from_end - m.start);
 			if (m.range && !m.open) {

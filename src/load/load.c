@@ -34,24 +34,27 @@ resume_input_start(
 		*data += 3;
 		*len -= 3;
 	}
-	if (*len >= 4 &&
-	    (memcmp(*data, "\xff\xfe\0\0", 4) == 0 ||
-	        memcmp(*data, "\0\0\xfe\xff", 4) == 0)) {
-		resume_diag_add(diag, RESUME_ERROR, file, 1, 1,
-		    "the file is UTF-32 (it starts with a UTF-32 byte-order "
-		    "mark); resume reads UTF-8: convert it, e.g. with iconv -f "
-		    "UTF-32 -t UTF-8");
-		return -1;
-	}
-	if (*len >= 2 &&
-	    (memcmp(*data, "\xff\xfe", 2) == 0 ||
-	        memcmp(*data, "\xfe\xff", 2) == 0)) {
-		resume_diag_add(diag, RESUME_ERROR, file, 1, 1,
-		    "the file is UTF-16 (it starts with a UTF-16 byte-order "
-		    "mark); resume reads UTF-8: convert it, e.g. with iconv -f "
-		    "UTF-16 -t UTF-8");
-		return -1;
-	}
+	/* byte-order marks of the encodings refused, UTF-32's first: its
+	 * little-endian mark starts as UTF-16's does */
+	static const struct {
+		const char *mark;
+		size_t n;
+		const char *name;
+	} boms[] = {{"\xff\xfe\0\0", 4, "UTF-32"},
+	    {"\0\0\xfe\xff", 4, "UTF-32"}, {"\xff\xfe", 2, "UTF-16"},
+	    {"\xfe\xff", 2, "UTF-16"}};
+	size_t i;
+
+	for (i = 0; i < sizeof(boms) / sizeof(*boms); i++)
+		if (*len >= boms[i].n &&
+		    memcmp(*data, boms[i].mark, boms[i].n) == 0) {
+			resume_diag_add(diag, RESUME_ERROR, file, 1, 1,
+			    "the file is %s (it starts with a %s byte-order "
+			    "mark); resume reads UTF-8: convert it, e.g. with "
+			    "iconv -f %s -t UTF-8",
+			    boms[i].name, boms[i].name, boms[i].name);
+			return -1;
+		}
 	return 0;
 }
 

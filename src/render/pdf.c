@@ -224,7 +224,6 @@ enum style {
  * its target once per line, quadratic in its length. */
 enum { MAX_HREF = 4096 };
 
-/* Appends s in a style, as a link to href when href is not NULL. */
 /* Italic over [start, end) but for its CJK runs, which stay upright: CJK
  * faces have no italic, and a slanted copy of the upright one is not a
  * CJK way to set emphasis (the HTML's font-synthesis says the same). */
@@ -254,6 +253,7 @@ italic(struct rich *b, size_t start, size_t end)
 		attr(b, pango_attr_style_new(PANGO_STYLE_ITALIC), from, end);
 }
 
+/* Appends s in a style, as a link to href when href is not NULL. */
 static void
 rich_add(struct pdf *p, struct rich *b, const char *s, unsigned int st,
     const char *href)

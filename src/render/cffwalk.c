@@ -310,16 +310,38 @@ fd_of(const struct cff_font *f, unsigned int gid)
 	return p[(size_t)lo * 3 + 2] < f->nfds ? p[(size_t)lo * 3 + 2] : -1;
 }
 
+/* Bit n of set, before it is set (put > 0), cleared (put == 0) or left
+ * (put < 0). */
 static int
 bit(uint8_t *set, unsigned int n, int put)
 {
 	int was = set[n / 8] >> (n % 8) & 1;
 
-	if (put)
+	if (put > 0)
 		set[n / 8] |= (uint8_t)(1u << (n % 8));
-	else
+	else if (put == 0)
 		set[n / 8] &= (uint8_t) ~(1u << (n % 8));
 	return was;
+}
+
+/* The seen bit of an entry of a walk's reached list (-1 - n: global
+ * subroutine n), as bit() does. */
+static int
+reached_bit(struct cff_font *f, int n, int put)
+{
+	return n < 0 ? bit(f->seen_g, (unsigned)(-1 - n), put)
+	             : bit(f->seen_l, (unsigned)n, put);
+}
+
+/* A stem operator, or a first hintmask's implicit one: the operands on
+ * the stack are stem pairs, and the stack is cleared. */
+static void
+stems(struct walk *w)
+{
+	w->nhints += w->size / 2;
+	w->size = 0;
+	w->top_int = 0;
+	w->find_width = 0;
 }
 
 static int walk_cs(struct walk *w, const uint8_t *p, size_t len);
@@ -404,18 +426,12 @@ walk_cs(struct walk *w, const uint8_t *p, size_t len)
 		case 3:  /* vstem */
 		case 18: /* hstemhm */
 		case 23: /* vstemhm */
-			w->nhints += w->size / 2;
-			w->size = 0;
-			w->top_int = 0;
-			w->find_width = 0;
+			stems(w);
 			break;
 		case 19: /* hintmask */
 		case 20: /* cntrmask */
 			if (w->mask_bytes == 0) {
-				w->nhints += w->size / 2;
-				w->size = 0;
-				w->top_int = 0;
-				w->find_width = 0;
+				stems(w);
 				w->mask_bytes = (w->nhints + 7) / 8;
 			}
 			if (e - p < w->mask_bytes)
@@ -469,14 +485,8 @@ forget(struct walk *w)
 {
 	size_t i;
 
-	for (i = 0; i < w->nreached; i++) {
-		int n = w->reached[i];
-
-		if (n < 0)
-			bit(w->f->seen_g, (unsigned)(-1 - n), 0);
-		else
-			bit(w->f->seen_l, (unsigned)n, 0);
-	}
+	for (i = 0; i < w->nreached; i++)
+		reached_bit(w->f, w->reached[i], 0);
 }
 
 int
@@ -503,14 +513,9 @@ cff_glyph_breaks(struct cff_font *f, unsigned int gid)
 	r = walk_cs(&cairo, p, len);
 	/* a walk cairo gives up on makes it keep every subroutine */
 	if (r != WALK_STOP)
-		for (i = 0; i < spec.nreached && !broken; i++) {
-			int n = spec.reached[i];
-
-			broken = n < 0 ? !bit(f->seen_g, (unsigned)(-1 - n), 1)
-			               : !bit(f->seen_l, (unsigned)n, 1);
-		}
+		for (i = 0; i < spec.nreached && !broken; i++)
+			broken = !reached_bit(f, spec.reached[i], -1);
 	forget(&cairo);
-	forget(&spec); /* what the check above set */
 	free(spec.reached);
 	free(cairo.reached);
 	return broken;

@@ -71,35 +71,6 @@ static const struct cli_opt opts[] = {
 #define MAXFORMATS 16
 #define NALL       (MAXFORMATS + NOPTS)
 
-/* Does option o apply to one of the formats asked for?  Its help says
- * which formats it is for, as "pdf, png: ..." (none named: all). */
-static bool
-applies(const struct cli_opt *o, const char *const *tos, size_t nto)
-{
-	const char *h = o->help, *colon = h ? strchr(h, ':') : NULL, *p;
-	size_t i, n;
-
-	if (colon == NULL)
-		return true;
-	/* only a list of format names before the colon scopes it */
-	for (p = h; p < colon; p += n + strspn(p + n, ", ")) {
-		n = strcspn(p, ",:");
-		for (i = 0; resume_backend_at(i); i++)
-			if (strlen(resume_backend_at(i)->name) == n &&
-			    strncmp(resume_backend_at(i)->name, p, n) == 0)
-				break;
-		if (!resume_backend_at(i))
-			return true;
-	}
-	for (i = 0; i < nto; i++)
-		for (p = h; p < colon; p += n + strspn(p + n, ", ")) {
-			n = strcspn(p, ",:");
-			if (strlen(tos[i]) == n && strncmp(tos[i], p, n) == 0)
-				return true;
-		}
-	return false;
-}
-
 /* The formats there are, "txt, pdf, png, html, json, md", into buf. */
 static const char *
 format_names(char *buf, size_t size, const char *sep)
@@ -465,6 +436,30 @@ format_known(const char *f)
 	return false;
 }
 
+/* Does option o apply to one of the formats asked for?  Its help says
+ * which formats it is for, as "pdf, png: ..." (none named: all). */
+static bool
+applies(const struct cli_opt *o, const char *const *tos, size_t nto)
+{
+	const char *h = o->help, *colon = h ? strchr(h, ':') : NULL, *p;
+	bool asked = false;
+	char name[32];
+	size_t i, n;
+
+	if (colon == NULL)
+		return true;
+	for (p = h; p < colon; p += n + strspn(p + n, ", ")) {
+		n = strcspn(p, ",:");
+		snprintf(name, sizeof(name), "%.*s", (int)n, p);
+		/* only a list of format names before the colon scopes it */
+		if (n >= sizeof(name) || !format_known(name))
+			return true;
+		for (i = 0; i < nto; i++)
+			asked = asked || strcmp(tos[i], name) == 0;
+	}
+	return asked;
+}
+
 /* The file name of path without directory and suffix: "a/cv.md" → "cv". */
 static void
 stem(const char *path, char *out, size_t size)
@@ -628,21 +623,16 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 	for (i = 0; i < nin; i++) {
 		const char *base = strrchr(inputs[i], '/'), *dot;
 		unsigned int n = 2;
-		char c[256];
 
 		base = base ? base + 1 : inputs[i];
 		dot = strrchr(base, '.');
-		stem(inputs[i], a, sizeof(a));
-		if (taken(j->stems, i, a) && dot && dot != base && dot[1]) {
-			snprintf(c, sizeof(c), "%.200s-%.40s", a, dot + 1);
-			snprintf(a, sizeof(a), "%s", c);
-		}
-		while (taken(j->stems, i, a)) {
-			stem(inputs[i], b, sizeof(b));
-			snprintf(c, sizeof(c), "%.200s-%u", b, n++);
-			snprintf(a, sizeof(a), "%s", c);
-		}
-		if (strcmp(a, (stem(inputs[i], b, sizeof(b)), b)) != 0)
+		stem(inputs[i], b, sizeof(b)); /* its own name */
+		snprintf(a, sizeof(a), "%s", b);
+		if (taken(j->stems, i, a) && dot && dot != base && dot[1])
+			snprintf(a, sizeof(a), "%.200s-%.40s", b, dot + 1);
+		while (taken(j->stems, i, a))
+			snprintf(a, sizeof(a), "%.200s-%u", b, n++);
+		if (strcmp(a, b) != 0)
 			cli_err("%s: note: another input has its name; written "
 			        "as %s/%s.*",
 			    inputs[i], dir, a);

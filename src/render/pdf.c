@@ -2347,6 +2347,11 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	metadata(&p, surf, o->date);
 	cr = cairo_create(surf);
 	for (page = 0, i = 0, t = 0; page < npages; page++) {
+		/* the paper, first: cairo 1.16 fails a page (a tag error
+		 * at cairo_show_page) whose first drawing is a colour glyph,
+		 * which it sets as a fallback image */
+		cairo_set_source_rgb(cr, 1, 1, 1);
+		cairo_paint(cr);
 		for (; i < p.nlines && pos[i].page == page; i++) {
 			/* the structure around the line, in reading order */
 			for (; t < p.ntags && p.tags[t].line <= i; t++)

@@ -17,14 +17,14 @@ _resume()
 		COMPREPLY=($(compgen -W "modern classic compact" -- "$cur") $(compgen -f -- "$cur"))
 		return ;;
 	--show) COMPREPLY=($(compgen -W "modern classic compact" -- "$cur")); return ;;
-	--width | --max-size | --max-pages | --jobs | --page | --dpi) return ;;
+	--width | --max-size | --max-pages | --fit-pages | --jobs | --page | --dpi) return ;;
 	-o | --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	esac
 	case $cmd in
 	render)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "--txt --pdf --png --html --json --md --to --from
-				--output --width --ascii --paper --page --dpi --theme --max-size --max-pages --jobs --watch --help" -- "$cur"))
+				--output --width --ascii --paper --page --dpi --theme --max-size --max-pages --fit-pages --jobs --watch --help" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
 				$(compgen -d -- "$cur"))

@@ -33,6 +33,9 @@ struct resume_opts {
 	unsigned int page;      /* png: the page to draw, from 1; 0: the
 	                         * first */
 	unsigned int dpi;       /* png: pixels an inch; 0: RESUME_DPI */
+	unsigned int fit_pages; /* pdf, png: at most this many pages, the
+	                         * theme tightened within its limits (a
+	                         * note says how); 0: as the theme says */
 };
 
 /* The resolution of page images unless dpi says otherwise, and the

@@ -5,7 +5,9 @@
 
 #include <stddef.h>
 
-enum resume_severity { RESUME_WARNING, RESUME_ERROR };
+/* a note says what was done (--fit-pages: what it changed); it is neither
+ * a problem nor turned into one by --strict */
+enum resume_severity { RESUME_WARNING, RESUME_ERROR, RESUME_NOTE };
 
 struct resume_diag_item {
 	enum resume_severity severity;

@@ -31,22 +31,30 @@ struct resume_theme {
 	double line_height; /* multiple of the font's natural line height */
 	struct resume_color text, muted, accent, rule, link;
 	double margin_top, margin_bottom, margin_side;
-	double gap_header;       /* after the contact line */
-	double gap_section;      /* before a section title */
-	double gap_title;        /* after a section title */
-	double gap_entry;        /* between entries */
-	double gap_block;        /* between paragraphs */
-	double gap_item;         /* between list items */
-	double indent_item;      /* from a bullet to its text */
-	double indent_level;     /* per nested list level */
-	double gap_date;         /* least space before a flush-right date */
-	double gap_column;       /* between table columns */
-	double gap_rule;         /* from a section title to its rule */
-	double rule_width;       /* section title rule */
-	double rule_rise;        /* rule height above the baseline, in ems */
-	double rule_alpha;       /* rule opacity */
-	const char *bullet;      /* "•" */
-	const char *contact_sep; /* between contact items */
+	double gap_header;   /* after the contact line */
+	double gap_section;  /* before a section title */
+	double gap_title;    /* after a section title */
+	double gap_entry;    /* between entries */
+	double gap_block;    /* between paragraphs */
+	double gap_item;     /* between list items */
+	double indent_item;  /* from a bullet to its text */
+	double indent_level; /* per nested list level */
+	double gap_date;     /* least space before a flush-right date */
+	double gap_column;   /* between table columns */
+	double gap_rule;     /* from a section title to its rule */
+	double rule_width;   /* section title rule */
+	double rule_rise;    /* rule height above the baseline, in ems */
+	double rule_alpha;   /* rule opacity */
+	/* --fit-pages moves each of these toward its limit, the same part
+	 * of the way: */
+	double fit_size_min;        /* the smallest body size (never below
+	                             * 9 pt); the other sizes in proportion */
+	double fit_line_height_min; /* the tightest line_height */
+	double fit_gap_min;         /* the gaps, at least this part of theirs */
+	double fit_gap_max;         /* widening them: at most this many times */
+	double fit_margin_min;      /* the narrowest margin */
+	const char *bullet;         /* "•" */
+	const char *contact_sep;    /* between contact items */
 };
 
 #include <stddef.h>

@@ -32,6 +32,7 @@ enum {
 	OPT_MAX_PAGES,
 	OPT_PAGE,
 	OPT_DPI,
+	OPT_FIT_PAGES,
 	OPT_FORMAT = 512 /* + the backend's index: --txt, --pdf... */
 };
 
@@ -59,6 +60,10 @@ static const struct cli_opt opts[] = {
         "refuse inputs larger than SIZE (16MiB, 500K; default 16MiB)"},
     {{"max-pages", required_argument, NULL, OPT_MAX_PAGES}, "N",
         "pdf, png: refuse a document longer than N pages (default 1000)"},
+    {{"fit-pages", required_argument, NULL, OPT_FIT_PAGES}, "N",
+        "pdf, png: at most N pages: type, spacing and margins tightened "
+        "within the theme's limits; fails, writing nothing, when they "
+        "cannot"},
     {{"theme", required_argument, NULL, OPT_THEME}, "NAME|FILE",
         "pdf, png, html: a built-in theme (resume themes) or a theme file"},
     {{"jobs", required_argument, NULL, OPT_JOBS}, "N",
@@ -740,6 +745,12 @@ cli_render(int argc, char **argv)
 			         &v)) != 0)
 				return rc;
 			ro->max_pages = (unsigned int)v;
+			break;
+		case OPT_FIT_PAGES:
+			if ((rc = cli_num_opt("render", "fit-pages",
+			         "a number from 1 to 100", 1, 100, &v)) != 0)
+				return rc;
+			ro->fit_pages = (unsigned int)v;
 			break;
 		case OPT_PAGE:
 			if ((rc = cli_num_opt("render", "page",

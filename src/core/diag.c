@@ -100,6 +100,7 @@ resume_diag_print(const struct resume_diag *d, void *stdio_file)
 	for (i = 0; i < d->n; i++) {
 		const struct resume_diag_item *it = &d->items[i];
 		const char *sev = it->severity == RESUME_ERROR ? "error"
+		    : it->severity == RESUME_NOTE              ? "note"
 		                                               : "warning";
 		char *file = resume_diag_escape(it->file, 4096);
 

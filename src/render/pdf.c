@@ -1911,7 +1911,7 @@ struct page_pos {
 };
 
 static int
-paginate(struct pdf *p, struct page_pos *pos, double avail)
+paginate(struct pdf *p, struct page_pos *pos, double avail, double *last)
 {
 	size_t i = 0, j, k;
 	double y = 0, h;
@@ -1946,7 +1946,300 @@ paginate(struct pdf *p, struct page_pos *pos, double avail)
 		}
 		i = j + 1;
 	}
+	*last = y;
 	return page + 1;
+}
+
+/* Frees the flow: its boxes, lines, structure and links. */
+static void
+flow_free(struct pdf *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nboxes; i++) {
+		g_object_unref(p->boxes[i]->layout);
+		free(p->boxes[i]->links);
+		free(p->boxes[i]);
+	}
+	free(p->boxes);
+	for (i = 0; i < p->nlines; i++) {
+		free(p->lines[i].row);
+		free(p->lines[i].row_x);
+	}
+	free(p->lines);
+	render_links_free(&p->links);
+	free(p->tags);
+	p->boxes = NULL;
+	p->lines = NULL;
+	p->tags = NULL;
+	p->nboxes = p->nlines = p->cap = p->ntags = p->captags = 0;
+	p->nlists = 0;
+	p->pending = p->flow = 0;
+	p->spare = NULL;
+}
+
+/* Lays the résumé out in theme th and breaks it into pages: returns the
+ * page count, *pos each line's place (the caller frees it) and *fill how
+ * full the last page is, 0 to 1. */
+static int
+lay_out(struct pdf *p, const struct resume_theme *th, unsigned int max_pages,
+    struct page_pos **pos, double *fill)
+{
+	const struct resume *r = p->r;
+	double avail = p->page_h - th->margin_top - th->margin_bottom;
+	size_t i;
+	int n;
+
+	flow_free(p);
+	free(*pos);
+	p->th = th;
+	p->width = p->page_w - 2 * th->margin_side;
+	p->max_flow = (double)max_pages * avail;
+	tag_open(p, "Document");
+	header(p);
+	for (i = 0; i < r->nsections; i++)
+		section(p, &r->sections[i],
+		    i == 0 && r->basics.nsummary == 0 && !r->basics.name &&
+		        !r->basics.ncontacts);
+	tag_close(p, "Document");
+	*pos = xcalloc(p->nlines + 1, sizeof(**pos));
+	n = paginate(p, *pos, avail, fill);
+	*fill /= avail;
+	return n;
+}
+
+/* --- fitting to a page count --- */
+
+/* The body size fitting never goes below. */
+#define FIT_BODY_FLOOR 9.0
+
+/* The theme base fitted by t: 0 is base itself, 1 every limit it declares
+ * at once (type, leading, gaps, margins, each moved the same part of the
+ * way, so that they keep their proportions); below 0 only the gaps grow,
+ * up to fit_gap_max at -1. */
+static void
+fit_theme(const struct resume_theme *base, double t, struct resume_theme *th)
+{
+	double smin = fmax(base->fit_size_min, FIT_BODY_FLOOR), s = 1, g;
+
+	*th = *base;
+	if (t < 0) {
+		g = 1 + -t * (fmax(base->fit_gap_max, 1) - 1);
+	} else {
+		if (smin < base->size_body)
+			s = 1 - t * (1 - smin / base->size_body);
+		g = s * (1 - t * (1 - fmin(fmax(base->fit_gap_min, 0), 1)));
+		th->line_height = base->line_height -
+		    t *
+		        fmax(base->line_height -
+		                fmax(base->fit_line_height_min, 0.8),
+		            0);
+		th->margin_top = base->margin_top -
+		    t * fmax(base->margin_top - base->fit_margin_min, 0);
+		th->margin_bottom = base->margin_bottom -
+		    t * fmax(base->margin_bottom - base->fit_margin_min, 0);
+		th->margin_side = base->margin_side -
+		    t * fmax(base->margin_side - base->fit_margin_min, 0);
+	}
+	th->size_body *= s;
+	th->size_small *= s;
+	th->size_name *= s;
+	th->size_label *= s;
+	th->size_section *= s;
+	th->size_group *= s;
+	th->size_mono *= s;
+	th->size_footer *= s;
+	th->indent_item *= s;
+	th->indent_level *= s;
+	th->gap_date *= s;
+	th->gap_column *= s;
+	th->gap_rule *= s;
+	th->gap_header *= g;
+	th->gap_section *= g;
+	th->gap_title *= g;
+	th->gap_entry *= g;
+	th->gap_block *= g;
+	th->gap_item *= g;
+}
+
+/* The last page is too empty when it holds under this part of a page. */
+#define FIT_LAST_MIN 0.15
+
+/* One trial: the document laid out at t. */
+struct trial {
+	double t;
+	int pages;
+	double fill; /* pages - 1 + the last page's fill */
+};
+
+static struct trial
+try_fit(struct pdf *p, const struct resume_theme *base, double t,
+    unsigned int max_pages, struct page_pos **pos, struct resume_theme *th)
+{
+	struct trial r;
+	double last;
+
+	fit_theme(base, t, th);
+	r.t = t;
+	r.pages = lay_out(p, th, max_pages, pos, &last);
+	r.fill = r.pages - 1 + last;
+	return r;
+}
+
+/* Searches t in [lo, hi] (pages(lo) over want, pages(hi) at most want) for
+ * about the least change that lands on want pages: bisection steered by
+ * how full the pages are, a few layouts, ending laid out at the best. */
+static struct trial
+search(struct pdf *p, const struct resume_theme *base, struct trial lo,
+    struct trial hi, int want, unsigned int max_pages, struct page_pos **pos,
+    struct resume_theme *th)
+{
+	double last = hi.t;
+	int k;
+
+	for (k = 0; k < 5 && hi.t - lo.t > 0.03; k++) {
+		/* where the fill would reach just under want, linearly */
+		double target = want - 0.02, t;
+		struct trial m;
+
+		t = lo.fill > hi.fill ? lo.t +
+		        (hi.t - lo.t) * (lo.fill - target) / (lo.fill - hi.fill)
+		                      : (lo.t + hi.t) / 2;
+		/* never the ends, and half way when the guess is poor */
+		t = fmin(fmax(t, lo.t + (hi.t - lo.t) * 0.1),
+		    lo.t + (hi.t - lo.t) * 0.9);
+		if (k >= 3)
+			t = (lo.t + hi.t) / 2;
+		m = try_fit(p, base, t, max_pages, pos, th);
+		last = t;
+		if (m.pages <= want)
+			hi = m;
+		else
+			lo = m;
+	}
+	return hi.t == last ? hi : try_fit(p, base, hi.t, max_pages, pos, th);
+}
+
+/* Says what fitting changed, as a note in diag. */
+static void
+fit_report(struct pdf *p, const struct resume_theme *base,
+    const struct resume_theme *th, int want, int pages)
+{
+	struct resume_buf b = {0};
+	double g = th->gap_entry / (base->gap_entry > 0 ? base->gap_entry : 1);
+	const char *sep = ": ";
+
+	resume_buf_printf(
+	    &b, "fitted to %d page%s", pages, pages == 1 ? "" : "s");
+	if (pages != want)
+		resume_buf_printf(&b, " (asked %d)", want);
+	if (lround(th->size_body * 10) != lround(base->size_body * 10)) {
+		resume_buf_printf(&b, "%sbody %.1f → %.1f pt", sep,
+		    base->size_body, th->size_body);
+		sep = ", ";
+	}
+	if (lround(th->line_height * 100) != lround(base->line_height * 100)) {
+		resume_buf_printf(&b, "%sleading %.2f → %.2f", sep,
+		    base->line_height, th->line_height);
+		sep = ", ";
+	}
+	if (fabs(g - 1) >= 0.005) {
+		resume_buf_printf(&b, "%sgaps %s%.0f %%", sep,
+		    g > 1 ? "+" : "−", fabs(g - 1) * 100);
+		sep = ", ";
+	}
+	if (lround(th->margin_side) != lround(base->margin_side) ||
+	    lround(th->margin_top) != lround(base->margin_top))
+		resume_buf_printf(&b, "%smargins %.0f/%.0f → %.0f/%.0f pt", sep,
+		    base->margin_top, base->margin_side, th->margin_top,
+		    th->margin_side);
+	resume_diag_add(
+	    p->diag, RESUME_NOTE, p->r->file, 0, 0, "%s", resume_buf_str(&b));
+	resume_buf_free(&b);
+}
+
+static bool
+last_too_empty(const struct trial *x)
+{
+	return x->pages > 1 && x->fill - (x->pages - 1) < FIT_LAST_MIN;
+}
+
+/* --fit-pages: from the natural layout in p (*npages pages, the last
+ * fill full), lays the résumé out on at most o->fit_pages pages with no
+ * nearly empty last page, within the theme's limits, in th.  Fails,
+ * saying how far off it is, when even the limits need more pages. */
+static int
+fit(struct pdf *p, const struct resume_opts *o, unsigned int max_pages,
+    struct page_pos **pos, int *npages, double fill, struct resume_theme *th)
+{
+	const struct resume_theme *base = p->th;
+	int want = (int)o->fit_pages;
+	struct trial best = {0, *npages, *npages - 1 + fill}, cur = best;
+
+	if (best.pages <= want && !last_too_empty(&best))
+		return 0; /* it fits as it is: untouched */
+	if (best.pages > want) {
+		struct trial at1 = try_fit(p, base, 1, max_pages, pos, th);
+
+		if (at1.pages > want) {
+			double over = (at1.fill - want) *
+			    (p->page_h - th->margin_top - th->margin_bottom);
+
+			resume_diag_add(p->diag, RESUME_ERROR, p->r->file, 0, 0,
+			    "cannot fit %d page%s: it needs %.*f pages at the "
+			    "smallest the theme allows (body %.1f pt), about "
+			    "%.0f lines over; --fit-pages %d would fit",
+			    want, want == 1 ? "" : "s",
+			    at1.fill - want < 0.1 ? 2 : 1, at1.fill,
+			    th->size_body,
+			    ceil(
+			        over / (th->size_body * th->line_height * 1.2)),
+			    at1.pages);
+			return -1;
+		}
+		best = cur = search(
+		    p, base, best, at1, want, max_pages, pos, th);
+	}
+	/* a last page with a line or two on it: one page fewer, tighter,
+	 * when the limits allow; else the gaps a little wider, carrying
+	 * more onto it */
+	if (last_too_empty(&best)) {
+		struct trial tight = cur = try_fit(
+		    p, base, 1, max_pages, pos, th);
+
+		if (tight.pages < best.pages) {
+			best = cur = search(p, base, best, tight,
+			    best.pages - 1, max_pages, pos, th);
+		} else {
+			struct trial wide = cur = try_fit(
+			    p, base, -1, max_pages, pos, th);
+			double b = best.t;
+			int k;
+
+			/* the least widening that fills it: wide fills
+			 * it, b does not */
+			for (k = 0; k < 5 && wide.pages == best.pages &&
+			     !last_too_empty(&wide);
+			     k++) {
+				struct trial m = cur = try_fit(p, base,
+				    (wide.t + b) / 2, max_pages, pos, th);
+
+				if (m.pages == best.pages &&
+				    !last_too_empty(&m))
+					wide = m;
+				else
+					b = m.t;
+			}
+			if (wide.pages == best.pages && !last_too_empty(&wide))
+				best = wide;
+		}
+	}
+	if (cur.t != best.t)
+		best = try_fit(p, base, best.t, max_pages, pos, th);
+	*npages = best.pages;
+	if (best.t != 0)
+		fit_report(p, base, th, want, best.pages);
+	return 0;
 }
 
 static void
@@ -2269,6 +2562,8 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	unsigned int max_pages;
 	size_t i, t;
 	cairo_status_t st;
+	double fill;
+	struct resume_theme fitted;
 
 	p.r = r;
 	p.diag = diag;
@@ -2305,19 +2600,10 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	        strcmp(r->lang, "zh") == 0 ? "zh-cn" : r->lang));
 
 	max_pages = o->max_pages ? o->max_pages : RESUME_MAX_PAGES;
-	p.max_flow = (double)max_pages *
-	    (p.page_h - p.th->margin_top - p.th->margin_bottom);
-	tag_open(&p, "Document");
-	header(&p);
-	for (i = 0; i < r->nsections; i++)
-		section(&p, &r->sections[i],
-		    i == 0 && r->basics.nsummary == 0 && !r->basics.name &&
-		        !r->basics.ncontacts);
-	tag_close(&p, "Document");
-
-	pos = xcalloc(p.nlines + 1, sizeof(*pos));
-	npages = paginate(
-	    &p, pos, p.page_h - p.th->margin_top - p.th->margin_bottom);
+	npages = lay_out(&p, p.th, max_pages, &pos, &fill);
+	if (o->fit_pages && p.flow <= p.max_flow &&
+	    fit(&p, o, max_pages, &pos, &npages, fill, &fitted) < 0)
+		goto out;
 	if (p.flow > p.max_flow || (unsigned int)npages > max_pages) {
 		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
 		    "the PDF would run past %u pages (--max-pages raises the "
@@ -2389,20 +2675,8 @@ out:
 		cairo_destroy(cr);
 	if (surf)
 		cairo_surface_destroy(surf);
-	for (i = 0; i < p.nboxes; i++) {
-		g_object_unref(p.boxes[i]->layout);
-		free(p.boxes[i]->links);
-		free(p.boxes[i]);
-	}
-	free(p.boxes);
-	for (i = 0; i < p.nlines; i++) {
-		free(p.lines[i].row);
-		free(p.lines[i].row_x);
-	}
-	free(p.lines);
+	flow_free(&p);
 	free(pos);
-	render_links_free(&p.links);
-	free(p.tags);
 	for (i = 0; i < p.ncffs; i++) {
 		cff_font_free(p.cffs[i].cff);
 		hb_blob_destroy(p.cffs[i].blob);

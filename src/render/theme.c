@@ -54,6 +54,11 @@ static const struct resume_theme modern = {.name = "modern",
     .rule_width = 0.8,
     .rule_rise = 0.32,
     .rule_alpha = 0.55,
+    .fit_size_min = 9,
+    .fit_line_height_min = 1.02,
+    .fit_gap_min = 0.5,
+    .fit_gap_max = 1.6,
+    .fit_margin_min = 32,
     .bullet = "•",
     .contact_sep = "·"};
 
@@ -99,6 +104,11 @@ static const struct resume_theme classic = {.name = "classic",
     .rule_width = 0.5,
     .rule_rise = 0.32,
     .rule_alpha = 0.9,
+    .fit_size_min = 9,
+    .fit_line_height_min = 1,
+    .fit_gap_min = 0.5,
+    .fit_gap_max = 1.6,
+    .fit_margin_min = 34,
     .bullet = "–",
     .contact_sep = "|"};
 
@@ -142,6 +152,11 @@ static const struct resume_theme compact = {.name = "compact",
     .rule_width = 0.6,
     .rule_rise = 0.32,
     .rule_alpha = 0.7,
+    .fit_size_min = 9,
+    .fit_line_height_min = 1,
+    .fit_gap_min = 0.5,
+    .fit_gap_max = 1.5,
+    .fit_margin_min = 24,
     .bullet = "•",
     .contact_sep = "·"};
 
@@ -196,6 +211,8 @@ static const struct field {
     F(gap_item, T_SIZE), F(indent_item, T_SIZE), F(indent_level, T_SIZE),
     F(gap_date, T_SIZE), F(gap_column, T_SIZE), F(gap_rule, T_SIZE),
     F(rule_width, T_SIZE), F(rule_rise, T_NUM), F(rule_alpha, T_NUM),
+    F(fit_size_min, T_SIZE), F(fit_line_height_min, T_NUM),
+    F(fit_gap_min, T_NUM), F(fit_gap_max, T_NUM), F(fit_margin_min, T_SIZE),
     F(bullet, T_STR), F(contact_sep, T_STR)};
 #undef F
 

@@ -310,3 +310,29 @@ utf8_lower(struct resume_buf *out, const char *s, size_t len)
 		i += n;
 	}
 }
+
+bool
+utf8_is_nonchar(uint32_t cp)
+{
+	return (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe;
+}
+
+void
+utf8_add_clean(struct resume_buf *b, const char *s, size_t n)
+{
+	size_t i = 0, from = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (k == 3 || k == 4) {
+			if (utf8_is_nonchar(cp)) {
+				resume_buf_add(b, s + from, i - from);
+				resume_buf_puts(b, "\xef\xbf\xbd");
+				from = i + k;
+			}
+		}
+		i += k;
+	}
+	resume_buf_add(b, s + from, n - from);
+}

@@ -27,6 +27,12 @@ bool utf8_is_icon(uint32_t cp);
  * C0 controls (newline and tab too), DEL, C1 controls, and the bidi
  * embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). */
 bool utf8_is_control(uint32_t cp);
+/* Is cp a noncharacter (U+FDD0-U+FDEF, U+nFFFE, U+nFFFF)?  Valid UTF-8,
+ * but cairo refuses a string with one. */
+bool utf8_is_nonchar(uint32_t cp);
+struct resume_buf;
+/* Appends s[0..n) to b, each noncharacter as U+FFFD. */
+void utf8_add_clean(struct resume_buf *b, const char *s, size_t n);
 /* Returns true for characters of a right-to-left script. */
 bool utf8_is_rtl(uint32_t cp);
 /* Returns the offset of the first invalid byte of s[0..len) (a NUL byte

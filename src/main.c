@@ -16,6 +16,8 @@ static const struct {
 	const char *help;
 } commands[] = {{"render", cli_render, "render a résumé as text, PDF or HTML"},
     {"validate", cli_validate, "check a résumé (JSON Resume: the schema)"},
+    {"check", cli_check,
+        "what a reader, the page breaks and a recruiter's system would flag"},
     {"init", cli_init, "write a starter résumé to edit"},
     {"themes", cli_themes, "list the built-in themes"}};
 

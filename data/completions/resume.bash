@@ -6,11 +6,12 @@ _resume()
 	prev=${COMP_WORDS[COMP_CWORD-1]}
 	cmd=${COMP_WORDS[1]}
 	if [ "$COMP_CWORD" -eq 1 ]; then
-		COMPREPLY=($(compgen -W "render validate init themes --help --version" -- "$cur"))
+		COMPREPLY=($(compgen -W "render check validate init themes --help --version" -- "$cur"))
 		return
 	fi
 	case $prev in
 	--to) COMPREPLY=($(compgen -W "txt pdf png html json md" -- "$cur")); return ;;
+	--format) COMPREPLY=($(compgen -W "text json" -- "$cur")); return ;;
 	--from) COMPREPLY=($(compgen -W "markdown json" -- "$cur")); return ;;
 	--paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
 	--theme)
@@ -25,6 +26,13 @@ _resume()
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "--txt --pdf --png --html --json --md --to --from
 				--output --width --ascii --paper --page --dpi --theme --max-size --max-pages --fit-pages --jobs --watch --help" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
+				$(compgen -d -- "$cur"))
+		fi ;;
+	check)
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W "--strict --format --ats --theme --paper --no-layout --max-size --help" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
 				$(compgen -d -- "$cur"))

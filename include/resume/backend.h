@@ -33,6 +33,9 @@ struct resume_opts {
 	unsigned int page;      /* png: the page to draw, from 1; 0: the
 	                         * first */
 	unsigned int dpi;       /* png: pixels an inch; 0: RESUME_DPI */
+	bool check;             /* pdf, png: add what the page breaks do
+	                         * (an entry split, a heading at a page's
+	                         * foot, a near-empty last page) to diag */
 	unsigned int fit_pages; /* pdf, png: at most this many pages, the
 	                         * theme tightened within its limits (a
 	                         * note says how); 0: as the theme says */
@@ -75,7 +78,12 @@ const struct resume_backend *resume_backend_find(const char *name);
 /* Sets the directories searched for backend modules (':'-separated;
  * copied; NULL clears). */
 void resume_backend_set_path(const char *dirs);
-/* Returns why the last resume_backend_find() failed, or NULL. */
+/* Returns symbol of the module file name ("resume-ats.so") found as the
+ * backends are, of this version; NULL when it cannot be loaded
+ * (resume_backend_error() says why). */
+void *resume_module_symbol(const char *name, const char *symbol);
+/* Returns why the last resume_backend_find() or resume_module_symbol()
+ * failed, or NULL. */
 const char *resume_backend_error(void);
 
 /* Sets the defaults: width 80, Unicode text, A4, the default theme. */

@@ -16,6 +16,8 @@ struct resume_diag_item {
 	unsigned int col;  /* 1-based column in bytes; 0 unknown */
 	char *pointer;     /* JSON pointer, or NULL */
 	char *message;     /* control characters escaped */
+	const char *code;  /* a finding's short name ("long-bullet"),
+	                    * static; NULL for other diagnostics */
 };
 
 struct resume_diag {
@@ -35,7 +37,14 @@ void resume_diag_add(struct resume_diag *, enum resume_severity,
 void resume_diag_add_pointer(struct resume_diag *, enum resume_severity,
     const char *file, const char *pointer, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
-/* Writes "resume: FILE:LINE:COL: error: message" lines for every item. */
+/* Appends a finding of `resume check` named code (a static string) at
+ * file:line:col, or at pointer when it is not NULL. */
+void resume_diag_add_code(struct resume_diag *, enum resume_severity,
+    const char *file, unsigned int line, unsigned int col, const char *pointer,
+    const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 8, 9)));
+/* Writes "resume: FILE:LINE:COL: error: message" lines for every item
+ * (" [code]" after a finding's message). */
 void resume_diag_print(const struct resume_diag *, void *stdio_file);
 /* Frees the items; the struct may be reused. */
 void resume_diag_free(struct resume_diag *);

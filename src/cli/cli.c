@@ -6,12 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../io.h"
 #include "cli.h"
 #include "resume/backend.h"
 #include "resume/buf.h"
+#include "resume/theme.h"
 
 void
 cli_getopt_tables(
@@ -251,4 +253,59 @@ cli_num_opt(const char *cmd, const char *name, const char *takes,
 	}
 	return cli_usage_error(
 	    cmd, "--%s takes %s, not '%s'", name, takes, optarg);
+}
+
+size_t
+cli_warnings_to_errors(struct resume_diag *d)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < d->n; i++)
+		if (d->items[i].severity == RESUME_WARNING) {
+			d->items[i].severity = RESUME_ERROR;
+			d->nerrors++;
+			n++;
+		}
+	return n;
+}
+
+bool
+cli_theme_exists(const char *theme)
+{
+	return theme == NULL || resume_theme_find(theme) != NULL ||
+	    access(theme, F_OK) == 0;
+}
+
+int
+cli_load_theme(const char *theme, bool set_paper, struct resume_opts *ro,
+    struct resume_theme **own, struct resume_diag *diag)
+{
+	char *data = NULL;
+	size_t len;
+
+	*own = NULL;
+	ro->theme = NULL;
+	if (theme && (ro->theme = resume_theme_find(theme)) == NULL) {
+		if (io_read(theme, 1u << 20, &data, &len, diag) < 0)
+			return -1;
+		*own = resume_theme_parse(data, len, theme, diag);
+		free(data);
+		if (*own == NULL)
+			return -1;
+		ro->theme = *own;
+	}
+	if (set_paper) {
+		const char *tp = ro->theme ? ro->theme->paper : NULL;
+
+		ro->paper = tp == NULL          ? cli_locale_paper()
+		    : strcmp(tp, "letter") == 0 ? RESUME_PAPER_LETTER
+		                                : RESUME_PAPER_A4;
+	}
+	return 0;
+}
+
+long long
+cli_now(void)
+{
+	return (long long)time(NULL);
 }

@@ -66,7 +66,24 @@ enum resume_paper cli_locale_paper(void);
 int cli_write(const struct resume_backend *, const struct resume *,
     const struct resume_opts *, const char *output, struct resume_diag *);
 
+/* --strict: every warning in d becomes an error; returns how many. */
+size_t cli_warnings_to_errors(struct resume_diag *d);
+/* Whether theme (NULL: the default) names a built-in theme or a file. */
+bool cli_theme_exists(const char *theme);
+/* Points ro->theme at theme (a built-in's name or a theme file; NULL:
+ * the default) and, when set_paper, ro->paper at the theme's paper or
+ * the locale's.  *own is a parsed file for resume_theme_free().  Returns
+ * 0, or -1 with errors in diag. */
+struct resume_theme;
+struct resume_diag;
+int cli_load_theme(const char *theme, bool set_paper, struct resume_opts *ro,
+    struct resume_theme **own, struct resume_diag *diag);
+/* Now, for dates in the future: the clock (SOURCE_DATE_EPOCH is for the
+ * date a PDF records, not for what is past). */
+long long cli_now(void);
+
 int cli_render(int argc, char **argv);
+int cli_check(int argc, char **argv);
 int cli_validate(int argc, char **argv);
 int cli_init(int argc, char **argv);
 int cli_themes(int argc, char **argv);

@@ -17,6 +17,7 @@
 #include "../io.h"
 #include "cli.h"
 #include "resume/resume.h"
+#include "resume/check.h"
 #include "resume/theme.h"
 
 enum {
@@ -203,28 +204,7 @@ write_pages(struct job *j, const struct resume_backend *be,
 static int
 load_theme(struct job *j, struct resume_theme **own, struct resume_diag *diag)
 {
-	char *data = NULL;
-	size_t len;
-
-	*own = NULL;
-	j->ro.theme = NULL;
-	if (j->theme && (j->ro.theme = resume_theme_find(j->theme)) == NULL) {
-		if (io_read(j->theme, 1u << 20, &data, &len, diag) < 0)
-			return -1;
-		*own = resume_theme_parse(data, len, j->theme, diag);
-		free(data);
-		if (*own == NULL)
-			return -1;
-		j->ro.theme = *own;
-	}
-	if (!j->paper_set) {
-		const char *tp = j->ro.theme ? j->ro.theme->paper : NULL;
-
-		j->ro.paper = tp == NULL        ? cli_locale_paper()
-		    : strcmp(tp, "letter") == 0 ? RESUME_PAPER_LETTER
-		                                : RESUME_PAPER_A4;
-	}
-	return 0;
+	return cli_load_theme(j->theme, !j->paper_set, &j->ro, own, diag);
 }
 
 /* One input, loaded with the job's theme; free with unload(). */
@@ -250,7 +230,13 @@ load_one(struct job *j, const char *input, struct loaded *l,
 	l->r = resume_load(l->data, len,
 	    input && strcmp(input, "-") != 0 ? input : "<stdin>", j->from,
 	    diag);
-	return l->r ? 0 : -1;
+	if (l->r == NULL)
+		return -1;
+	/* what resume check says, as warnings; the PDF adds its page
+	 * breaks' */
+	resume_check_content(l->r, cli_now(), diag);
+	j->ro.check = true;
+	return 0;
 }
 
 static void
@@ -808,8 +794,7 @@ cli_render(int argc, char **argv)
 			if (opts[i].o.val == OPT_THEME)
 				j.theme = NULL;
 		}
-	if (j.theme && resume_theme_find(j.theme) == NULL &&
-	    access(j.theme, F_OK) != 0)
+	if (!cli_theme_exists(j.theme))
 		return cli_usage_error("render",
 		    "no theme '%s': not a built-in (resume themes lists them) "
 		    "nor a file",

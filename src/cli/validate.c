@@ -124,16 +124,8 @@ cli_validate(int argc, char **argv)
 		resume_free(r);
 	}
 out:
-	if (strict && status == EXIT_OK && diag.n > 0) {
-		size_t i;
-
-		for (i = 0; i < diag.n; i++)
-			if (diag.items[i].severity == RESUME_WARNING) {
-				diag.items[i].severity = RESUME_ERROR;
-				diag.nerrors++;
-			}
+	if (strict && status == EXIT_OK && cli_warnings_to_errors(&diag) > 0)
 		status = EXIT_FAIL;
-	}
 	resume_diag_print(&diag, stderr);
 	resume_diag_free(&diag);
 	free(data);

@@ -67,6 +67,7 @@ add(struct resume_diag *d, enum resume_severity sev, const char *file,
 	it->col = col;
 	it->pointer = pointer ? resume_diag_escape(pointer, 4096) : NULL;
 	it->message = resume_diag_escape(msg, sizeof(msg));
+	it->code = NULL;
 }
 
 void
@@ -78,6 +79,22 @@ resume_diag_add(struct resume_diag *d, enum resume_severity sev,
 	va_start(ap, fmt);
 	add(d, sev, file, line, col, NULL, fmt, ap);
 	va_end(ap);
+}
+
+void
+resume_diag_add_code(struct resume_diag *d, enum resume_severity sev,
+    const char *file, unsigned int line, unsigned int col, const char *pointer,
+    const char *code, const char *fmt, ...)
+{
+	size_t n = d->n;
+	va_list ap;
+
+	va_start(ap, fmt);
+	add(d, sev, file, pointer ? 0 : line, pointer ? 0 : col, pointer, fmt,
+	    ap);
+	va_end(ap);
+	if (d->n > n)
+		d->items[n].code = code;
 }
 
 void
@@ -103,19 +120,22 @@ resume_diag_print(const struct resume_diag *d, void *stdio_file)
 		    : it->severity == RESUME_NOTE              ? "note"
 		                                               : "warning";
 		char *file = resume_diag_escape(it->file, 4096);
+		char code[64] = "";
 
+		if (it->code)
+			snprintf(code, sizeof(code), " [%s]", it->code);
 		if (it->pointer)
-			fprintf(fp, "resume: %s: %s: %s: %s\n", file,
-			    it->pointer, sev, it->message);
+			fprintf(fp, "resume: %s: %s: %s: %s%s\n", file,
+			    it->pointer, sev, it->message, code);
 		else if (it->line && it->col)
-			fprintf(fp, "resume: %s:%u:%u: %s: %s\n", file,
-			    it->line, it->col, sev, it->message);
+			fprintf(fp, "resume: %s:%u:%u: %s: %s%s\n", file,
+			    it->line, it->col, sev, it->message, code);
 		else if (it->line)
-			fprintf(fp, "resume: %s:%u: %s: %s\n", file, it->line,
-			    sev, it->message);
+			fprintf(fp, "resume: %s:%u: %s: %s%s\n", file, it->line,
+			    sev, it->message, code);
 		else
-			fprintf(
-			    fp, "resume: %s: %s: %s\n", file, sev, it->message);
+			fprintf(fp, "resume: %s: %s: %s%s\n", file, sev,
+			    it->message, code);
 		free(file);
 	}
 	if (d->dropped)

@@ -160,7 +160,8 @@ problem(struct jctx *c, const char *pointer, const char *fmt, const char *a,
 
 	snprintf(msg, sizeof(msg), fmt, ea, b ? b : "");
 	free(ea);
-	resume_diag_add_pointer(c->diag, c->sev, c->file, pointer, "%s", msg);
+	resume_diag_add_code(
+	    c->diag, c->sev, c->file, 0, 0, pointer, "schema", "%s", msg);
 	c->problems++;
 }
 
@@ -442,8 +443,10 @@ add_block(struct jctx *c, struct resume_block **b, size_t *n,
 }
 
 static void
-add_items(struct jctx *c, struct resume_entry *e, const json_t *arr)
+add_items(
+    struct jctx *c, struct resume_entry *e, const json_t *o, const char *key)
 {
+	const json_t *arr = json_object_get(o, key);
 	size_t i;
 	const json_t *v;
 
@@ -451,9 +454,19 @@ add_items(struct jctx *c, struct resume_entry *e, const json_t *arr)
 		return;
 	json_array_foreach(arr, i, v)
 	{
-		if (json_is_string(v))
-			add_block(c, &e->body, &e->nbody, RESUME_BLOCK_ITEM,
-			    json_string_value(v), e->pos);
+		struct resume_pos pos = e->pos;
+		char buf[128];
+
+		if (!json_is_string(v))
+			continue;
+		/* each bullet at its own pointer, for resume check */
+		if (pos.pointer) {
+			snprintf(
+			    buf, sizeof(buf), "%s/%s/%zu", pos.pointer, key, i);
+			pos.pointer = resume_arena_strdup(c->a, buf);
+		}
+		add_block(c, &e->body, &e->nbody, RESUME_BLOCK_ITEM,
+		    json_string_value(v), pos);
 	}
 }
 
@@ -709,7 +722,7 @@ map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
 
 	add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
 	    str(c, o, "x-summary"), e->pos);
-	add_items(c, e, json_object_get(o, "x-highlights"));
+	add_items(c, e, o, "x-highlights");
 	if (e->group == NULL)
 		e->group = str(c, o, "x-group");
 	if (e->location == NULL)
@@ -788,7 +801,7 @@ map_custom_sections(struct jctx *c, const json_t *arr)
 			add_block(c, &e->body, &e->nbody,
 			    RESUME_BLOCK_PARAGRAPH, str(c, x, "summary"),
 			    e->pos);
-			add_items(c, e, json_object_get(x, "highlights"));
+			add_items(c, e, x, "highlights");
 		}
 	}
 }
@@ -905,7 +918,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			add_block(c, &e->body, &e->nbody,
 			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
 			    e->pos);
-			add_items(c, e, json_object_get(o, "highlights"));
+			add_items(c, e, o, "highlights");
 			break;
 		case RESUME_SECTION_VOLUNTEER:
 			e->title = str(c, o, "position");
@@ -916,7 +929,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			add_block(c, &e->body, &e->nbody,
 			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
 			    e->pos);
-			add_items(c, e, json_object_get(o, "highlights"));
+			add_items(c, e, o, "highlights");
 			break;
 		case RESUME_SECTION_EDUCATION:
 			e->title = str(c, o, "studyType");
@@ -928,7 +941,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			 * it (a single date is written with both) */
 			set_dates(c, e, str(c, o, "startDate"),
 			    str(c, o, "endDate"), true);
-			add_items(c, e, json_object_get(o, "courses"));
+			add_items(c, e, o, "courses");
 			break;
 		case RESUME_SECTION_AWARDS:
 			e->title = str(c, o, "title");
@@ -999,7 +1012,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			add_block(c, &e->body, &e->nbody,
 			    RESUME_BLOCK_PARAGRAPH, str(c, o, "description"),
 			    e->pos);
-			add_items(c, e, json_object_get(o, "highlights"));
+			add_items(c, e, o, "highlights");
 			add_keywords(c, e, json_object_get(o, "keywords"));
 			break;
 		}

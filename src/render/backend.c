@@ -60,18 +60,15 @@ resume_backend_error(void)
 	return module_error[0] ? module_error : NULL;
 }
 
-static const struct resume_backend *
-load_module(size_t m)
+/* Opens file from the module path, of our version; NULL with
+ * module_error set when it cannot. */
+static void *
+open_module(const char *name, char *file, size_t size)
 {
-	static const struct resume_backend *loaded[NTABLE];
-	const struct resume_backend *be;
 	const char *p = module_path ? module_path : "", *e;
-	char file[4096];
 	const char *version;
 	void *h = NULL;
 
-	if (loaded[m])
-		return loaded[m];
 	module_error[0] = '\0';
 	for (; h == NULL && *p; p = *e ? e + 1 : e) {
 		e = strchr(p, ':');
@@ -79,8 +76,7 @@ load_module(size_t m)
 			e = p + strlen(p);
 		if (e == p)
 			continue;
-		snprintf(file, sizeof(file), "%.*s/%s", (int)(e - p), p,
-		    table[m].file);
+		snprintf(file, size, "%.*s/%s", (int)(e - p), p, name);
 		h = dlopen(file, RTLD_NOW | RTLD_LOCAL);
 		if (h == NULL && module_error[0] == '\0')
 			snprintf(module_error, sizeof(module_error), "%s",
@@ -89,7 +85,7 @@ load_module(size_t m)
 	if (h == NULL) {
 		if (module_error[0] == '\0')
 			snprintf(module_error, sizeof(module_error),
-			    "%s not found", table[m].file);
+			    "%s not found", name);
 		return NULL;
 	}
 	/* a module of another version may not match our structures */
@@ -101,6 +97,38 @@ load_module(size_t m)
 		dlclose(h);
 		return NULL;
 	}
+	return h;
+}
+
+void *
+resume_module_symbol(const char *name, const char *symbol)
+{
+	char file[4096];
+	void *h = open_module(name, file, sizeof(file)), *sym;
+
+	if (h == NULL)
+		return NULL;
+	sym = dlsym(h, symbol);
+	if (sym == NULL)
+		snprintf(module_error, sizeof(module_error), "%s: no %s", name,
+		    symbol);
+	/* it stays loaded for the life of the process */
+	return sym;
+}
+
+static const struct resume_backend *
+load_module(size_t m)
+{
+	static const struct resume_backend *loaded[NTABLE];
+	const struct resume_backend *be;
+	char file[4096];
+	void *h;
+
+	if (loaded[m])
+		return loaded[m];
+	h = open_module(table[m].file, file, sizeof(file));
+	if (h == NULL)
+		return NULL;
 	be = dlsym(h, table[m].symbol);
 	if (be == NULL)
 		snprintf(module_error, sizeof(module_error), "%s: no %s",

@@ -88,7 +88,9 @@ struct fline {
 	                      * the item's LBody begins after it */
 	bool rule;           /* a section title: rule after its text */
 	const char *outline; /* a section title: outline entry */
-	double rule_y;       /* rule position below the baseline */
+	const struct resume_pos *head; /* a section title: where it was
+	                                * written */
+	double rule_y;                 /* rule position below the baseline */
 };
 
 struct pdf {
@@ -121,6 +123,12 @@ struct pdf {
 		double h;
 	} * heights; /* line heights by font description */
 	size_t nheights;
+	/* resume check: each entry's lines, for the layout findings */
+	struct ent {
+		const struct resume_entry *e;
+		size_t first, last;
+	} * ents;
+	size_t nents;
 };
 
 /* A face the text uses, with its CFF table when it has one (cff NULL:
@@ -263,7 +271,7 @@ rich_add(struct pdf *p, struct rich *b, const char *s, unsigned int st,
 	if (href && strlen(href) > MAX_HREF)
 		href = NULL;
 
-	resume_buf_puts(&b->text, s);
+	utf8_add_clean(&b->text, s, strlen(s));
 	end = b->text.len;
 	if (end == start)
 		return;
@@ -503,17 +511,20 @@ warn_glyph(
 	p->warned[p->nwarned++] = wc;
 	enc[utf8_encode(wc, enc)] = '\0';
 	if (font)
-		resume_diag_add(p->diag, RESUME_WARNING, p->r->file,
+		resume_diag_add_code(p->diag, RESUME_WARNING, p->r->file,
 		    pos ? pos->line : 0, pos ? pos->col : 0,
+		    pos ? pos->pointer : NULL, "missing-glyph",
 		    "U+%04X '%s' is drawn incomplete: cairo cannot embed it "
 		    "from %s, and no other installed font has it (Debian: "
 		    "fonts-droid-fallback)",
 		    (unsigned)wc, enc, font);
 	else
-		resume_diag_add(p->diag, RESUME_WARNING, p->r->file,
+		resume_diag_add_code(p->diag, RESUME_WARNING, p->r->file,
 		    pos ? pos->line : 0, pos ? pos->col : 0,
-		    "no installed font has U+%04X '%s'; it shows as a box",
-		    (unsigned)wc, enc);
+		    pos ? pos->pointer : NULL, "missing-glyph",
+		    "no installed font has U+%04X '%s' (tried %s, then every "
+		    "font fontconfig knows); it shows as a box",
+		    (unsigned)wc, enc, p->th->font_body);
 }
 
 /* The CFF table of font's face, read once per face; NULL when it has
@@ -1023,7 +1034,7 @@ code_block(struct pdf *p, const struct resume_block *x, double indent)
 	/* a code line is set as it is: the break attributes of its every
 	 * token cost pango a walk from the block's start each (quadratic) */
 	b.code = true;
-	resume_buf_add(
+	utf8_add_clean(
 	    &b.text, x->literal, n && x->literal[n - 1] == '\n' ? n - 1 : n);
 	/* a word too long for the line breaks without a hyphen: "i-ntuition"
 	 * would change what the code says */
@@ -1304,7 +1315,8 @@ blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
 }
 
 static void
-section_title(struct pdf *p, const char *title, bool first)
+section_title(
+    struct pdf *p, const char *title, bool first, const struct resume_pos *pos)
 {
 	struct rich b;
 	struct box *bx;
@@ -1321,6 +1333,7 @@ section_title(struct pdf *p, const char *title, bool first)
 	tag_close(p, "H2");
 	p->lines[i].rule = true;
 	p->lines[i].outline = title;
+	p->lines[i].head = pos;
 	space(p, p->th->gap_title);
 }
 
@@ -1447,7 +1460,7 @@ static void
 entry(
     struct pdf *p, const struct resume_section *s, const struct resume_entry *e)
 {
-	size_t mark;
+	size_t mark, first = p->nlines;
 
 	entry_head(p, s, e);
 	mark = p->nlines;
@@ -1475,6 +1488,11 @@ entry(
 	if (p->nlines - mark >= 3)
 		p->lines[p->nlines - 2].keep = true;
 	p->lines[p->nlines - 1].keep = false;
+	if (p->nents % 64 == 0)
+		p->ents = xrealloc(p->ents, (p->nents + 64) * sizeof(*p->ents));
+	p->ents[p->nents].e = e;
+	p->ents[p->nents].first = first;
+	p->ents[p->nents++].last = p->nlines - 1;
 }
 
 /* Skills, languages, interests: "Category: a, b, c" on one paragraph. */
@@ -1525,7 +1543,7 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 		return;
 	tag_open(p, "Sect");
 	if (title)
-		section_title(p, title, first);
+		section_title(p, title, first, &s->pos);
 	else
 		space(p, p->th->gap_section);
 	blocks(p, s->intro, s->nintro, 0, true);
@@ -1969,6 +1987,9 @@ flow_free(struct pdf *p)
 	free(p->lines);
 	render_links_free(&p->links);
 	free(p->tags);
+	free(p->ents);
+	p->ents = NULL;
+	p->nents = 0;
 	p->boxes = NULL;
 	p->lines = NULL;
 	p->tags = NULL;
@@ -2242,6 +2263,60 @@ fit(struct pdf *p, const struct resume_opts *o, unsigned int max_pages,
 	return 0;
 }
 
+/* resume check: what the page breaks do to the résumé. */
+static void
+layout_findings(
+    struct pdf *p, const struct page_pos *pos, int npages, double fill)
+{
+	const char *file = p->r->file;
+	size_t i;
+
+	for (i = 0; i < p->nents; i++) {
+		const struct ent *n = &p->ents[i];
+		const struct resume_entry *e = n->e;
+
+		if (n->first + 1 <= n->last && n->last < p->nlines &&
+		    pos[n->first].page != pos[n->first + 1].page)
+			resume_diag_add_code(p->diag, RESUME_WARNING, file,
+			    e->pos.line, e->pos.col, e->pos.pointer,
+			    "heading-at-bottom",
+			    "the head of '%s' ends page %d, apart from what "
+			    "it heads",
+			    e->title     ? e->title
+			        : e->org ? e->org
+			                 : "",
+			    pos[n->first].page + 1);
+		else if (n->last < p->nlines &&
+		    pos[n->first].page != pos[n->last].page)
+			resume_diag_add_code(p->diag, RESUME_WARNING, file,
+			    e->pos.line, e->pos.col, e->pos.pointer,
+			    "entry-split",
+			    "the entry '%s' breaks across pages %d and %d",
+			    e->title     ? e->title
+			        : e->org ? e->org
+			                 : "",
+			    pos[n->first].page + 1, pos[n->last].page + 1);
+	}
+	/* a section title as the last line of a page, its section on the
+	 * next */
+	for (i = 0; i + 1 < p->nlines; i++) {
+		const struct resume_pos *h = p->lines[i].head;
+
+		if (h && pos[i + 1].page != pos[i].page)
+			resume_diag_add_code(p->diag, RESUME_WARNING, file,
+			    h->line, h->col, h->pointer, "heading-at-bottom",
+			    "a section title ends page %d, apart from its "
+			    "section",
+			    pos[i].page + 1);
+	}
+	if (npages > 1 && fill < 0.15)
+		resume_diag_add_code(p->diag, RESUME_WARNING, file, 0, 0, NULL,
+		    "last-page-empty",
+		    "the last of %d pages is only %d %% full: "
+		    "--fit-pages %d may take it in, or cut a few lines",
+		    npages, (int)(fill * 100), npages - 1);
+}
+
 static void
 set_color(cairo_t *cr, const struct resume_color *c)
 {
@@ -2419,9 +2494,15 @@ draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
 
 		snprintf(dest, sizeof(dest), "page=%d pos=[%.2f %.2f]",
 		    page + 1, left, y);
-		if (cairo_surface_get_type(surf) == CAIRO_SURFACE_TYPE_PDF)
-			cairo_pdf_surface_add_outline(
-			    surf, CAIRO_PDF_OUTLINE_ROOT, l->outline, dest, 0);
+		if (cairo_surface_get_type(surf) == CAIRO_SURFACE_TYPE_PDF) {
+			struct resume_buf t = {0};
+
+			utf8_add_clean(&t, l->outline, strlen(l->outline));
+			cairo_pdf_surface_add_outline(surf,
+			    CAIRO_PDF_OUTLINE_ROOT, resume_buf_str(&t), dest,
+			    0);
+			resume_buf_free(&t);
+		}
 	}
 }
 
@@ -2467,17 +2548,25 @@ metadata(struct pdf *p, cairo_surface_t *s, long long date)
 	struct tm tm = {0};
 	size_t i, j, k;
 
-	resume_buf_puts(&t, r->basics.name ? r->basics.name : "");
+	/* every string as cairo takes it: no noncharacter */
+	if (r->basics.name)
+		utf8_add_clean(&t, r->basics.name, strlen(r->basics.name));
 	resume_buf_puts(&t, r->basics.name ? " – Résumé" : "Résumé");
 	cairo_pdf_surface_set_metadata(
 	    s, CAIRO_PDF_METADATA_TITLE, resume_buf_str(&t));
-	if (r->basics.name)
-		cairo_pdf_surface_set_metadata(
-		    s, CAIRO_PDF_METADATA_AUTHOR, r->basics.name);
-	if (r->basics.label)
-		cairo_pdf_surface_set_metadata(
-		    s, CAIRO_PDF_METADATA_SUBJECT, r->basics.label);
 	resume_buf_clear(&t);
+	if (r->basics.name) {
+		utf8_add_clean(&t, r->basics.name, strlen(r->basics.name));
+		cairo_pdf_surface_set_metadata(
+		    s, CAIRO_PDF_METADATA_AUTHOR, resume_buf_str(&t));
+		resume_buf_clear(&t);
+	}
+	if (r->basics.label) {
+		utf8_add_clean(&t, r->basics.label, strlen(r->basics.label));
+		cairo_pdf_surface_set_metadata(
+		    s, CAIRO_PDF_METADATA_SUBJECT, resume_buf_str(&t));
+		resume_buf_clear(&t);
+	}
 	for (i = 0; i < r->nsections; i++) {
 		if (r->sections[i].kind != RESUME_SECTION_SKILLS)
 			continue;
@@ -2486,8 +2575,10 @@ metadata(struct pdf *p, cairo_surface_t *s, long long date)
 			     k++) {
 				if (t.len)
 					resume_buf_puts(&t, ", ");
-				resume_buf_puts(
-				    &t, r->sections[i].entries[j].keywords[k]);
+				utf8_add_clean(&t,
+				    r->sections[i].entries[j].keywords[k],
+				    strlen(
+				        r->sections[i].entries[j].keywords[k]));
 			}
 	}
 	if (t.len)
@@ -2604,6 +2695,14 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	if (o->fit_pages && p.flow <= p.max_flow &&
 	    fit(&p, o, max_pages, &pos, &npages, fill, &fitted) < 0)
 		goto out;
+	if (o->check && p.flow <= p.max_flow) {
+		double last;
+
+		paginate(&p, pos,
+		    p.page_h - p.th->margin_top - p.th->margin_bottom, &last);
+		layout_findings(&p, pos, npages,
+		    last / (p.page_h - p.th->margin_top - p.th->margin_bottom));
+	}
 	if (p.flow > p.max_flow || (unsigned int)npages > max_pages) {
 		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
 		    "the PDF would run past %u pages (--max-pages raises the "

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 src=$1
 man=$src/docs/resume.1 bc=$src/data/completions/resume.bash zc=$src/data/completions/_resume
-for cmd in render validate init themes; do
+for cmd in render check validate init themes; do
 	"$RESUME" "$cmd" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >"$T/opts"
 	while read -r o; do
 		checks=$((checks + 1))

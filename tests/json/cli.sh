@@ -38,13 +38,13 @@ J
 expect_status 1 $? "validate an invalid file"
 expect_empty "$T/out" "" "validate stdout"
 cat >"$T/want" <<W
-resume: $T/bad.json: /basics/name: error: expected a string, got null
-resume: $T/bad.json: /basics/email: error: expected an e-mail address, got 'not-an-address'
-resume: $T/bad.json: /basics/url: error: expected an absolute URL such as https://..., got 'ada.example'
-resume: $T/bad.json: /work/0/startDate: error: expected YYYY, YYYY-MM or YYYY-MM-DD, got 'May 2020'
-resume: $T/bad.json: /work/0/highlights: error: expected an array, got a string
-resume: $T/bad.json: /work/1/endDate: error: expected YYYY, YYYY-MM or YYYY-MM-DD, got '2020-13'
-resume: $T/bad.json: /skills: error: expected an array, got an object
+resume: $T/bad.json: /basics/name: error: expected a string, got null [schema]
+resume: $T/bad.json: /basics/email: error: expected an e-mail address, got 'not-an-address' [schema]
+resume: $T/bad.json: /basics/url: error: expected an absolute URL such as https://..., got 'ada.example' [schema]
+resume: $T/bad.json: /work/0/startDate: error: expected YYYY, YYYY-MM or YYYY-MM-DD, got 'May 2020' [schema]
+resume: $T/bad.json: /work/0/highlights: error: expected an array, got a string [schema]
+resume: $T/bad.json: /work/1/endDate: error: expected YYYY, YYYY-MM or YYYY-MM-DD, got '2020-13' [schema]
+resume: $T/bad.json: /skills: error: expected an array, got an object [schema]
 W
 diff -u "$T/want" "$T/err" || fail "validate messages"
 # rendering shows what it can, with the same problems as warnings

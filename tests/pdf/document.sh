@@ -112,7 +112,7 @@ expect_contains "$T/err" "--paper takes a4 or letter, not 'a5'" "--paper a5"
 printf '# X\n\nx@example.com\n\n## Notes\n\nSiyaq \360\236\264\201 number.\n' >"$T/g.md"
 "$RESUME" render --pdf -o "$T/g.pdf" "$T/g.md" 2>"$T/err"
 expect_status 0 $? "missing glyph"
-expect_eq "resume: $T/g.md:7:1: warning: no installed font has U+1ED01 '𞴁'; it shows as a box" "$(cat "$T/err")" "missing glyph warning"
+expect_eq "resume: $T/g.md:7:1: warning: no installed font has U+1ED01 '𞴁' (tried Lato, Noto Sans, Noto Sans Arabic, then every font fontconfig knows); it shows as a box [missing-glyph]" "$(cat "$T/err")" "missing glyph warning"
 # Chinese, Japanese, Russian and Persian find real glyphs
 printf '# 陈静 Léa\n\n## Notes\n\n日本語のテキスト, Опыт работы, مهندس نرم‌افزار\n' >"$T/s.md"
 "$RESUME" render --pdf -o "$T/s.pdf" "$T/s.md" 2>"$T/err"

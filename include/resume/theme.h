@@ -28,6 +28,7 @@ struct resume_theme {
 	double size_group; /* sub-headings inside a section */
 	double size_mono;
 	double size_footer; /* "name · page N of M" */
+	double title_scale; /* entry heads: this many times size_body */
 	double line_height; /* multiple of the font's natural line height */
 	struct resume_color text, muted, accent, rule, link;
 	double margin_top, margin_bottom, margin_side;

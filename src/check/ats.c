@@ -4,6 +4,7 @@
 #include "ats.h"
 
 #include <glib.h>
+#include <math.h>
 #include <poppler.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -83,7 +84,29 @@ positions_free(gpointer p)
 	g_array_free(p, TRUE);
 }
 
-/* Splits text at white space into normalized words. */
+/* White space, and the CJK punctuation that stands between words as a
+ * space does ("React、TypeScript") */
+static bool
+is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' ||
+	    cp == '\f' || cp == 0xa0 || (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xff01 && cp <= 0xff0f) || (cp >= 0xff1a && cp <= 0xff20);
+}
+
+/* Chinese, Japanese and Korean letters: each is a word of its own, as
+ * the text has no spaces between words and a line may break anywhere */
+static bool
+is_cjk(uint32_t cp)
+{
+	return (cp >= 0x3040 && cp <= 0x30ff) ||
+	    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
+	    (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) ||
+	    (cp >= 0x20000 && cp <= 0x2ffff);
+}
+
+/* Splits text at white space into normalized words, each CJK letter one
+ * word. */
 static void
 words_of(struct words *w, const char *text, size_t len)
 {
@@ -98,20 +121,18 @@ words_of(struct words *w, const char *text, size_t len)
 
 		while (i < len) {
 			k = utf8_decode(text + i, len - i, &cp);
-			if (!(cp == ' ' || cp == '\n' || cp == '\t' ||
-			        cp == '\r' || cp == '\f' || cp == 0xa0 ||
-			        cp == 0x3000))
+			if (!is_space(cp))
 				break;
 			i += k;
 		}
 		start = i;
 		while (i < len) {
 			k = utf8_decode(text + i, len - i, &cp);
-			if (cp == ' ' || cp == '\n' || cp == '\t' ||
-			    cp == '\r' || cp == '\f' || cp == 0xa0 ||
-			    cp == 0x3000)
+			if (is_space(cp) || (is_cjk(cp) && i > start))
 				break;
 			i += k;
+			if (is_cjk(cp))
+				break;
 		}
 		if (i > start) {
 			char *n = normalize(text + start, i - start);
@@ -388,6 +409,43 @@ dates_near(struct ats *a, const struct words *p)
 		}
 }
 
+/* The page's text as poppler reads it, in pdftotext's order, into b.
+ * poppler_page_get_text() runs two blocks together where one ends and
+ * the next begins ("Google" then "Jan 2012" as "GoogleJan"), which
+ * pdftotext does not: a gap or a change of line between two characters,
+ * from their boxes, is a space. */
+static void
+page_text(struct resume_buf *b, PopplerPage *pg)
+{
+	char *s = poppler_page_get_text(pg);
+	PopplerRectangle *r = NULL;
+	guint n = 0, k = 0;
+	const char *c;
+
+	if (s == NULL)
+		return;
+	if (!poppler_page_get_text_layout(pg, &r, &n))
+		n = 0;
+	for (c = s; *c; c = g_utf8_next_char(c), k++) {
+		const char *next = g_utf8_next_char(c);
+
+		resume_buf_add(b, c, (size_t)(next - c));
+		if (*next && k + 1 < n &&
+		    !g_unichar_isspace(g_utf8_get_char(c)) &&
+		    !g_unichar_isspace(g_utf8_get_char(next))) {
+			const PopplerRectangle *a = &r[k], *z = &r[k + 1];
+			double h = a->y2 - a->y1;
+			double gap = MAX(z->x1 - a->x2, a->x1 - z->x2);
+
+			if (fabs(z->y1 - a->y1) > h / 2 || gap > h / 4)
+				resume_buf_putc(b, ' ');
+		}
+	}
+	resume_buf_putc(b, '\n');
+	g_free(r);
+	g_free(s);
+}
+
 int
 resume_ats_check(const char *pdf, size_t len, const char *txt, size_t txtlen,
     const struct resume *r, struct resume_diag *diag)
@@ -413,15 +471,11 @@ resume_ats_check(const char *pdf, size_t len, const char *txt, size_t txtlen,
 	n = poppler_document_get_n_pages(doc);
 	for (i = 0; i < n; i++) {
 		PopplerPage *pg = poppler_document_get_page(doc, i);
-		char *s = pg ? poppler_page_get_text(pg) : NULL;
 
-		if (s) {
-			resume_buf_puts(&text, s);
-			resume_buf_putc(&text, '\n');
-		}
-		g_free(s);
-		if (pg)
+		if (pg) {
+			page_text(&text, pg);
 			g_object_unref(pg);
+		}
 	}
 	g_object_unref(doc);
 	words_of(&t, txt, txtlen);

@@ -255,7 +255,7 @@ cli_check(int argc, char **argv)
 	    RESUME_FORMAT_AUTO, &diag);
 	if (r == NULL)
 		goto out;
-	resume_check_content(r, cli_now(), &diag);
+	resume_check_content(r, cli_now(), true, &diag);
 	if (layout) {
 		ro.check = true;
 		ro.date = 0;

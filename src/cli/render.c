@@ -232,9 +232,9 @@ load_one(struct job *j, const char *input, struct loaded *l,
 	    diag);
 	if (l->r == NULL)
 		return -1;
-	/* what resume check says, as warnings; the PDF adds its page
-	 * breaks' */
-	resume_check_content(l->r, cli_now(), diag);
+	/* what resume check says, as warnings (its notes only there); the
+	 * PDF adds its page breaks' */
+	resume_check_content(l->r, cli_now(), false, diag);
 	j->ro.check = true;
 	return 0;
 }

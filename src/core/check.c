@@ -19,6 +19,7 @@ struct ctx {
 	struct resume_diag *diag;
 	int now_year, now_month;
 	struct resume_buf tmp;
+	bool notes; /* advice too, not only warnings */
 };
 
 static void finding(struct ctx *c, const struct resume_pos *pos,
@@ -30,6 +31,7 @@ finding(struct ctx *c, const struct resume_pos *pos, const char *code,
     const char *fmt, ...)
 {
 	char msg[768];
+	enum resume_severity sev;
 	va_list ap;
 
 	/* a malformed contact the JSON Resume schema check already named at
@@ -47,10 +49,11 @@ finding(struct ctx *c, const struct resume_pos *pos, const char *code,
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	/* advice on style is a note; what is likely a mistake, a warning */
-	resume_diag_add_code(c->diag,
-	    strcmp(code, "long-bullet") == 0 ? RESUME_NOTE : RESUME_WARNING,
-	    c->r->file, pos ? pos->line : 0, pos ? pos->col : 0,
-	    pos ? pos->pointer : NULL, code, "%s", msg);
+	sev = strcmp(code, "long-bullet") == 0 ? RESUME_NOTE : RESUME_WARNING;
+	if (sev == RESUME_NOTE && !c->notes)
+		return;
+	resume_diag_add_code(c->diag, sev, c->r->file, pos ? pos->line : 0,
+	    pos ? pos->col : 0, pos ? pos->pointer : NULL, code, "%s", msg);
 }
 
 /* The plain text of t in c->tmp. */
@@ -697,9 +700,9 @@ check_sections(struct ctx *c)
 
 void
 resume_check_content(
-    const struct resume *r, long long now, struct resume_diag *diag)
+    const struct resume *r, long long now, bool notes, struct resume_diag *diag)
 {
-	struct ctx c = {r, diag, 0, 0, {0}};
+	struct ctx c = {r, diag, 0, 0, {0}, notes};
 	time_t t = (time_t)now;
 	struct tm tm;
 

@@ -625,7 +625,7 @@ style(struct html *h)
 	    "0fpt 0 %.0fpt;display:flex;align-items:center;gap:%.0fpt}\n"
 	    "h2::after{content:\"\";flex:1;border-top:%.1fpt solid "
 	    "var(--rule);opacity:%.2f}\n"
-	    ".eh{font-size:1em;font-weight:400;margin:0}\n"
+	    ".eh{font-size:%.2fem;font-weight:400;margin:0}\n"
 	    ".title{font-weight:%d}.org{font-style:italic}.where,.level{color:"
 	    "var(--"
 	    "muted)}\n"
@@ -674,12 +674,13 @@ style(struct html *h)
 	    "a{color:var(--text)}.url{color:var(--muted)}}\n"
 	    "</style>\n",
 	    t->weight_heading, t->size_section, t->gap_section, t->gap_title,
-	    t->gap_rule, t->rule_width, t->rule_alpha, t->weight_title,
-	    t->gap_entry, t->gap_date, t->size_small, t->gap_block,
-	    t->gap_block, t->gap_item, t->size_group, t->weight_heading,
-	    t->gap_block * 2, t->gap_block, t->gap_block, t->size_mono,
-	    t->gap_block, h->o->paper == RESUME_PAPER_LETTER ? "letter" : "A4",
-	    t->margin_top, t->margin_side, t->margin_bottom);
+	    t->gap_rule, t->rule_width, t->rule_alpha, t->title_scale,
+	    t->weight_title, t->gap_entry, t->gap_date, t->size_small,
+	    t->gap_block, t->gap_block, t->gap_item, t->size_group,
+	    t->weight_heading, t->gap_block * 2, t->gap_block, t->gap_block,
+	    t->size_mono, t->gap_block,
+	    h->o->paper == RESUME_PAPER_LETTER ? "letter" : "A4", t->margin_top,
+	    t->margin_side, t->margin_bottom);
 }
 
 /* --- schema.org JSON-LD --- */

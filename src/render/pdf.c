@@ -880,6 +880,18 @@ body_box(struct pdf *p, struct rich *b, double width, unsigned int st,
 	    &p->th->text, pos);
 }
 
+/* An entry's head, a little larger than the body: also what keeps a text
+ * extractor from joining the head and the lines under it into one block
+ * (pdftotext's blocks hold one font size, within 5 %), so that the date
+ * beside the head is read with the head */
+static struct box *
+head_box(
+    struct pdf *p, struct rich *b, double width, const struct resume_pos *pos)
+{
+	return make_box(p, b, width, p->th->font_body,
+	    p->th->size_body * p->th->title_scale, 400, &p->th->text, pos);
+}
+
 /* Does the box read right to left (Persian, Arabic, Hebrew)? */
 static bool
 box_rtl(struct box *b)
@@ -1425,21 +1437,21 @@ entry_head(
 	if (b.text.len == 0)
 		resume_buf_puts(
 		    &b.text, "\xe2\x80\x8b"); /* a line for the date */
-	left = body_box(p, &b, avail, 0, &e->pos);
+	left = head_box(p, &b, avail, &e->pos);
 	rich_init(&second);
 	if (box_lines(left) > 1 && h.second < h.n) {
 		/* title and date above, organisation below */
 		rich_init(&b);
 		head_parts(p, &b, h.part, 0, h.second);
 		head_parts(p, &second, h.part, h.second, h.n);
-		left = body_box(p, &b, avail, 0, &e->pos);
+		left = head_box(p, &b, avail, &e->pos);
 	}
 	/* the date stands on the head's last line (title, organisation,
 	 * date: the order every backend reads); a right-to-left head puts
 	 * it on the left */
 	tag_open(p, e->group ? "H4" : "H3");
 	if (second.text.len) {
-		struct box *sb = body_box(p, &second, avail, 0, &e->pos);
+		struct box *sb = head_box(p, &second, avail, &e->pos);
 
 		add_box(p, left, 0, KEEP_ALL);
 		left = sb;
@@ -2506,6 +2518,11 @@ draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
 	}
 }
 
+/* The running footer, on every page, small and muted in the foot's end
+ * corner: the name and "page N of M".
+ * It also gives text extractors a line that reaches the date column:
+ * pdftotext orders a block of right-hand dates before the text under it
+ * only when something below spans both, and the foot always does. */
 static void
 footer(struct pdf *p, cairo_t *cr, int page, int npages)
 {
@@ -2513,6 +2530,7 @@ footer(struct pdf *p, cairo_t *cr, int page, int npages)
 	struct box *bx;
 	char num[64];
 	PangoLayoutLine *line;
+	double x;
 
 	rich_init(&b);
 	if (p->r->basics.name) {
@@ -2524,9 +2542,10 @@ footer(struct pdf *p, cairo_t *cr, int page, int npages)
 	bx = make_box(p, &b, 0, p->th->font_body, p->th->size_footer, 400,
 	    &p->th->muted, NULL);
 	line = pango_layout_get_line_readonly(bx->layout, 0);
+	x = box_rtl(bx) ? p->th->margin_side
+	                : p->page_w - p->th->margin_side - box_width(bx);
 	set_color(cr, &bx->color);
-	cairo_move_to(cr, (p->page_w - box_width(bx)) / 2,
-	    p->page_h - p->th->margin_bottom / 2);
+	cairo_move_to(cr, x, p->page_h - p->th->margin_bottom / 2);
 	pango_cairo_show_layout_line(cr, line);
 }
 
@@ -2619,8 +2638,7 @@ draw_png(struct pdf *p, const struct resume_opts *o, const struct page_pos *pos,
 		if (pos[i].page == page)
 			draw_line(p, cr, img, &p->lines[i],
 			    p->th->margin_top + pos[i].y, page);
-	if (npages > 1)
-		footer(p, cr, page, npages);
+	footer(p, cr, page, npages);
 	st = cairo_status(cr);
 	cairo_destroy(cr);
 	if (st == CAIRO_STATUS_SUCCESS)
@@ -2747,8 +2765,7 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		if (i == p.nlines)
 			for (; t < p.ntags; t++)
 				emit_tag(cr, &p.tags[t]);
-		if (npages > 1)
-			footer(&p, cr, page, npages);
+		footer(&p, cr, page, npages);
 		cairo_show_page(cr);
 	}
 	st = cairo_status(cr);

@@ -218,11 +218,36 @@ if grep -q "needs resume-ats.so" "$T/err"; then
 fi
 expect_status 0 $? "check --ats of the example"
 expect_empty "$T/err" "" "check --ats of the example"
-for paper in a4 letter; do
-	[ -f "$REF" ] || break
-	"$RESUME" check --ats --paper $paper "$REF" 2>"$T/err"
-	grep -v ': note: ' "$T/err" >"$T/warn"
-	expect_empty "$T/warn" "" "check --ats of the reference, $paper"
+# every example and the reference, read back in each theme: each date
+# with its entry, every word in order
+for f in "$D"/*.md "$REF"; do
+	[ -f "$f" ] || continue
+	for theme in modern classic compact; do
+		for paper in a4 letter; do
+			"$RESUME" check --ats --theme $theme --paper $paper "$f" 2>"$T/err"
+			grep -v ': note: ' "$T/err" >"$T/warn"
+			expect_empty "$T/warn" "" "check --ats of $(basename "$f"), $theme, $paper"
+		done
+	done
+done
+# entries with no body, one under the other: poppler's page text runs
+# each title into its date ("GoogleJan"), pdftotext does not, nor --ats
+cat >"$T/glue.md" <<'EOF'
+# Jane Doe
+
+## Recognition
+
+### Honorable Mention, Google
+
+Jan 2012
+
+### Summa cum laude, Cornell University
+
+Jan 2012
+EOF
+for theme in modern classic compact; do
+	"$RESUME" check --ats --theme $theme "$T/glue.md" 2>"$T/err"
+	expect_empty "$T/err" "" "check --ats of titles over dates, $theme"
 done
 # (each --ats finding on PDFs made for it: tests/tools/atscheck.c)
 finish

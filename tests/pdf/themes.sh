@@ -112,7 +112,7 @@ expect_contains "$T/o.html" "#8a1c1c" "colour from the theme file"
 # --show writes every key, and reads back as the same theme
 for t in modern classic compact; do
 	"$RESUME" themes --show $t >"$T/$t.theme"
-	expect_eq 45 "$(grep -c ' = ' "$T/$t.theme")" "--show $t writes every key (paper only when set)"
+	expect_eq 46 "$(grep -c ' = ' "$T/$t.theme")" "--show $t writes every key (paper only when set)"
 	"$RESUME" render --pdf --theme "$T/$t.theme" -o "$T/$t.2.pdf" "$EX"
 	expect_status 0 $? "--show $t reads back"
 	pdftotext -layout "$T/$t.2.pdf" "$T/$t.2.txt"

@@ -1,7 +1,7 @@
 /* atscheck: the --ats comparison on PDFs drawn here with cairo, one for
  * each thing it must notice (a ligature code point, two words glued, one
  * word split, a word missing, words out of order, a date far from its
- * entry's title) and one it must not.
+ * entry's title) and those it must not.
  * Prints each case and exits 1 when one is wrong. */
 #include <cairo-pdf.h>
 #include <stdio.h>
@@ -31,7 +31,7 @@ draw(struct resume_buf *pdf, const struct piece *p)
 	    put, pdf, 400, 300);
 	cairo_t *cr = cairo_create(s);
 
-	cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
 	    CAIRO_FONT_WEIGHT_NORMAL);
 	cairo_set_font_size(cr, 11);
 	for (; p->text; p++) {
@@ -112,11 +112,30 @@ main(void)
 	 * text: only the distance is wrong */
 	static const struct piece far[] = {
 	    FORTY_THREE, {20, 160, "Jan 2019 - Mar 2021"}, {0, 0, NULL}};
+	static const struct piece gap[] = {
+	    {20, 40, "Honorable Mention, Google"}, {300, 40, "Jan 2012"},
+	    {0, 0, NULL}};
+	/* 如果没有相关 on one line (the text breaks it), then React、 |
+	 * TypeScript on two */
+	static const struct piece cjk[] = {
+	    {20, 40,
+	        "\xe5\xa6\x82\xe6\x9e\x9c\xe6\xb2\xa1\xe6\x9c\x89\xe7\x9b"
+	        "\xb8\xe5\x85\xb3"},
+	    {20, 55, "React\xe3\x80\x81"}, {20, 70, "TypeScript"},
+	    {0, 0, NULL}};
 	static const char txt[] =
 	    "Senior Engineer, Acme\nBuilt the field service\n";
 	int bad = 0;
 
 	bad += one("clean", clean, txt, NULL);
+	/* what must pass too: a title and its date far apart on one line
+	 * (poppler's page text runs them together), a Chinese line broken
+	 * inside a word, CJK punctuation between Latin words */
+	bad += one("gap", gap, "Honorable Mention, Google Jan 2012\n", NULL);
+	bad += one("cjk", cjk,
+	    "\xe5\xa6\x82\xe6\x9e\x9c\xe6\xb2\xa1\n\xe6\x9c\x89\xe7\x9b"
+	    "\xb8\xe5\x85\xb3 React\xe3\x80\x81TypeScript\n",
+	    NULL);
 	bad += one("ligature", lig, txt, "ats-ligature");
 	bad += one("glued", glued, txt, "ats-glued");
 	bad += one("split", split, txt, "ats-split");

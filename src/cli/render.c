@@ -62,9 +62,9 @@ static const struct cli_opt opts[] = {
     {{"max-pages", required_argument, NULL, OPT_MAX_PAGES}, "N",
         "pdf, png: refuse a document longer than N pages (default 1000)"},
     {{"fit-pages", required_argument, NULL, OPT_FIT_PAGES}, "N",
-        "pdf, png: at most N pages: type, spacing and margins tightened "
-        "within the theme's limits; fails, writing nothing, when they "
-        "cannot"},
+        "pdf, png, html: at most N pages (HTML: printed): type, spacing "
+        "and margins tightened within the theme's limits; fails, writing "
+        "nothing, when they cannot"},
     {{"theme", required_argument, NULL, OPT_THEME}, "NAME|FILE",
         "pdf, png, html: a built-in theme (resume themes) or a theme file"},
     {{"jobs", required_argument, NULL, OPT_JOBS}, "N",

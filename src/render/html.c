@@ -683,6 +683,54 @@ style(struct html *h)
 	    t->margin_side, t->margin_bottom);
 }
 
+/* --fit-pages: the print stylesheet in the sizes, gaps and margins the
+ * PDF takes to land on N pages (the PDF module finds them), after the
+ * theme's own.  Fails as the PDF does when N pages cannot be reached. */
+static int
+print_fit(struct html *h, struct resume_diag *diag)
+{
+	const struct resume_theme *t = h->th;
+	struct resume_opts o = *h->o;
+	struct render_fit fr;
+	const struct resume_theme *f = &fr.theme;
+	render_pdf_fit_fn *fit;
+
+	*(void **)&fit = resume_module_symbol(
+	    "resume-pdf.so", "resume_pdf_fit");
+	if (fit == NULL) {
+		resume_diag_add(diag, RESUME_ERROR, h->r->file, 0, 0,
+		    "--fit-pages for HTML lays the résumé out as the PDF does, "
+		    "and the PDF module cannot be loaded: %s",
+		    resume_backend_error());
+		return -1;
+	}
+	o.check = false; /* the PDF's own findings are the PDF's to say */
+	o.theme = t;
+	if (fit(h->r, &o, &fr, diag) < 0)
+		return -1;
+	if (f->size_body == t->size_body && f->line_height == t->line_height &&
+	    f->gap_entry == t->gap_entry && f->margin_top == t->margin_top &&
+	    f->margin_side == t->margin_side)
+		return 0; /* it fits as it is */
+	resume_buf_printf(&h->out,
+	    "<style media=\"print\">\n"
+	    "body{font-size:%.2fpt;line-height:%.3f}h1{font-size:%.1fpt}"
+	    ".label{font-size:%.1fpt}.contact,.dates{font-size:%.2fpt}"
+	    "h2{font-size:%.1fpt;margin:%.1fpt 0 %.1fpt}"
+	    ".entry{margin:0 0 %.1fpt}p{margin:%.2fpt 0}ul,ol{margin:%.2fpt 0}"
+	    "li{margin:%.2fpt 0}.group,.sub{font-size:%.2fpt;margin:%.1fpt 0 "
+	    "%.1fpt}blockquote{margin:%.2fpt 0}pre{font-size:%.2fpt}"
+	    "table{margin:%.2fpt 0}@page{margin:%.1fpt %.1fpt %.1fpt}\n"
+	    "</style>\n",
+	    f->size_body, fr.line_em, f->size_name, f->size_label,
+	    f->size_small, f->size_section, f->gap_section, f->gap_title,
+	    f->gap_entry, f->gap_block, f->gap_block, f->gap_item,
+	    f->size_group, f->gap_block * 2, f->gap_block, f->gap_block,
+	    f->size_mono, f->gap_block, f->margin_top, f->margin_side,
+	    f->margin_bottom);
+	return 0;
+}
+
 /* --- schema.org JSON-LD --- */
 
 /* Appends s as a JSON string safe inside <script>: "<", ">" and "&" as
@@ -835,7 +883,6 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	int rc = 0;
 	bool any = false;
 
-	(void)diag;
 	h.r = r;
 	h.o = o;
 	h.th = o->theme ? o->theme : resume_theme_default();
@@ -857,6 +904,10 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 		resume_buf_puts(&h.out, "\">\n");
 	}
 	style(&h);
+	if (o->fit_pages && print_fit(&h, diag) < 0) {
+		resume_buf_free(&h.out);
+		return -1;
+	}
 	json_ld(&h);
 	resume_buf_puts(&h.out, "</head>\n<body>\n");
 	hdr = h.out.len;

@@ -2654,10 +2654,11 @@ draw_png(struct pdf *p, const struct resume_opts *o, const struct page_pos *pos,
 }
 
 /* Lays the résumé out and writes it as a PDF, or (png) one page of it
- * as an image. */
+ * as an image, or (fit_out) only says in which theme --fit-pages lays it
+ * out. */
 static int
 render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
-    struct resume_diag *diag, bool png)
+    struct resume_diag *diag, bool png, struct render_fit *fit_out)
 {
 	struct pdf p = {0};
 	PangoFontMap *fm = NULL;
@@ -2730,6 +2731,19 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	}
 	if (o->pages)
 		*o->pages = (unsigned int)npages;
+	if (fit_out) {
+		PangoFontDescription *fd = pango_font_description_new();
+
+		pango_font_description_set_family(fd, p.th->font_body);
+		pango_font_description_set_size(
+		    fd, (gint)lround(p.th->size_body * PANGO_SCALE));
+		fit_out->theme = *p.th;
+		fit_out->line_em = line_height(&p, fd) * p.th->line_height /
+		    p.th->size_body;
+		pango_font_description_free(fd);
+		rc = 0;
+		goto out;
+	}
 	if (png) {
 		unsigned int want = o->page ? o->page : 1;
 
@@ -2826,14 +2840,22 @@ static int
 render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
     struct resume_diag *diag)
 {
-	return render_doc(r, o, out, diag, false);
+	return render_doc(r, o, out, diag, false, NULL);
 }
 
 static int
 render_png(const struct resume *r, const struct resume_opts *o, FILE *out,
     struct resume_diag *diag)
 {
-	return render_doc(r, o, out, diag, true);
+	return render_doc(r, o, out, diag, true, NULL);
+}
+
+/* For the HTML print stylesheet (render.h). */
+int
+resume_pdf_fit(const struct resume *r, const struct resume_opts *o,
+    struct render_fit *out, struct resume_diag *diag)
+{
+	return render_doc(r, o, NULL, diag, false, out);
 }
 
 const struct resume_backend resume_backend_pdf = {.name = "pdf",

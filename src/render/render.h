@@ -55,6 +55,24 @@ void render_md_inline(struct resume_buf *, const struct resume_text *);
 void render_md_blocks(
     struct resume_buf *, const struct resume_block *, size_t n);
 
+/* What --fit-pages does to a layout, for the HTML print stylesheet: the
+ * theme the PDF is laid out in, and the advance from one line of body
+ * text to the next in ems (the theme's leading over the font's own line
+ * height), for a browser to space lines as the PDF does. */
+struct render_fit {
+	struct resume_theme theme; /* its strings are the given theme's */
+	double line_em;
+};
+/* resume_pdf_fit(), in the PDF module: fills *out for r on
+ * o->fit_pages pages (the theme itself when it fits); returns 0, or -1
+ * with the error in diag (it cannot fit), as the PDF would.  Its type,
+ * for resume_module_symbol(). */
+typedef int render_pdf_fit_fn(const struct resume *r,
+    const struct resume_opts *o, struct render_fit *out,
+    struct resume_diag *diag);
+int resume_pdf_fit(const struct resume *r, const struct resume_opts *o,
+    struct render_fit *out, struct resume_diag *diag);
+
 extern const struct resume_backend resume_backend_txt;
 extern const struct resume_backend resume_backend_html;
 extern const struct resume_backend resume_backend_json;

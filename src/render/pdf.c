@@ -758,8 +758,13 @@ make_box(struct pdf *p, struct rich *b, double width, const char *family,
 	GSList *all, *it;
 
 	protect_tokens(b);
-	/* ligatures off: "fi" must extract as two letters */
-	attr(b, pango_attr_font_features_new("liga=0, clig=0"), 0, b->text.len);
+	/* ligatures off: "fi" must extract as two letters.  Kerning off:
+	 * Lato kerns a space with the letter before it ("any company",
+	 * "Company proved" lose a third of the space, and pdftotext -raw
+	 * reads one word) and overlaps "//" in a URL enough to break it in
+	 * two; a browser does not kern across a space either */
+	attr(b, pango_attr_font_features_new("liga=0, clig=0, kern=0"), 0,
+	    b->text.len);
 	pango_font_description_set_family(fd, family);
 	pango_font_description_set_size(fd, (gint)lround(size * PANGO_SCALE));
 	pango_font_description_set_weight(fd, (PangoWeight)weight);

@@ -120,4 +120,28 @@ expect_empty "$T/err" "" "scripts: no missing glyphs"
 pdffonts "$T/s.pdf" >"$T/fonts"
 expect_contains "$T/fonts" "NotoSansCJK" "CJK falls back to Noto CJK"
 expect_contains "$T/fonts" "NotoSansArabic" "Persian falls back to Noto Arabic"
+
+# word spaces keep their width before A, T, W and Y (no kerning across a
+# space, as in a browser): each gap at least 60 % of the widest on the
+# line
+printf '# Kern Test\n\n## Summary\n\nWe power AWS and ship ASICs to Tokyo with Wayne of York.\n' >"$T/kern.md"
+"$RESUME" render --pdf -o "$T/kern.pdf" "$T/kern.md"
+pdftotext -bbox "$T/kern.pdf" - | awk 'BEGIN { n = 0 }
+    /<word / { match($0, /xMin="[0-9.]+"/); x0 = substr($0, RSTART + 6, RLENGTH - 7) + 0
+               match($0, /xMax="[0-9.]+"/); x1 = substr($0, RSTART + 6, RLENGTH - 7) + 0
+               match($0, /yMin="[0-9.]+"/); y = substr($0, RSTART + 6, RLENGTH - 7) + 0
+               w = $0; sub(/.*">/, "", w); sub(/<.*/, "", w)
+               if (started && y == ly) { g[n] = x0 - px; name[n++] = w }
+               if (w == "We") { started = 1; ly = y }
+               px = x1 }
+    END { for (i = 0; i < n; i++) if (g[i] > max) max = g[i]
+          for (i = 0; i < n; i++) if (g[i] < 0.6 * max) printf "%s %.2f of %.2f\n", name[i], g[i], max }' >"$T/narrow"
+checks=$((checks + 1))
+[ ! -s "$T/narrow" ] || { fail "word spaces narrowed by kerning:"; cat "$T/narrow"; }
+# nor after a letter (Lato kerns "y " and "//"): the content stream's
+# words, as pdftotext -raw reads them, are the text's
+printf '# Kern Test\n\n## Summary\n\nValuable to any company. Company proved it at http://piedpiper.example.com every day.\n' >"$T/kern2.md"
+"$RESUME" render --pdf --theme compact -o "$T/kern2.pdf" "$T/kern2.md"
+pdftotext -raw "$T/kern2.pdf" "$T/kern2.txt"
+expect_contains "$T/kern2.txt" "to any company. Company proved it at http://piedpiper.example.com every" "words apart after 'y' and in a URL"
 finish

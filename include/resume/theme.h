@@ -10,8 +10,12 @@ struct resume_color {
 	double r, g, b;
 };
 
+struct resume_theme_src;
 struct resume_theme {
 	const char *name;
+	/* where a theme file set each key (resume_theme_key_pos()); NULL
+	 * for a built-in.  A copy of the theme shares it. */
+	const struct resume_theme_src *src;
 	const char *description;  /* one line, for `resume themes` */
 	const char *paper;        /* "a4", "letter", or NULL: the locale's */
 	const char *font_body;    /* fontconfig family, "Lato" */
@@ -75,6 +79,11 @@ const struct resume_theme *resume_theme_find(const char *name);
 struct resume_theme *resume_theme_parse(
     const char *data, size_t len, const char *file, struct resume_diag *diag);
 void resume_theme_free(struct resume_theme *);
+/* Where key ("font_body") was set in t's theme file: its path in *file and
+ * the value's line and column.  Returns 0, or -1 when t is a built-in or
+ * its file did not set key (the value is its base's). */
+int resume_theme_key_pos(const struct resume_theme *t, const char *key,
+    const char **file, unsigned int *line, unsigned int *col);
 /* Writes t as a theme file that reads back as t (colours to 8 bits). */
 void resume_theme_write(const struct resume_theme *t, FILE *fp);
 

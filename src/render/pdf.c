@@ -1859,8 +1859,15 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 			FcStrSetAdd(dirs, (const FcChar8 *)"/nonexistent");
 			/* once per family and process, not per résumé */
 			if (strcmp(warned[i], fam) != 0) {
-				resume_diag_add(diag, RESUME_WARNING, r->file,
-				    0, 0,
+				static const char *const keys[] = {
+				    "font_body", "font_heading", "font_mono"};
+				const char *tf = r->file;
+				unsigned int tl = 0, tc = 0;
+
+				/* at the theme file's line, when it set it */
+				resume_theme_key_pos(t, keys[i], &tf, &tl, &tc);
+				resume_diag_add(diag, RESUME_WARNING, tf, tl,
+				    tc,
 				    "the theme's font '%s' is not installed; "
 				    "the nearest installed font stands in",
 				    fam);

@@ -222,9 +222,16 @@ static const struct field {
 /* A parsed theme owns its strings, in an arena: a key given many times
  * keeps each value it was given until the theme is freed, which is linear
  * in the file. */
+#define NFIELDS (sizeof(fields) / sizeof(*fields))
+struct resume_theme_src {
+	const char *file;
+	/* where each field's value was set: line 0 when it was not */
+	unsigned int line[NFIELDS], col[NFIELDS];
+};
 struct owned {
 	struct resume_theme t; /* first: the address handed out */
 	struct resume_arena *arena;
+	struct resume_theme_src src;
 };
 
 static const char *
@@ -424,6 +431,8 @@ resume_theme_parse(
 	slash = strrchr(file, '/');
 	o->t.name = keep(
 	    o, slash ? slash + 1 : file, strlen(slash ? slash + 1 : file));
+	o->src.file = keep(o, file, strlen(file));
+	o->t.src = &o->src;
 	while (p < end) {
 		const char *eol = memchr(p, '\n', (size_t)(end - p));
 		const char *ls = p, *le = eol ? eol : end, *k, *ke, *v, *ve;
@@ -471,6 +480,7 @@ resume_theme_parse(
 
 				o->t = *b;
 				o->t.name = nm;
+				o->t.src = &o->src;
 			}
 			if (msg) {
 				resume_diag_add(diag, RESUME_ERROR, file, line,
@@ -500,12 +510,32 @@ resume_theme_parse(
 			    msg, (int)(ve - v), v);
 			errors++;
 		}
+		o->src.line[i] = line;
+		o->src.col[i] = col(data, v);
 	}
 	if (errors) {
 		resume_theme_free(&o->t);
 		return NULL;
 	}
 	return &o->t;
+}
+
+int
+resume_theme_key_pos(const struct resume_theme *t, const char *key,
+    const char **file, unsigned int *line, unsigned int *col)
+{
+	size_t i;
+
+	if (t == NULL || t->src == NULL)
+		return -1; /* a built-in: no file */
+	for (i = 0; i < NFIELDS; i++)
+		if (strcmp(fields[i].key, key) == 0 && t->src->line[i]) {
+			*file = t->src->file;
+			*line = t->src->line[i];
+			*col = t->src->col[i];
+			return 0;
+		}
+	return -1;
 }
 
 void

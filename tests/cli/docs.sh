@@ -5,13 +5,34 @@
 . "$(dirname "$0")/lib.sh"
 src=$1
 man=$src/docs/resume.1 bc=$src/data/completions/resume.bash zc=$src/data/completions/_resume
+# the man page's SYNOPSIS, and the README's usage block, one command each
+synopsis() {
+	sed -n '/^\.SH SYNOPSIS/,/^\.SH DESCRIPTION/p' "$man" |
+		awk -v c="$1" '/^\.B resume/ { on = ($3 == c) } on'
+}
+usage() {
+	sed -n '/^## Usage/,/^- /p' "$src/README.md" |
+		awk -v c="$1" '/^    resume / { on = ($2 == c) } on'
+}
 for cmd in render check validate init themes; do
-	"$RESUME" "$cmd" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >"$T/opts"
+	# the options --help lists, one a line ("  -o, --output FILE  ...")
+	"$RESUME" "$cmd" --help | grep -E '^ +(-[a-zA-Z], )?--[a-z]' |
+		sed 's/^ *\(-[a-zA-Z], \)\{0,1\}\(--[a-z][a-z-]*\).*/\2/' | sort -u >"$T/opts"
+	synopsis "$cmd" >"$T/syn"
+	usage "$cmd" >"$T/use"
 	while read -r o; do
 		checks=$((checks + 1))
 		# roff writes - as \-
-		grep -q -- "$(printf '%s' "$o" | sed 's/-/\\\\-/g')" "$man" ||
-			fail "man page lacks $cmd $o"
+		ro=$(printf '%s' "$o" | sed 's/-/\\\\-/g')
+		grep -q -- "$ro" "$man" || fail "man page lacks $cmd $o"
+		# (-o stands for --output there)
+		short=$o
+		[ "$o" = --output ] && short=-o
+		rs=$(printf '%s' "$short" | sed 's/-/\\\\-/g')
+		[ "$o" = --help ] || grep -q -- "$rs" "$T/syn" ||
+			fail "the man page's SYNOPSIS lacks $cmd $o"
+		[ "$o" = --help ] || grep -q -- "$short" "$T/use" ||
+			fail "the README's usage block lacks $cmd $o"
 		grep -q -- "$o" "$bc" || fail "bash completion lacks $cmd $o"
 		grep -q -- "$o" "$zc" || fail "zsh completion lacks $cmd $o"
 	done <"$T/opts"

@@ -140,6 +140,13 @@ expect_contains "$T/err" "bad.theme:6:4: error: expected 'key = value'" "no ="
 expect_contains "$T/err" "bad.theme:7:8: error: 'base' must come before other keys" "late base"
 expect_eq "precious" "$(cat "$T/keep.pdf")" "output kept after a bad theme"
 
+# a font the theme file names that is not installed: a warning at the
+# theme file's line and column, not the résumé's
+printf '# ours\nbase = classic\n\nfont_heading = No Such Family\n' >"$T/font.theme"
+"$RESUME" render --pdf --theme "$T/font.theme" -o "$T/font.pdf" "$EX" 2>"$T/err"
+expect_status 0 $? "a theme font not installed"
+expect_contains "$T/err" "font.theme:4:16: warning: the theme's font 'No Such Family' is not installed" "the theme's font, at its line"
+
 "$RESUME" render --html --theme nosuch "$EX" 2>"$T/err"
 expect_status 2 $? "an unknown theme"
 expect_contains "$T/err" "no theme 'nosuch': not a built-in (resume themes lists them) nor a file" "an unknown theme"

@@ -160,7 +160,7 @@ cli_check(int argc, char **argv)
 	const char *input = NULL, *theme = NULL;
 	char *data = NULL, *pdf = NULL;
 	size_t len, plen;
-	int c, status = EXIT_FAIL;
+	int c, rc, status = EXIT_FAIL;
 	unsigned long cap = IO_DEFAULT_CAP;
 	bool strict = false, json = false, with_ats = false, layout = true;
 	bool paper_set = false;
@@ -172,10 +172,8 @@ cli_check(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, so, lo, NULL)) != -1) {
 		switch (c) {
 		case OPT_MAX_SIZE:
-			if ((status = cli_size_opt(
-			         "check", "max-size", &cap)) != 0)
-				return status;
-			status = EXIT_FAIL;
+			if ((rc = cli_size_opt("check", "max-size", &cap)) != 0)
+				return rc;
 			break;
 		case OPT_STRICT:
 			strict = true;
@@ -198,14 +196,9 @@ cli_check(int argc, char **argv)
 			theme = optarg;
 			break;
 		case OPT_PAPER:
-			if (strcmp(optarg, "a4") == 0)
-				ro.paper = RESUME_PAPER_A4;
-			else if (strcmp(optarg, "letter") == 0)
-				ro.paper = RESUME_PAPER_LETTER;
-			else
-				return cli_usage_error("check",
-				    "--paper takes a4 or letter, not '%s'",
-				    optarg);
+			if ((rc = cli_paper_opt("check", optarg, &ro.paper)) !=
+			    0)
+				return rc;
 			paper_set = true;
 			break;
 		case 'h':
@@ -235,24 +228,18 @@ cli_check(int argc, char **argv)
 	if (optind < argc)
 		return cli_usage_error("check",
 		    "one input file at a time (got '%s' too)", argv[optind]);
-	if (!cli_theme_exists(theme))
-		return cli_usage_error("check",
-		    "no theme '%s': not a built-in (resume themes lists them) "
-		    "nor a file",
-		    theme);
+	if ((rc = cli_theme_opt("check", theme)) != 0)
+		return rc;
 	if (with_ats && !layout)
 		return cli_usage_error(
 		    "check", "--ats reads the PDF: not with --no-layout");
-	if (input == NULL && isatty(STDIN_FILENO))
-		cli_err("reading the résumé from the terminal: end it with "
-		        "Ctrl-D, or give a FILE");
+	cli_stdin_hint(input);
 	cli_set_module_path(true);
 	if (cli_load_theme(theme, !paper_set, &ro, &own, &diag) < 0 ||
 	    io_read(input, cap, &data, &len, &diag) < 0)
 		goto out;
-	r = resume_load(data, len,
-	    input && strcmp(input, "-") != 0 ? input : "<stdin>",
-	    RESUME_FORMAT_AUTO, &diag);
+	r = resume_load(
+	    data, len, cli_input_name(input), RESUME_FORMAT_AUTO, &diag);
 	if (r == NULL)
 		goto out;
 	resume_check_content(r, cli_now(), true, &diag);

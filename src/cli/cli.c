@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -269,11 +270,43 @@ cli_warnings_to_errors(struct resume_diag *d)
 	return n;
 }
 
-bool
-cli_theme_exists(const char *theme)
+int
+cli_theme_opt(const char *cmd, const char *theme)
 {
-	return theme == NULL || resume_theme_find(theme) != NULL ||
-	    access(theme, F_OK) == 0;
+	if (theme == NULL || resume_theme_find(theme) != NULL ||
+	    access(theme, F_OK) == 0)
+		return 0;
+	return cli_usage_error(cmd,
+	    "no theme '%s': not a built-in (resume themes lists them) nor a "
+	    "file",
+	    theme);
+}
+
+int
+cli_paper_opt(const char *cmd, const char *arg, enum resume_paper *paper)
+{
+	if (strcasecmp(arg, "a4") == 0)
+		*paper = RESUME_PAPER_A4;
+	else if (strcasecmp(arg, "letter") == 0)
+		*paper = RESUME_PAPER_LETTER;
+	else
+		return cli_usage_error(
+		    cmd, "--paper takes a4 or letter, not '%s'", arg);
+	return 0;
+}
+
+const char *
+cli_input_name(const char *input)
+{
+	return input && strcmp(input, "-") != 0 ? input : "<stdin>";
+}
+
+void
+cli_stdin_hint(const char *input)
+{
+	if (input == NULL && isatty(STDIN_FILENO))
+		cli_err("reading the résumé from the terminal: end it with "
+		        "Ctrl-D, or give a FILE");
 }
 
 int

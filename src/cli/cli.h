@@ -68,8 +68,17 @@ int cli_write(const struct resume_backend *, const struct resume *,
 
 /* --strict: every warning in d becomes an error; returns how many. */
 size_t cli_warnings_to_errors(struct resume_diag *d);
-/* Whether theme (NULL: the default) names a built-in theme or a file. */
-bool cli_theme_exists(const char *theme);
+/* --theme: 0 when theme (NULL: the default) names a built-in theme or a
+ * file, else the usage error's exit status for cmd. */
+int cli_theme_opt(const char *cmd, const char *theme);
+/* --paper a4|letter (any case) into *paper: 0, or the usage error's exit
+ * status for cmd. */
+int cli_paper_opt(const char *cmd, const char *arg, enum resume_paper *paper);
+/* The name diagnostics give input: "<stdin>" for NULL or "-". */
+const char *cli_input_name(const char *input);
+/* No FILE given and standard input a terminal: a line on standard error
+ * saying how to end the input, before it is read. */
+void cli_stdin_hint(const char *input);
 /* Points ro->theme at theme (a built-in's name or a theme file; NULL:
  * the default) and, when set_paper, ro->paper at the theme's paper or
  * the locale's.  *own is a parsed file for resume_theme_free().  Returns

@@ -227,9 +227,7 @@ load_one(struct job *j, const char *input, struct loaded *l,
 	    io_read(input, j->cap, &l->data, &len, diag) < 0)
 		return -1;
 	j->ro.date = cli_document_date(input);
-	l->r = resume_load(l->data, len,
-	    input && strcmp(input, "-") != 0 ? input : "<stdin>", j->from,
-	    diag);
+	l->r = resume_load(l->data, len, cli_input_name(input), j->from, diag);
 	if (l->r == NULL)
 		return -1;
 	/* what resume check says, as warnings (its notes only there); the
@@ -706,15 +704,9 @@ cli_render(int argc, char **argv)
 			ro->ascii = true;
 			break;
 		case OPT_PAPER:
-			if (strcmp(optarg, "a4") == 0 ||
-			    strcmp(optarg, "A4") == 0)
-				ro->paper = RESUME_PAPER_A4;
-			else if (strcasecmp(optarg, "letter") == 0)
-				ro->paper = RESUME_PAPER_LETTER;
-			else
-				return cli_usage_error("render",
-				    "--paper takes a4 or letter, not '%s'",
-				    optarg);
+			if ((rc = cli_paper_opt(
+			         "render", optarg, &ro->paper)) != 0)
+				return rc;
 			j.paper_set = true;
 			break;
 		case OPT_THEME:
@@ -794,11 +786,8 @@ cli_render(int argc, char **argv)
 			if (opts[i].o.val == OPT_THEME)
 				j.theme = NULL;
 		}
-	if (!cli_theme_exists(j.theme))
-		return cli_usage_error("render",
-		    "no theme '%s': not a built-in (resume themes lists them) "
-		    "nor a file",
-		    j.theme);
+	if ((rc = cli_theme_opt("render", j.theme)) != 0)
+		return rc;
 	cli_set_module_path(true);
 	if (nto > 1 || argc - optind > 1) {
 		j.from = from;
@@ -828,9 +817,7 @@ cli_render(int argc, char **argv)
 	}
 	if (optind < argc)
 		input = argv[optind++];
-	if (input == NULL && isatty(STDIN_FILENO))
-		cli_err("reading the résumé from the terminal: end it with "
-		        "Ctrl-D, or give a FILE");
+	cli_stdin_hint(input);
 	to = tos[0];
 	be = resume_backend_find(to);
 	if (be == NULL) {

@@ -78,13 +78,11 @@ cli_validate(int argc, char **argv)
 	}
 	if (optind < argc)
 		input = argv[optind++];
-	if (input == NULL && isatty(STDIN_FILENO))
-		cli_err("reading the résumé from the terminal: end it with "
-		        "Ctrl-D, or give a FILE");
+	cli_stdin_hint(input);
 	if (optind < argc)
 		return cli_usage_error("validate",
 		    "one input file at a time (got '%s' too)", argv[optind]);
-	name = input && strcmp(input, "-") != 0 ? input : "<stdin>";
+	name = cli_input_name(input);
 	if (io_read(input, cap, &data, &len, &diag) < 0)
 		goto out;
 	text = data;

@@ -708,9 +708,7 @@ print_fit(struct html *h, struct resume_diag *diag)
 	o.theme = t;
 	if (fit(h->r, &o, &fr, diag) < 0)
 		return -1;
-	if (f->size_body == t->size_body && f->line_height == t->line_height &&
-	    f->gap_entry == t->gap_entry && f->margin_top == t->margin_top &&
-	    f->margin_side == t->margin_side)
+	if (!fr.fitted)
 		return 0; /* it fits as it is */
 	resume_buf_printf(&h->out,
 	    "<style media=\"print\">\n"

@@ -743,6 +743,19 @@ piece_end(const char *s, size_t len, size_t from)
 	return i;
 }
 
+/* A font description of family at size points and weight; the caller
+ * frees it. */
+static PangoFontDescription *
+font_desc(const char *family, double size, int weight)
+{
+	PangoFontDescription *fd = pango_font_description_new();
+
+	pango_font_description_set_family(fd, family);
+	pango_font_description_set_size(fd, (gint)lround(size * PANGO_SCALE));
+	pango_font_description_set_weight(fd, (PangoWeight)weight);
+	return fd;
+}
+
 /* Makes a box of b's text, width points wide (<= 0: no wrapping), in
  * pieces of at most PIECE_MAX bytes; returns the first.  Consumes b. */
 static struct box *
@@ -750,7 +763,7 @@ make_box(struct pdf *p, struct rich *b, double width, const char *family,
     double size, int weight, const struct resume_color *color,
     const struct resume_pos *pos)
 {
-	PangoFontDescription *fd = pango_font_description_new();
+	PangoFontDescription *fd = font_desc(family, size, weight);
 	struct box *first = NULL, **tail = &first;
 	size_t *cut = NULL, ncut = 0, from, k, nattrs, i;
 	const char *s;
@@ -765,9 +778,6 @@ make_box(struct pdf *p, struct rich *b, double width, const char *family,
 	 * two; a browser does not kern across a space either */
 	attr(b, pango_attr_font_features_new("liga=0, clig=0, kern=0"), 0,
 	    b->text.len);
-	pango_font_description_set_family(fd, family);
-	pango_font_description_set_size(fd, (gint)lround(size * PANGO_SCALE));
-	pango_font_description_set_weight(fd, (PangoWeight)weight);
 	if (p->flow > p->max_flow && p->spare) {
 		/* too long already: one empty box stands for the rest, so
 		 * that memory stays bounded while the walk ends */
@@ -2210,16 +2220,18 @@ last_too_empty(const struct trial *x)
 }
 
 /* --fit-pages: from the natural layout in p (*npages pages, the last
- * fill full), lays the résumé out on at most o->fit_pages pages with no
- * nearly empty last page, within the theme's limits, in th.  Fails,
- * saying how far off it is, when even the limits need more pages. */
+ * *fill full), lays the résumé out on at most o->fit_pages pages with no
+ * nearly empty last page, within the theme's limits, in th, and sets
+ * *npages and *fill to the new layout's.  Returns 1 when the theme was
+ * changed, 0 when the résumé is left as it was; fails (-1), saying how
+ * far off it is, when even the limits need more pages. */
 static int
 fit(struct pdf *p, const struct resume_opts *o, unsigned int max_pages,
-    struct page_pos **pos, int *npages, double fill, struct resume_theme *th)
+    struct page_pos **pos, int *npages, double *fill, struct resume_theme *th)
 {
 	const struct resume_theme *base = p->th;
 	int want = (int)o->fit_pages;
-	struct trial best = {0, *npages, *npages - 1 + fill}, cur = best;
+	struct trial best = {0, *npages, *npages - 1 + *fill}, cur = best;
 
 	if (best.pages <= want && !last_too_empty(&best))
 		return 0; /* it fits as it is: untouched */
@@ -2282,9 +2294,18 @@ fit(struct pdf *p, const struct resume_opts *o, unsigned int max_pages,
 	if (cur.t != best.t)
 		best = try_fit(p, base, best.t, max_pages, pos, th);
 	*npages = best.pages;
-	if (best.t != 0)
-		fit_report(p, base, th, want, best.pages);
-	return 0;
+	*fill = best.fill - (best.pages - 1);
+	if (best.t == 0)
+		return 0;
+	fit_report(p, base, th, want, best.pages);
+	return 1;
+}
+
+/* What a finding calls entry e: its title, else its organisation. */
+static const char *
+entry_name(const struct resume_entry *e)
+{
+	return e->title ? e->title : e->org ? e->org : "";
 }
 
 /* resume check: what the page breaks do to the résumé. */
@@ -2306,20 +2327,15 @@ layout_findings(
 			    "heading-at-bottom",
 			    "the head of '%s' ends page %d, apart from what "
 			    "it heads",
-			    e->title     ? e->title
-			        : e->org ? e->org
-			                 : "",
-			    pos[n->first].page + 1);
+			    entry_name(e), pos[n->first].page + 1);
 		else if (n->last < p->nlines &&
 		    pos[n->first].page != pos[n->last].page)
 			resume_diag_add_code(p->diag, RESUME_WARNING, file,
 			    e->pos.line, e->pos.col, e->pos.pointer,
 			    "entry-split",
 			    "the entry '%s' breaks across pages %d and %d",
-			    e->title     ? e->title
-			        : e->org ? e->org
-			                 : "",
-			    pos[n->first].page + 1, pos[n->last].page + 1);
+			    entry_name(e), pos[n->first].page + 1,
+			    pos[n->last].page + 1);
 	}
 	/* a section title as the last line of a page, its section on the
 	 * next */
@@ -2333,7 +2349,7 @@ layout_findings(
 			    "section",
 			    pos[i].page + 1);
 	}
-	if (npages > 1 && fill < 0.15)
+	if (npages > 1 && fill < FIT_LAST_MIN)
 		resume_diag_add_code(p->diag, RESUME_WARNING, file, 0, 0, NULL,
 		    "last-page-empty",
 		    "the last of %d pages is only %d %% full: "
@@ -2686,6 +2702,7 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	cairo_status_t st;
 	double fill;
 	struct resume_theme fitted;
+	int changed = 0;
 
 	p.r = r;
 	p.diag = diag;
@@ -2724,16 +2741,11 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	max_pages = o->max_pages ? o->max_pages : RESUME_MAX_PAGES;
 	npages = lay_out(&p, p.th, max_pages, &pos, &fill);
 	if (o->fit_pages && p.flow <= p.max_flow &&
-	    fit(&p, o, max_pages, &pos, &npages, fill, &fitted) < 0)
+	    (changed = fit(&p, o, max_pages, &pos, &npages, &fill, &fitted)) <
+	        0)
 		goto out;
-	if (o->check && p.flow <= p.max_flow) {
-		double last;
-
-		paginate(&p, pos,
-		    p.page_h - p.th->margin_top - p.th->margin_bottom, &last);
-		layout_findings(&p, pos, npages,
-		    last / (p.page_h - p.th->margin_top - p.th->margin_bottom));
-	}
+	if (o->check && p.flow <= p.max_flow)
+		layout_findings(&p, pos, npages, fill);
 	if (p.flow > p.max_flow || (unsigned int)npages > max_pages) {
 		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
 		    "the PDF would run past %u pages (--max-pages raises the "
@@ -2744,12 +2756,11 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	if (o->pages)
 		*o->pages = (unsigned int)npages;
 	if (fit_out) {
-		PangoFontDescription *fd = pango_font_description_new();
+		PangoFontDescription *fd = font_desc(
+		    p.th->font_body, p.th->size_body, 400);
 
-		pango_font_description_set_family(fd, p.th->font_body);
-		pango_font_description_set_size(
-		    fd, (gint)lround(p.th->size_body * PANGO_SCALE));
 		fit_out->theme = *p.th;
+		fit_out->fitted = changed > 0;
 		fit_out->line_em = line_height(&p, fd) * p.th->line_height /
 		    p.th->size_body;
 		pango_font_description_free(fd);

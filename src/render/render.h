@@ -62,6 +62,7 @@ void render_md_blocks(
 struct render_fit {
 	struct resume_theme theme; /* its strings are the given theme's */
 	double line_em;
+	bool fitted; /* false: the given theme fits as it is */
 };
 /* resume_pdf_fit(), in the PDF module: fills *out for r on
  * o->fit_pages pages (the theme itself when it fits); returns 0, or -1

@@ -94,17 +94,6 @@ is_space(uint32_t cp)
 	    (cp >= 0xff01 && cp <= 0xff0f) || (cp >= 0xff1a && cp <= 0xff20);
 }
 
-/* Chinese, Japanese and Korean letters: each is a word of its own, as
- * the text has no spaces between words and a line may break anywhere */
-static bool
-is_cjk(uint32_t cp)
-{
-	return (cp >= 0x3040 && cp <= 0x30ff) ||
-	    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
-	    (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) ||
-	    (cp >= 0x20000 && cp <= 0x2ffff);
-}
-
 /* Splits text at white space into normalized words, each CJK letter one
  * word. */
 static void
@@ -128,11 +117,13 @@ words_of(struct words *w, const char *text, size_t len)
 		start = i;
 		while (i < len) {
 			k = utf8_decode(text + i, len - i, &cp);
-			if (is_space(cp) || (is_cjk(cp) && i > start))
+			if (is_space(cp) || (utf8_is_cjk(cp) && i > start))
 				break;
 			i += k;
-			if (is_cjk(cp))
-				break;
+			if (utf8_is_cjk(cp))
+				break; /* a CJK letter is a word of its own: no
+				        * spaces between words, a line may break
+				        * anywhere */
 		}
 		if (i > start) {
 			char *n = normalize(text + start, i - start);

@@ -22,16 +22,26 @@ struct ctx {
 	bool notes; /* advice too, not only warnings */
 };
 
+static void
+report(struct ctx *c, enum resume_severity sev, const struct resume_pos *pos,
+    const char *code, const char *fmt, va_list ap)
+{
+	char msg[768];
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	resume_diag_add_code(c->diag, sev, c->r->file, pos ? pos->line : 0,
+	    pos ? pos->col : 0, pos ? pos->pointer : NULL, code, "%s", msg);
+}
+
 static void finding(struct ctx *c, const struct resume_pos *pos,
     const char *code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
+/* What is likely a mistake: a warning. */
 static void
 finding(struct ctx *c, const struct resume_pos *pos, const char *code,
     const char *fmt, ...)
 {
-	char msg[768];
-	enum resume_severity sev;
 	va_list ap;
 
 	/* a malformed contact the JSON Resume schema check already named at
@@ -46,14 +56,26 @@ finding(struct ctx *c, const struct resume_pos *pos, const char *code,
 				return;
 	}
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	report(c, RESUME_WARNING, pos, code, fmt, ap);
 	va_end(ap);
-	/* advice on style is a note; what is likely a mistake, a warning */
-	sev = strcmp(code, "long-bullet") == 0 ? RESUME_NOTE : RESUME_WARNING;
-	if (sev == RESUME_NOTE && !c->notes)
+}
+
+static void advice(struct ctx *c, const struct resume_pos *pos,
+    const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Advice on style: a note, when notes are asked for. */
+static void
+advice(struct ctx *c, const struct resume_pos *pos, const char *code,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!c->notes)
 		return;
-	resume_diag_add_code(c->diag, sev, c->r->file, pos ? pos->line : 0,
-	    pos ? pos->col : 0, pos ? pos->pointer : NULL, code, "%s", msg);
+	va_start(ap, fmt);
+	report(c, RESUME_NOTE, pos, code, fmt, ap);
+	va_end(ap);
 }
 
 /* The plain text of t in c->tmp. */
@@ -439,7 +461,7 @@ collect(struct ctx *c, const struct resume_block *b, size_t n,
 		t = plain(c, &b[i].text);
 		w = words(t);
 		if (w > RESUME_CHECK_BULLET_WORDS)
-			finding(c, &b[i].pos, "long-bullet",
+			advice(c, &b[i].pos, "long-bullet",
 			    "a bullet of %zu words: over %d, it reads as a "
 			    "paragraph; split it or cut it",
 			    w, RESUME_CHECK_BULLET_WORDS);

@@ -2585,6 +2585,19 @@ write_out(void *closure, const unsigned char *data, unsigned int length)
 	return CAIRO_STATUS_SUCCESS;
 }
 
+/* Sets metadata key to a (noncharacters as U+FFFD: cairo refuses them)
+ * then b, by way of t. */
+static void
+meta(cairo_surface_t *s, cairo_pdf_metadata_t key, struct resume_buf *t,
+    const char *a, const char *b)
+{
+	resume_buf_clear(t);
+	if (a)
+		utf8_add_clean(t, a, strlen(a));
+	resume_buf_puts(t, b);
+	cairo_pdf_surface_set_metadata(s, key, resume_buf_str(t));
+}
+
 static void
 metadata(struct pdf *p, cairo_surface_t *s, long long date)
 {
@@ -2595,25 +2608,13 @@ metadata(struct pdf *p, cairo_surface_t *s, long long date)
 	struct tm tm = {0};
 	size_t i, j, k;
 
-	/* every string as cairo takes it: no noncharacter */
+	meta(s, CAIRO_PDF_METADATA_TITLE, &t, r->basics.name,
+	    r->basics.name ? " – Résumé" : "Résumé");
 	if (r->basics.name)
-		utf8_add_clean(&t, r->basics.name, strlen(r->basics.name));
-	resume_buf_puts(&t, r->basics.name ? " – Résumé" : "Résumé");
-	cairo_pdf_surface_set_metadata(
-	    s, CAIRO_PDF_METADATA_TITLE, resume_buf_str(&t));
+		meta(s, CAIRO_PDF_METADATA_AUTHOR, &t, r->basics.name, "");
+	if (r->basics.label)
+		meta(s, CAIRO_PDF_METADATA_SUBJECT, &t, r->basics.label, "");
 	resume_buf_clear(&t);
-	if (r->basics.name) {
-		utf8_add_clean(&t, r->basics.name, strlen(r->basics.name));
-		cairo_pdf_surface_set_metadata(
-		    s, CAIRO_PDF_METADATA_AUTHOR, resume_buf_str(&t));
-		resume_buf_clear(&t);
-	}
-	if (r->basics.label) {
-		utf8_add_clean(&t, r->basics.label, strlen(r->basics.label));
-		cairo_pdf_surface_set_metadata(
-		    s, CAIRO_PDF_METADATA_SUBJECT, resume_buf_str(&t));
-		resume_buf_clear(&t);
-	}
 	for (i = 0; i < r->nsections; i++) {
 		if (r->sections[i].kind != RESUME_SECTION_SKILLS)
 			continue;

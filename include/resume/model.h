@@ -70,6 +70,10 @@ struct resume_block {
 	struct resume_text *cells; /* TABLE_ROW */
 	size_t ncells;
 	bool header; /* TABLE_ROW: the head row */
+	/* PARAGRAPH: a work entry's description, JSON Resume's "description"
+	 * (a line about the organisation, "Awesome compression company"),
+	 * set in italics apart from the summary: its spans are italic */
+	bool description;
 	struct resume_pos pos;
 };
 
@@ -105,6 +109,17 @@ enum resume_contact_kind {
 	RESUME_CONTACT_OTHER
 };
 
+/* A place in parts, as JSON Resume's basics.location holds it; any part
+ * may be NULL.  The contact's text is the parts joined
+ * (resume_place_text). */
+struct resume_place {
+	const char *address; /* lines joined by '\n' */
+	const char *postal_code;
+	const char *city;
+	const char *country_code;
+	const char *region;
+};
+
 /* One contact item.  label is what the user wrote before it ("Email",
  * "Телефон"), or NULL.  text is as shown; href the link target, if any.
  * network names the profile network for PROFILE ("GitHub"). */
@@ -114,8 +129,9 @@ struct resume_contact {
 	const char *text;
 	const char *href;
 	const char *network;
-	bool in_section; /* written in a contact
-	                  * section, shown there */
+	const struct resume_place *place; /* LOCATION: its parts, or NULL */
+	bool in_section;                  /* written in a contact
+	                                   * section, shown there */
 	struct resume_pos pos;
 };
 
@@ -185,11 +201,19 @@ struct resume_section {
 struct resume_basics {
 	const char *name;
 	const char *label;               /* headline */
+	const char *image;               /* a photo's URL, or NULL */
 	struct resume_contact *contacts; /* in source order */
 	size_t ncontacts;
 	struct resume_block *summary; /* free content under the name */
 	size_t nsummary;
 	struct resume_pos pos;
+};
+
+/* One "key: value" of the document's metadata (JSON Resume's meta:
+ * canonical, version, lastModified, theme...), as written. */
+struct resume_meta {
+	const char *key;
+	const char *value;
 };
 
 struct resume {
@@ -199,6 +223,8 @@ struct resume {
 	struct resume_basics basics;
 	struct resume_section *sections;
 	size_t nsections;
+	struct resume_meta *meta; /* in source order */
+	size_t nmeta;
 };
 
 /* Returns a new empty résumé owning a fresh arena; free with resume_free. */
@@ -230,6 +256,14 @@ bool resume_entry_is_empty(const struct resume_entry *);
  * its title is not one the user wrote in Markdown (a section only a JSON
  * structure implies, with nothing in it, is not shown). */
 bool resume_section_is_empty(const struct resume_section *);
+/* Writes a place's parts as one line, "2712 Broadway St, San Francisco,
+ * California, CA 94115, US": address lines, city, region, postal code,
+ * country, each said once.  Returns an arena string, or NULL when no part
+ * has text. */
+const char *resume_place_text(
+    struct resume_arena *, const struct resume_place *);
+/* Returns the value of a metadata key, or NULL. */
+const char *resume_meta_get(const struct resume *, const char *key);
 /* Returns true when s is NULL, empty or only white space. */
 bool resume_str_blank(const char *s);
 /* Returns true when the text has no spans or only blank ones. */

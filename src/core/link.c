@@ -67,3 +67,11 @@ link_uri_encode(struct resume_buf *out, const char *href)
 			resume_buf_printf(out, "%%%02X", *p);
 	}
 }
+
+bool
+link_is_web(const char *href)
+{
+	unsigned int n = link_scheme_len(href);
+
+	return n == 5 || n == 6; /* "http:", "https:" */
+}

@@ -12,6 +12,9 @@ struct resume_buf;
  * scheme in any case, and no control character, space or byte outside
  * UTF-8's printable range.  NULL is false. */
 bool link_allowed(const char *href);
+/* Returns true when href is an allowed http:// or https:// URL: a page or
+ * an image on the web, never a file of the machine that renders. */
+bool link_is_web(const char *href);
 /* Returns the length of href's scheme and colon ("https:" is 6) when
  * link_allowed(href), else 0. */
 unsigned int link_scheme_len(const char *href);

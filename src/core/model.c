@@ -196,3 +196,70 @@ resume_is_empty(const struct resume *r)
 			return false;
 	return true;
 }
+
+/* Does the place s already name part, as whole words ("CA" in "Mountain
+ * View, CA 94035", not in "CASTLE")? */
+static bool
+names_part(const char *s, const char *part)
+{
+	size_t n = strlen(part);
+	const char *p;
+
+	if (n == 0)
+		return true;
+	for (p = s; (p = strcasestr(p, part)) != NULL; p++) {
+		bool before = p == s || !isalnum((unsigned char)p[-1]);
+		bool after = !isalnum((unsigned char)p[n]);
+
+		if (before && after)
+			return true;
+	}
+	return false;
+}
+
+const char *
+resume_place_text(struct resume_arena *a, const struct resume_place *pl)
+{
+	const char *parts[5] = {pl->address, pl->city, pl->region,
+	    pl->postal_code, pl->country_code};
+	struct resume_buf l = {0};
+	const char *t = NULL, *v;
+	size_t i;
+
+	for (i = 0; i < 5; i++) {
+		/* "上海, 上海": a part the place already names is said once */
+		if ((v = parts[i]) == NULL || resume_str_blank(v) ||
+		    names_part(resume_buf_str(&l), v))
+			continue;
+		if (l.len)
+			resume_buf_puts(&l, ", ");
+		/* an address of several lines, on one */
+		for (; *v; v++)
+			if (*v == '\n' || *v == '\r') {
+				while (l.len &&
+				    (l.data[l.len - 1] == ' ' ||
+				        l.data[l.len - 1] == ','))
+					l.data[--l.len] = '\0';
+				resume_buf_puts(&l, ", ");
+				while (
+				    v[1] == '\n' || v[1] == '\r' || v[1] == ' ')
+					v++;
+			} else
+				resume_buf_putc(&l, *v);
+	}
+	if (l.len)
+		t = resume_arena_strdup(a, l.data);
+	resume_buf_free(&l);
+	return t;
+}
+
+const char *
+resume_meta_get(const struct resume *r, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < r->nmeta; i++)
+		if (strcmp(r->meta[i].key, key) == 0)
+			return r->meta[i].value;
+	return NULL;
+}

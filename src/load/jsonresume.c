@@ -14,6 +14,7 @@
 #include <jansson.h>
 
 #include "../core/dates.h"
+#include "../core/link.h"
 #include "loader.h"
 #include "resume/resume.h"
 
@@ -489,26 +490,6 @@ add_keywords(struct jctx *c, struct resume_entry *e, const json_t *arr)
 	}
 }
 
-/* Does the place s already name part, as whole words ("CA" in "Mountain
- * View, CA 94035", not in "CASTLE")? */
-static bool
-names_part(const char *s, const char *part)
-{
-	size_t n = strlen(part);
-	const char *p;
-
-	if (n == 0)
-		return true;
-	for (p = s; (p = strcasestr(p, part)) != NULL; p++) {
-		bool before = p == s || !isalnum((unsigned char)p[-1]);
-		bool after = !isalnum((unsigned char)p[n]);
-
-		if (before && after)
-			return true;
-	}
-	return false;
-}
-
 /* Parses "2019-03-01", "2019-03" or "2019" into d; returns the text as
  * written (the composition layer shows an ISO date as "Mar 2019"). */
 static const char *
@@ -618,6 +599,14 @@ map_basics(struct jctx *c, const json_t *b)
 		return;
 	bs->name = str(c, b, "name");
 	bs->label = str(c, b, "label");
+	/* a photo on the web, never a file of the machine that renders */
+	if ((s = str2(c, b, "image", "picture")) != NULL && link_is_web(s))
+		bs->image = s;
+	else if (s && *s)
+		resume_diag_add_pointer(c->diag, RESUME_WARNING, c->file,
+		    json_object_get(b, "image") ? "/basics/image"
+		                                : "/basics/picture",
+		    "the image '%s' is no http(s) URL; it is left out", s);
 	bs->pos.pointer = "/basics";
 	email = str(c, b, "email");
 	if (email) /* a link only when it is an address */
@@ -640,38 +629,20 @@ map_basics(struct jctx *c, const json_t *b)
 	    "/basics/url");
 	loc = json_object_get(b, "location");
 	if (json_is_object(loc)) {
-		struct resume_buf l = {0};
-		static const char *const parts[] = {
-		    "address", "city", "region", "postalCode", "countryCode"};
+		struct resume_place *pl = resume_arena_alloc(c->a, sizeof(*pl));
+		const char *t;
 
-		for (i = 0; i < 5; i++) {
-			const char *v = str(c, loc, parts[i]);
-
-			/* "上海, 上海": a part the place already names is
-			 * said once */
-			if (v == NULL || names_part(resume_buf_str(&l), v))
-				continue;
-			if (l.len)
-				resume_buf_puts(&l, ", ");
-			/* an address of several lines, on one */
-			for (; *v; v++)
-				if (*v == '\n' || *v == '\r') {
-					while (l.len &&
-					    (l.data[l.len - 1] == ' ' ||
-					        l.data[l.len - 1] == ','))
-						l.data[--l.len] = '\0';
-					resume_buf_puts(&l, ", ");
-					while (v[1] == '\n' || v[1] == '\r' ||
-					    v[1] == ' ')
-						v++;
-				} else
-					resume_buf_putc(&l, *v);
-		}
-		if (l.len)
-			contact(c, RESUME_CONTACT_LOCATION, NULL,
-			    resume_arena_strdup(c->a, l.data), NULL, NULL,
+		pl->address = str(c, loc, "address");
+		pl->postal_code = str(c, loc, "postalCode");
+		pl->city = str(c, loc, "city");
+		pl->country_code = str(c, loc, "countryCode");
+		pl->region = str(c, loc, "region");
+		if ((t = resume_place_text(c->a, pl)) != NULL) {
+			contact(c, RESUME_CONTACT_LOCATION, NULL, t, NULL, NULL,
 			    "/basics/location");
-		resume_buf_free(&l);
+			c->r->basics.contacts[c->r->basics.ncontacts - 1]
+			    .place = pl;
+		}
 	}
 	profiles = json_object_get(b, "profiles");
 	if (json_is_array(profiles))
@@ -699,6 +670,22 @@ map_basics(struct jctx *c, const json_t *b)
 			    str(c, p, "label"), str(c, p, "text"), url, NULL,
 			    "/basics/x-contacts");
 		}
+}
+
+/* A work entry's "description", a line about the organisation: a
+ * paragraph of its own, in italics, that goes back to "description". */
+static void
+add_description(struct jctx *c, struct resume_entry *e, const char *text)
+{
+	size_t i, n = e->nbody;
+
+	add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH, text, e->pos);
+	/* more than a paragraph (bullets, blank lines): prose like any */
+	if (e->nbody != n + 1 || e->body[n].kind != RESUME_BLOCK_PARAGRAPH)
+		return;
+	e->body[n].description = true;
+	for (i = 0; i < e->body[n].text.nspans; i++)
+		e->body[n].text.spans[i].flags |= RESUME_SPAN_ITALIC;
 }
 
 /* Keys a reader would not expect to see. */
@@ -912,9 +899,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			e->url = entry_url(c, o);
 			set_dates(c, e, str(c, o, "startDate"),
 			    str(c, o, "endDate"), true);
-			add_block(c, &e->body, &e->nbody,
-			    RESUME_BLOCK_PARAGRAPH, str(c, o, "description"),
-			    e->pos);
+			add_description(c, e, str(c, o, "description"));
 			add_block(c, &e->body, &e->nbody,
 			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
 			    e->pos);
@@ -1021,6 +1006,31 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 		}
 		map_ours(c, e, o);
 		map_extra(c, e, o, fields);
+	}
+}
+
+/* "meta": the document's own data, kept as written but for what the JSON
+ * backend writes itself (our generator, the default version). */
+static void
+map_meta(struct jctx *c, const json_t *meta)
+{
+	const char *k;
+	const json_t *v;
+
+	if (!json_is_object(meta))
+		return;
+	json_object_foreach((json_t *)meta, k, v)
+	{
+		struct resume_meta *m;
+
+		if (!json_is_string(v) || !*json_string_value(v) ||
+		    strcmp(k, "x-generator") == 0 ||
+		    (strcmp(k, "version") == 0 &&
+		        strcmp(json_string_value(v), "v1.0.0") == 0))
+			continue;
+		m = RESUME_PUSH(c->a, c->r->meta, &c->r->nmeta);
+		m->key = resume_arena_strdup(c->a, k);
+		m->value = resume_arena_strdup(c->a, json_string_value(v));
 	}
 }
 
@@ -1211,6 +1221,10 @@ resume_load_json(
 	{
 		if (strcmp(key, "x-sections") == 0) {
 			map_custom_sections(&c, val);
+			continue;
+		}
+		if (strcmp(key, "meta") == 0) {
+			map_meta(&c, val);
 			continue;
 		}
 		for (i = 0; i < sizeof(order) / sizeof(*order); i++)

@@ -115,10 +115,12 @@ struct md_doc {
 	struct resume *r;
 	const char *file;
 	struct resume_diag *diag;
-	struct resume_block *blocks; /* flattened, in source order */
-	size_t nblocks, capblocks;   /* blocks: on the heap */
-	const char *fm_title;        /* front matter title, or NULL */
-	const char *fm_name;         /* front matter name, or NULL */
+	struct resume_block *blocks;   /* flattened, in source order */
+	size_t nblocks, capblocks;     /* blocks: on the heap */
+	const char *fm_title;          /* front matter title, or NULL */
+	const char *fm_name;           /* front matter name, or NULL */
+	struct resume_place *fm_place; /* front matter location, or NULL */
+	struct resume_pos fm_place_pos;
 };
 
 /* Fills d->r from the block stream. */

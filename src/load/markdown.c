@@ -12,7 +12,9 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
+#include <yaml.h>
 
+#include "../core/link.h"
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
 #include "loader.h"
@@ -714,13 +716,161 @@ walk(struct flat *f, cmark_node *doc)
 
 /* --- front matter --- */
 
-/* Reads "---\n...\n---\n" at the start: top-level "key: value" scalars.
- * Returns the bytes it spans (0 when there is none). */
+static const char *
+yaml_str(struct md_doc *d, yaml_node_t *n)
+{
+	if (n == NULL || n->type != YAML_SCALAR_NODE ||
+	    n->data.scalar.length == 0)
+		return NULL;
+	return resume_arena_strndup(d->r->arena,
+	    (const char *)n->data.scalar.value, n->data.scalar.length);
+}
+
+/* A pair of a nested mapping: its key and value as strings; false when
+ * the key is none. */
+static bool
+yaml_pair_strs(struct md_doc *d, yaml_document_t *doc, yaml_node_pair_t *q,
+    const char **k, const char **v)
+{
+	*k = yaml_str(d, yaml_document_get_node(doc, q->key));
+	*v = yaml_str(d, yaml_document_get_node(doc, q->value));
+	return *k != NULL;
+}
+
+/* The keys of the front matter this loader reads, as JSON Resume names
+ * them: "name", "title", "image", a "location" of address, postalCode,
+ * city, countryCode and region, and a "meta" of scalars.  Anything else
+ * is the page generator's (layout, permalink...) and left alone. */
+static void
+fm_pairs(struct md_doc *d, yaml_document_t *doc, yaml_node_t *map,
+    unsigned int line0)
+{
+	yaml_node_pair_t *p;
+
+	for (p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
+	     p++) {
+		yaml_node_t *kn = yaml_document_get_node(doc, p->key),
+		            *vn = yaml_document_get_node(doc, p->value);
+		const char *k = yaml_str(d, kn);
+		yaml_node_pair_t *q;
+
+		if (k == NULL || vn == NULL)
+			continue;
+		if (strcmp(k, "title") == 0)
+			d->fm_title = yaml_str(d, vn);
+		else if (strcmp(k, "name") == 0)
+			d->fm_name = yaml_str(d, vn);
+		else if (strcmp(k, "image") == 0) {
+			const char *im = yaml_str(d, vn);
+
+			/* a photo on the web, never a file of this machine */
+			if (im && link_is_web(im))
+				d->r->basics.image = im;
+			else if (im)
+				resume_diag_add(d->diag, RESUME_WARNING,
+				    d->file,
+				    line0 + (unsigned)vn->start_mark.line,
+				    (unsigned)vn->start_mark.column + 1,
+				    "the image '%s' is no http(s) URL; it is "
+				    "left out",
+				    im);
+		} else if (strcmp(k, "location") == 0 &&
+		    vn->type == YAML_MAPPING_NODE) {
+			struct resume_place *pl = resume_arena_alloc(
+			    d->r->arena, sizeof(*pl));
+
+			for (q = vn->data.mapping.pairs.start;
+			     q < vn->data.mapping.pairs.top; q++) {
+				const char *pk, *pv;
+
+				if (!yaml_pair_strs(d, doc, q, &pk, &pv))
+					continue;
+				if (strcmp(pk, "address") == 0)
+					pl->address = pv;
+				else if (strcmp(pk, "postalCode") == 0)
+					pl->postal_code = pv;
+				else if (strcmp(pk, "city") == 0)
+					pl->city = pv;
+				else if (strcmp(pk, "countryCode") == 0)
+					pl->country_code = pv;
+				else if (strcmp(pk, "region") == 0)
+					pl->region = pv;
+			}
+			d->fm_place = pl;
+			d->fm_place_pos.line = line0 +
+			    (unsigned)kn->start_mark.line;
+			d->fm_place_pos.col = (unsigned)kn->start_mark.column +
+			    1;
+		} else if (strcmp(k, "meta") == 0 &&
+		    vn->type == YAML_MAPPING_NODE) {
+			for (q = vn->data.mapping.pairs.start;
+			     q < vn->data.mapping.pairs.top; q++) {
+				const char *mk, *mv;
+				struct resume_meta *m;
+
+				if (!yaml_pair_strs(d, doc, q, &mk, &mv) ||
+				    mv == NULL)
+					continue;
+				m = RESUME_PUSH(
+				    d->r->arena, d->r->meta, &d->r->nmeta);
+				m->key = mk;
+				m->value = mv;
+			}
+		}
+	}
+}
+
+/* A front matter that is not YAML (Jekyll files often hold "title: A: B")
+ * still names the person: its top-level "name:" and "title:" lines. */
+static void
+fm_lines(struct md_doc *d, const char *s, size_t len)
+{
+	size_t ls, le;
+
+	for (ls = 0; ls < len; ls = le + 1) {
+		const char *colon, *v, *ve;
+		const char **dst = NULL;
+
+		for (le = ls; le < len && s[le] != '\n'; le++)
+			;
+		if (!isalpha((unsigned char)s[ls]) ||
+		    (colon = memchr(s + ls, ':', le - ls)) == NULL)
+			continue;
+		if ((size_t)(colon - (s + ls)) == 5 &&
+		    strncmp(s + ls, "title", 5) == 0)
+			dst = &d->fm_title;
+		else if ((size_t)(colon - (s + ls)) == 4 &&
+		    strncmp(s + ls, "name", 4) == 0)
+			dst = &d->fm_name;
+		if (dst == NULL)
+			continue;
+		v = colon + 1;
+		ve = s + le;
+		while (v < ve && (*v == ' ' || *v == '\t'))
+			v++;
+		while (ve > v && (ve[-1] == ' ' || ve[-1] == '\r'))
+			ve--;
+		if (ve - v >= 2 && (*v == '"' || *v == '\'') && ve[-1] == *v) {
+			v++;
+			ve--;
+		}
+		if (ve > v)
+			*dst = resume_arena_strndup(
+			    d->r->arena, v, (size_t)(ve - v));
+	}
+}
+
+/* Reads the YAML between "---" and "---" (or "...") at the start with
+ * libyaml.  Returns the bytes the front matter spans (0 when there is
+ * none) and its lines in *lines. */
 static size_t
 front_matter(struct md_doc *d, const char *s, size_t len, unsigned int *lines)
 {
 	size_t i, ls, le, body;
 	unsigned int nl = 1;
+	yaml_parser_t parser;
+	yaml_document_t doc;
+	yaml_node_t *root;
 
 	if (len < 4 || strncmp(s, "---", 3) != 0 ||
 	    (s[3] != '\n' && s[3] != '\r'))
@@ -735,42 +885,32 @@ front_matter(struct md_doc *d, const char *s, size_t len, unsigned int *lines)
 		if ((le - ls >= 3 &&
 		        (strncmp(s + ls, "---", 3) == 0 ||
 		            strncmp(s + ls, "...", 3) == 0)) &&
-		    (le - ls == 3 || s[ls + 3] == '\r' || s[ls + 3] == ' ')) {
-			*lines = nl;
-			return le < len ? le + 1 : le;
-		}
-		if (isalpha((unsigned char)s[ls])) {
-			const char *colon = memchr(s + ls, ':', le - ls);
-			const char *v, *ve;
-			const char **dst = NULL;
-
-			if (colon == NULL)
-				continue;
-			if ((size_t)(colon - (s + ls)) == 5 &&
-			    strncmp(s + ls, "title", 5) == 0)
-				dst = &d->fm_title;
-			else if ((size_t)(colon - (s + ls)) == 4 &&
-			    strncmp(s + ls, "name", 4) == 0)
-				dst = &d->fm_name;
-			if (dst == NULL)
-				continue;
-			v = colon + 1;
-			ve = s + le;
-			while (v < ve && (*v == ' ' || *v == '\t'))
-				v++;
-			while (ve > v && (ve[-1] == ' ' || ve[-1] == '\r'))
-				ve--;
-			if (ve - v >= 2 && (*v == '"' || *v == '\'') &&
-			    ve[-1] == *v) {
-				v++;
-				ve--;
-			}
-			if (ve > v)
-				*dst = resume_arena_strndup(
-				    d->r->arena, v, (size_t)(ve - v));
-		}
+		    (le - ls == 3 || s[ls + 3] == '\r' || s[ls + 3] == ' '))
+			break;
 	}
-	return 0; /* no closing line: not front matter */
+	if (ls >= len)
+		return 0; /* no closing line: not front matter */
+	*lines = nl;
+	if (!yaml_parser_initialize(&parser))
+		return le < len ? le + 1 : le;
+	yaml_parser_set_input_string(
+	    &parser, (const unsigned char *)s + body, ls - body);
+	if (!yaml_parser_load(&parser, &doc)) {
+		resume_diag_add(d->diag, RESUME_WARNING, d->file,
+		    (unsigned)parser.problem_mark.line + 2,
+		    (unsigned)parser.problem_mark.column + 1,
+		    "the front matter is not YAML (%s); only its name: and "
+		    "title: lines are read",
+		    parser.problem ? parser.problem : "unreadable");
+		fm_lines(d, s + body, ls - body);
+	} else {
+		root = yaml_document_get_root_node(&doc);
+		if (root && root->type == YAML_MAPPING_NODE)
+			fm_pairs(d, &doc, root, 2);
+		yaml_document_delete(&doc);
+	}
+	yaml_parser_delete(&parser);
+	return le < len ? le + 1 : le;
 }
 
 const char *

@@ -1388,7 +1388,19 @@ split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 {
 	size_t i = 0, start = 0, n, len = strlen(s);
 	int depth = 0;
+	bool semi = false; /* "HTML5, HTML; CSS3, CSS": at semicolons only */
 
+	for (i = 0; i < len; i++) {
+		if (s[i] == '(' || s[i] == '[')
+			depth++;
+		else if ((s[i] == ')' || s[i] == ']') && depth > 0)
+			depth--;
+		else if (depth == 0 &&
+		    (s[i] == ';' || !strncmp(s + i, "；", 3)))
+			semi = true;
+	}
+	i = 0;
+	depth = 0;
 	en->keywords_end = NULL;
 	while (i <= len) {
 		n = 0;
@@ -1403,11 +1415,13 @@ split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 		}
 		if (i == len)
 			n = 1;
-		else if (depth == 0 && (s[i] == ',' || s[i] == ';'))
+		else if (depth == 0 && (s[i] == ';' || (s[i] == ',' && !semi)))
 			n = 1;
-		else if (depth == 0 &&
+		else if (depth == 0 && !strncmp(s + i, "；", 3))
+			n = 3;
+		else if (depth == 0 && !semi &&
 		    (!strncmp(s + i, "，", 3) || !strncmp(s + i, "、", 3) ||
-		        !strncmp(s + i, "；", 3) || !strncmp(s + i, "،", 2)))
+		        !strncmp(s + i, "،", 2)))
 			n = (unsigned char)s[i] == 0xd8 ? 2 : 3;
 		else if (depth == 0 && s[i] == ' ' && s[i + 1] == ' ')
 			n = 2;
@@ -1647,6 +1661,16 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 				group = NONE;
 				continue;
 			}
+			/* "- **JavaScript**" among "- **Web:** HTML, CSS": a
+			 * category with nothing listed yet */
+			if (x->kind == RESUME_BLOCK_ITEM && nl == 1 &&
+			    group == NONE && en && en->title &&
+			    text_all(&lines[0], RESUME_SPAN_BOLD)) {
+				en = new_entry(rc, sec, x, &cur);
+				from_item = true;
+				en->title = dup_range(rc, s, 0, pb.len);
+				continue;
+			}
 			if (x->kind == RESUME_BLOCK_ITEM &&
 			    (lang || interests)) {
 				en = new_entry(rc, sec, x, &cur);
@@ -1864,9 +1888,13 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		const struct resume_block *x = blk(rc, i);
 
 		if (le) {
+			/* a heading of dates alone is the date of the entry
+			 * heading right above it; with none above, or
+			 * content between, it heads an entry of its own */
 			if (x->kind == RESUME_BLOCK_HEADING &&
 			    x->heading == le && x->quote == 0 &&
-			    !is_heading_date(rc, x, &m, &pb)) {
+			    (!is_heading_date(rc, x, &m, &pb) || ns == 0 ||
+			        starts[ns - 1] + 1 < i)) {
 				leads[ns] = LEAD_NONE;
 				starts[ns++] = i;
 			}
@@ -2223,6 +2251,64 @@ labelled_fields(
 	resume_buf_free(&pb);
 }
 
+/* A line in italics right under a work entry's head, before anything
+ * else, says what the organisation is ("*Awesome compression company*"):
+ * JSON Resume's description, kept apart from the summary. */
+static void
+description(struct resume_entry *e)
+{
+	struct resume_block *x = e->nbody ? &e->body[0] : NULL;
+
+	if (x && x->kind == RESUME_BLOCK_PARAGRAPH && x->level == 0 &&
+	    x->quote == 0 && !resume_text_empty(&x->text) &&
+	    text_all(&x->text, RESUME_SPAN_ITALIC))
+		x->description = true;
+}
+
+/* The front matter's location holds the parts of the place the contact
+ * line names.  Written there alone, it is the place; when the contact
+ * line says another, the line is what the person wrote last. */
+static void
+front_place(struct rec *rc)
+{
+	struct resume_basics *bs = &rc->r->basics;
+	const struct md_doc *d = rc->d;
+	const char *t;
+	size_t i;
+
+	if (d->fm_place == NULL ||
+	    (t = resume_place_text(rc->a, d->fm_place)) == NULL)
+		return;
+	for (i = 0; i < bs->ncontacts; i++) {
+		struct resume_contact *c = &bs->contacts[i];
+
+		if (c->kind != RESUME_CONTACT_LOCATION)
+			continue;
+		if (strcmp(c->text, t) == 0)
+			c->place = d->fm_place;
+		else
+			resume_diag_add(d->diag, RESUME_WARNING, d->file,
+			    d->fm_place_pos.line, d->fm_place_pos.col,
+			    "the front matter's location (\"%s\") is not the "
+			    "place the contact line names (\"%s\"); the "
+			    "contact line's is used",
+			    t, c->text);
+		return;
+	}
+	/* alone under the name, the place read as a headline */
+	if (bs->label && strcmp(bs->label, t) == 0)
+		bs->label = NULL;
+	{
+		struct resume_contact *c = RESUME_PUSH(
+		    rc->a, bs->contacts, &bs->ncontacts);
+
+		c->kind = RESUME_CONTACT_LOCATION;
+		c->text = t;
+		c->place = d->fm_place;
+		c->pos = d->fm_place_pos;
+	}
+}
+
 static void
 finish(struct rec *rc)
 {
@@ -2244,8 +2330,11 @@ finish(struct rec *rc)
 				labelled_fields(rc, &s->entries[j], s->kind);
 			finish_blocks(
 			    rc, s->entries[j].body, &s->entries[j].nbody);
+			if (s->kind == RESUME_SECTION_WORK)
+				description(&s->entries[j]);
 		}
 	}
+	front_place(rc);
 }
 
 /* Drops sections with neither a title nor content: an empty "#" heading

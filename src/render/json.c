@@ -78,7 +78,7 @@ body(json_t *o, const char *summary_key, const char *items_key,
 			    items, json_string(resume_buf_str(&item)));
 			continue;
 		}
-		if (x->kind == RESUME_BLOCK_RULE)
+		if (x->kind == RESUME_BLOCK_RULE || x->description)
 			continue;
 		while (s.len && s.data[s.len - 1] == '\n')
 			s.data[--s.len] = '\0';
@@ -108,6 +108,34 @@ body(json_t *o, const char *summary_key, const char *items_key,
 		json_decref(items);
 	resume_buf_free(&s);
 	resume_buf_free(&item);
+}
+
+/* A work entry's description, without the italics it is shown in. */
+static void
+description(json_t *o, const struct resume_entry *e)
+{
+	struct resume_buf b = {0};
+	size_t i, j;
+
+	for (i = 0; i < e->nbody; i++) {
+		const struct resume_block *x = &e->body[i];
+		struct resume_text t = {0};
+
+		if (!x->description)
+			continue;
+		t.nspans = x->text.nspans;
+		t.spans = calloc(t.nspans ? t.nspans : 1, sizeof(*t.spans));
+		for (j = 0; j < t.nspans; j++) {
+			t.spans[j] = x->text.spans[j];
+			t.spans[j].flags &= ~(unsigned)RESUME_SPAN_ITALIC;
+		}
+		if (b.len)
+			resume_buf_puts(&b, "\n\n");
+		plain(&b, &t);
+		free(t.spans);
+	}
+	set_str(o, "description", b.len ? b.data : NULL);
+	resume_buf_free(&b);
 }
 
 static json_t *
@@ -164,6 +192,7 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 		set_str(o, "location", e->location);
 		set_str(o, "url", e->url);
 		dates(o, e, "startDate", "endDate");
+		description(o, e);
 		body(o, "summary", "highlights", e->body, e->nbody);
 		break;
 	case RESUME_SECTION_VOLUNTEER:
@@ -338,6 +367,7 @@ basics(const struct resume *r)
 	/* keys in the schema's order, whatever the order of the contacts */
 	json_object_set_new(o, "name", json_string(bs->name ? bs->name : ""));
 	set_str(o, "label", bs->label);
+	set_str(o, "image", bs->image);
 	for (i = 0; i < bs->ncontacts && !email; i++) {
 		c = &bs->contacts[i];
 		if (c->kind == RESUME_CONTACT_EMAIL && c->href) {
@@ -374,7 +404,15 @@ basics(const struct resume *r)
 		if (c->kind == RESUME_CONTACT_LOCATION && !loc) {
 			json_t *l = json_object();
 
-			set_str(l, "city", c->text);
+			if (c->place) {
+				set_str(l, "address", c->place->address);
+				set_str(l, "postalCode", c->place->postal_code);
+				set_str(l, "city", c->place->city);
+				set_str(
+				    l, "countryCode", c->place->country_code);
+				set_str(l, "region", c->place->region);
+			} else
+				set_str(l, "city", c->text);
 			json_object_set_new(o, "x-location", l);
 			loc = true;
 		} else if (c->kind == RESUME_CONTACT_PROFILE &&
@@ -509,7 +547,10 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 	else
 		json_decref(extra);
 	meta = json_object();
-	json_object_set_new(meta, "version", json_string("v1.0.0"));
+	for (i = 0; i < r->nmeta; i++)
+		set_str(meta, r->meta[i].key, r->meta[i].value);
+	if (!json_object_get(meta, "version"))
+		json_object_set_new(meta, "version", json_string("v1.0.0"));
 	json_object_set_new(
 	    meta, "x-generator", json_string("resume " RESUME_VERSION));
 	json_object_set_new(root, "meta", meta);

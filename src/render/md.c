@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../core/utf8.h"
 #include "compose.h"
 #include "render.h"
 #include "resume/backend.h"
@@ -392,6 +393,25 @@ dates_text(const struct resume_dates *d, struct resume_buf *b)
 	return resume_buf_str(b);
 }
 
+/* Keywords are joined by commas, or by semicolons when one holds a comma
+ * ("HTML5, HTML"): the loader then splits at semicolons only. */
+static const char *
+keyword_sep(const struct resume_entry *e)
+{
+	size_t i;
+	bool comma = false;
+
+	for (i = 0; i < e->nkeywords; i++) {
+		if (strchr(e->keywords[i], ';') || strstr(e->keywords[i], "；"))
+			return ", ";
+		if (strchr(e->keywords[i], ',') ||
+		    strstr(e->keywords[i], "，") ||
+		    strstr(e->keywords[i], "、"))
+			comma = true;
+	}
+	return comma ? "; " : ", ";
+}
+
 static void
 entry_head(struct resume_buf *b, const struct resume_entry *e,
     enum resume_section_kind kind)
@@ -489,7 +509,7 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 		resume_buf_puts(b, "\n*Keywords:* ");
 		for (k = 0; k < e->nkeywords; k++) {
 			if (k)
-				resume_buf_puts(b, ", ");
+				resume_buf_puts(b, keyword_sep(e));
 			esc(b, e->keywords[k], false);
 		}
 		resume_buf_putc(b, '\n');
@@ -576,7 +596,7 @@ keyword_entry(struct resume_buf *b, const struct resume_entry *e,
 		esc(b, e->level, false);
 	for (i = 0; i < e->nkeywords; i++) {
 		if (i)
-			resume_buf_puts(b, ", ");
+			resume_buf_puts(b, keyword_sep(e));
 		esc(b, e->keywords[i], false);
 	}
 	if (e->keywords_end && e->nkeywords)
@@ -648,6 +668,92 @@ write_groups(struct resume_buf *b, const struct resume_section *s)
 	resume_buf_free(&d);
 }
 
+/* A YAML double-quoted scalar: JSON's escapes are YAML's too. */
+static void
+yaml_quoted(struct resume_buf *b, const char *s)
+{
+	size_t i, n, len = strlen(s);
+	uint32_t cp;
+
+	resume_buf_putc(b, '"');
+	for (i = 0; i < len; i += n) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (cp == '"' || cp == '\\')
+			resume_buf_printf(b, "\\%c", (char)cp);
+		else if (cp == '\n')
+			resume_buf_puts(b, "\\n");
+		/* what YAML does not print, or reads as a line break (NEL,
+		 * U+2028, U+2029): escaped, so it reads back as written */
+		else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+		    cp == 0x2028 || cp == 0x2029 || cp == 0xfeff ||
+		    cp == 0xfffe || cp == 0xffff)
+			resume_buf_printf(b, "\\u%04x", (unsigned)cp);
+		else
+			resume_buf_add(b, s + i, n);
+	}
+	resume_buf_puts(b, "\"\n");
+}
+
+static void
+yaml_pair(
+    struct resume_buf *b, const char *indent, const char *k, const char *v)
+{
+	if (v == NULL || *v == '\0')
+		return;
+	resume_buf_printf(b, "%s%s: ", indent, k);
+	yaml_quoted(b, v);
+}
+
+/* What Markdown has no place for goes in a YAML front matter, under
+ * JSON Resume's names: the photo, the parts of the place the contact line
+ * names, the document's metadata. */
+static void
+front_matter(struct resume_buf *b, const struct resume *r)
+{
+	const struct resume_place *pl = NULL;
+	const struct resume_contact *c;
+	size_t i, start = b->len;
+
+	for (i = 0; i < r->basics.ncontacts && pl == NULL; i++) {
+		c = &r->basics.contacts[i];
+		if (c->kind == RESUME_CONTACT_LOCATION && c->place &&
+		    (c->place->address || c->place->postal_code ||
+		        c->place->country_code || c->place->region ||
+		        c->place->city == NULL ||
+		        strcmp(c->place->city, c->text) != 0))
+			pl = c->place;
+	}
+	if (pl == NULL && r->basics.image == NULL && r->nmeta == 0)
+		return;
+	resume_buf_puts(b, "---\n");
+	yaml_pair(b, "", "image", r->basics.image);
+	if (pl) {
+		resume_buf_puts(b, "location:\n");
+		yaml_pair(b, "  ", "address", pl->address);
+		yaml_pair(b, "  ", "postalCode", pl->postal_code);
+		yaml_pair(b, "  ", "city", pl->city);
+		yaml_pair(b, "  ", "countryCode", pl->country_code);
+		yaml_pair(b, "  ", "region", pl->region);
+	}
+	if (r->nmeta) {
+		resume_buf_puts(b, "meta:\n");
+		for (i = 0; i < r->nmeta; i++) {
+			/* a key YAML would read otherwise: quoted */
+			resume_buf_puts(b, "  ");
+			yaml_quoted(b, r->meta[i].key);
+			b->data[--b->len] = '\0';
+			resume_buf_puts(b, ": ");
+			yaml_quoted(b, r->meta[i].value);
+		}
+	}
+	if (b->len == start + 4) {
+		b->len = start;
+		b->data[start] = '\0';
+		return;
+	}
+	resume_buf_puts(b, "---\n\n");
+}
+
 static int
 render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
     struct resume_diag *diag)
@@ -662,6 +768,7 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 
 	(void)o;
 	(void)diag;
+	front_matter(&b, r);
 	if (bs->name) {
 		resume_buf_puts(&b, "# ");
 		esc(&b, bs->name, false);

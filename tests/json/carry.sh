@@ -1,0 +1,102 @@
+#!/bin/sh
+# What Markdown carries for JSON Resume: a photo, the parts of a place and
+# the document's meta in a YAML front matter; a work entry's description
+# as an italic line; keywords holding commas; a dated entry with no name;
+# a category with no items.  Each goes JSON -> Markdown -> JSON unchanged,
+# hostile strings included, and is read from hand-written Markdown too.
+. "$(dirname "$0")/../cli/lib.sh"
+
+# U+2028, NEL, a quote, a backslash, a newline and a front matter's end
+# in the values; a key YAML would take for syntax
+printf '%s\n' '{"basics": {"name": "Ada Byron", "image": "https://ada.example/me.jpg",
+  "location": {"address": "12 Loom Lane\nFlat 3", "postalCode": "W1 4AB",
+    "city": "London", "countryCode": "GB", "region": "Greater London"}},
+ "work": [{"name": "Analytical Co", "position": "Programmer",
+   "description": "Engines, \"difference\" and analytical",
+   "summary": "Wrote notes.", "startDate": "1842"}],
+ "skills": [{"name": "Web", "keywords": ["HTML5, HTML", "CSS3, CSS", "Sass"]},
+   {"name": "Looms"}],
+ "education": [{"startDate": "1833", "endDate": "1835", "courses": ["Maths"]},
+   {"institution": "Home", "startDate": "1830", "endDate": "1832"}],
+ "meta": {"canonical": "https://ada.example/cv.json",
+   "lastModified": "a\u2028b\u0085c\u009b\u0007 \\ \" x\n---\n# Evil\n",
+   "#: [x]": "k"}}' >"$T/a.json"
+"$RESUME" render --json "$T/a.json" >"$T/a.out.json" 2>"$T/err"
+expect_status 0 $? "export"
+expect_empty "$T/err" "" "export stderr"
+"$RESUME" render --md "$T/a.json" >"$T/b.md" 2>"$T/err"
+expect_status 0 $? "--md"
+expect_empty "$T/err" "" "--md stderr"
+"$RESUME" render --json "$T/b.md" >"$T/c.json" 2>"$T/err"
+expect_status 0 $? "--json of the Markdown"
+expect_empty "$T/err" "" "--json of the Markdown: stderr"
+checks=$((checks + 1))
+cmp -s "$T/a.out.json" "$T/c.json" ||
+	{ fail "JSON -> Markdown -> JSON changed:"; diff -u "$T/a.out.json" "$T/c.json"; }
+for k in '"image": "https://ada.example/me.jpg"' '"postalCode": "W1 4AB"' \
+	'"region": "Greater London"' '"countryCode": "GB"' '"address": "12 Loom Lane\nFlat 3"' \
+	'"description": "Engines, \"difference\" and analytical"' '"summary": "Wrote notes."' \
+	'"HTML5, HTML"' '"name": "Looms"' '"startDate": "1833"' '"#: [x]": "k"' \
+	'"canonical": "https://ada.example/cv.json"'; do
+	expect_contains "$T/c.json" "$k" "carried"
+done
+# the hostile value stays a value: one name heading, no "# Evil"
+checks=$((checks + 1))
+[ "$(grep -c '^# ' "$T/b.md")" = 1 ] || fail "a meta value broke out of the front matter"
+expect_contains "$T/b.md" '*Engines, "difference" and analytical*' "the description in italics"
+expect_contains "$T/b.md" '**Web:** HTML5, HTML; CSS3, CSS; Sass' "keywords holding commas"
+"$RESUME" render --txt "$T/a.json" >"$T/a.txt"
+expect_contains "$T/a.txt" "12 Loom Lane, Flat 3, London, Greater London, W1 4AB, GB" "the place shown"
+
+# by hand: the place only in the front matter is the place; a photo that
+# is a file of this machine is left out, with a warning at its line
+cat >"$T/h.md" <<'M'
+---
+layout: resume
+image: /etc/passwd
+location:
+  city: Lyon
+  countryCode: FR
+---
+# Léa Martin
+
+lea@example.org
+
+## Experience
+
+### Engineer | Acme (2020 – 2022)
+
+*A maker of anvils*
+
+- Did things
+
+## Skills
+
+- **Web:** HTML5, HTML; CSS
+- **Looms**
+M
+"$RESUME" render --json "$T/h.md" >"$T/h.json" 2>"$T/err"
+expect_status 0 $? "hand-written front matter"
+expect_contains "$T/err" "h.md:3:8: warning: the image '/etc/passwd' is no http(s) URL; it is left out" "a local image"
+expect_contains "$T/h.json" '"city": "Lyon"' "front matter city"
+expect_contains "$T/h.json" '"countryCode": "FR"' "front matter country"
+expect_contains "$T/h.json" '"description": "A maker of anvils"' "an italic line is the description"
+expect_contains "$T/h.json" '"HTML5, HTML"' "semicolons split"
+expect_contains "$T/h.json" '"name": "Looms"' "a bold category alone"
+grep -q passwd "$T/h.json" && fail "a local file became the image"
+"$RESUME" render --txt "$T/h.md" >"$T/h.txt"
+expect_contains "$T/h.txt" "Lyon, FR" "the front matter's place shown"
+
+# a contact line naming another place wins, and says so
+printf -- '---\nlocation:\n  city: Lyon\n---\n# Léa\n\nlea@example.org · Paris, France\n\n## Skills\n\n- Go\n' >"$T/p.md"
+"$RESUME" render --json "$T/p.md" >"$T/p.json" 2>"$T/err"
+expect_contains "$T/err" "p.md:2:1: warning: the front matter's location (\"Lyon\") is not the place the contact line names (\"Paris, France\")" "a place in two minds"
+expect_contains "$T/p.json" '"city": "Paris, France"' "the contact line's place"
+
+# a front matter that is not YAML still names the person, with a warning
+printf -- '---\ntitle: CV: Ann Lee\nname: Ann Lee\n---\n\n## Skills\n\n- Go\n' >"$T/y.md"
+"$RESUME" render --txt "$T/y.md" >"$T/y.txt" 2>"$T/err"
+expect_status 0 $? "a front matter that is not YAML"
+expect_contains "$T/err" "y.md:2:10: warning: the front matter is not YAML" "its line and column"
+expect_contains "$T/y.txt" "Ann Lee" "its name: line still read"
+finish

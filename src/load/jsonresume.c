@@ -443,6 +443,23 @@ add_block(struct jctx *c, struct resume_block **b, size_t *n,
 	}
 }
 
+/* Is item i of the entry's list one of its paragraphs ("x-paragraphs":
+ * where the kind has no prose field, the JSON backend lists them)? */
+static bool
+listed_paragraph(const json_t *o, size_t i)
+{
+	const json_t *p = json_object_get(o, "x-paragraphs"), *v;
+	size_t k;
+
+	json_array_foreach(p, k, v)
+	{
+		if (json_is_integer(v) &&
+		    json_integer_value(v) == (json_int_t)i)
+			return true;
+	}
+	return false;
+}
+
 static void
 add_items(
     struct jctx *c, struct resume_entry *e, const json_t *o, const char *key)
@@ -466,14 +483,17 @@ add_items(
 			    buf, sizeof(buf), "%s/%s/%zu", pos.pointer, key, i);
 			pos.pointer = resume_arena_strdup(c->a, buf);
 		}
-		add_block(c, &e->body, &e->nbody, RESUME_BLOCK_ITEM,
+		add_block(c, &e->body, &e->nbody,
+		    listed_paragraph(o, i) ? RESUME_BLOCK_PARAGRAPH
+		                           : RESUME_BLOCK_ITEM,
 		    json_string_value(v), pos);
 	}
 }
 
 static void
-add_keywords(struct jctx *c, struct resume_entry *e, const json_t *arr)
+add_keywords(struct jctx *c, struct resume_entry *e, const json_t *o)
 {
+	const json_t *arr = json_object_get(o, "keywords");
 	size_t i;
 	const json_t *v;
 
@@ -481,7 +501,11 @@ add_keywords(struct jctx *c, struct resume_entry *e, const json_t *arr)
 		return;
 	json_array_foreach(arr, i, v)
 	{
-		if (json_is_string(v) && *json_string_value(v)) {
+		if (json_is_string(v) && listed_paragraph(o, i))
+			add_block(c, &e->body, &e->nbody,
+			    RESUME_BLOCK_PARAGRAPH, json_string_value(v),
+			    e->pos);
+		else if (json_is_string(v) && *json_string_value(v)) {
 			const char **k = RESUME_PUSH(
 			    c->a, e->keywords, &e->nkeywords);
 
@@ -867,16 +891,31 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 	{
 		struct resume_entry *e;
 		const char *title = json_is_object(o) ? str(c, o, "x-section")
+		                                      : NULL,
+		           *intro = json_is_object(o) ? str(c, o, "x-intro")
 		                                      : NULL;
+		/* a section of no JSON Resume kind, written among the
+		 * projects */
+		bool custom = kind == RESUME_SECTION_PROJECTS &&
+		    json_is_true(json_object_get(o, "x-custom"));
+		const char *std = custom ? NULL
+		                         : resume_section_kind_title(kind);
 
 		/* entries of a section the source titled its own way */
-		if (s == NULL ||
+		if (s == NULL || custom != (s->kind == RESUME_SECTION_CUSTOM) ||
+		    (intro && (s->nentries || s->nintro)) ||
 		    (title && (!s->title || strcmp(s->title, title))) ||
-		    (!title && s->title &&
-		        strcmp(s->title, resume_section_kind_title(kind)))) {
-			s = section(c, kind, key);
-			if (title)
-				s->title = title;
+		    (!title && s->title && (!std || strcmp(s->title, std)))) {
+			s = section(
+			    c, custom ? RESUME_SECTION_CUSTOM : kind, key);
+			s->title = title ? title : custom ? NULL : s->title;
+		}
+		/* the text before the section's entries, as Markdown; the
+		 * entry's other fields repeat it for the themes */
+		if (intro) {
+			resume_markdown_fragment(
+			    c->a, intro, &s->intro, &s->nintro);
+			continue;
 		}
 
 		if (json_is_string(o) && *json_string_value(o)) {
@@ -956,7 +995,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 		case RESUME_SECTION_INTERESTS:
 			e->title = str(c, o, "name");
 			e->level = str(c, o, "level");
-			add_keywords(c, e, json_object_get(o, "keywords"));
+			add_keywords(c, e, o);
 			break;
 		case RESUME_SECTION_LANGUAGES:
 			e->title = str(c, o, "language");
@@ -998,7 +1037,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			    RESUME_BLOCK_PARAGRAPH, str(c, o, "description"),
 			    e->pos);
 			add_items(c, e, o, "highlights");
-			add_keywords(c, e, json_object_get(o, "keywords"));
+			add_keywords(c, e, o);
 			break;
 		}
 		default:

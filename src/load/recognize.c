@@ -773,6 +773,20 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 	/* "GitHub: [octocat](url)": the link of the value, past the label */
 	for (n = 0; href == NULL && n < t->nspans; n++)
 		href = t->spans[n].href;
+	if (href && text_link(t) == NULL) {
+		/* a sentence with a link in it ("This template is offered
+		 * by [JobDeer.com](…).") is no contact item */
+		size_t linked = 0;
+
+		for (n = 0; n < t->nspans; n++)
+			if (t->spans[n].href)
+				linked += utf8_swidth(t->spans[n].text);
+		if (utf8_swidth(s) > linked + 16) {
+			c->text = s;
+			c->kind = RESUME_CONTACT_OTHER;
+			return false;
+		}
+	}
 	c->text = s;
 	c->href = href;
 	if (href && strncmp(href, "mailto:", 7) == 0)

@@ -138,6 +138,72 @@ description(json_t *o, const struct resume_entry *e)
 	resume_buf_free(&b);
 }
 
+/* One block as a string: an item with the nested blocks under it. */
+static size_t
+block_text(struct resume_buf *t, const struct resume_block *b, size_t n)
+{
+	size_t j;
+
+	if (b[0].kind == RESUME_BLOCK_CODE)
+		resume_buf_puts(t, b[0].literal + strspn(b[0].literal, "\n"));
+	else if (b[0].kind == RESUME_BLOCK_TABLE_ROW)
+		for (j = 0; j < b[0].ncells; j++) {
+			if (j)
+				resume_buf_puts(t, " | ");
+			plain(t, &b[0].cells[j]);
+		}
+	else
+		plain(t, &b[0].text);
+	while (t->len && t->data[t->len - 1] == '\n')
+		t->data[--t->len] = '\0';
+	for (j = 1; j < n && b[j].level > 0; j++) {
+		resume_buf_puts(t, b[j].kind == RESUME_BLOCK_ITEM ? "; " : " ");
+		plain(t, &b[j].text);
+	}
+	return j;
+}
+
+/* Where a kind has a list and no prose field (education's courses, the
+ * keywords of skills and interests), its paragraphs are items of the list
+ * too, which the themes show; "x-paragraphs" gives their places in it, so
+ * that they read back as paragraphs. */
+static void
+listed(json_t *o, const char *key, const struct resume_block *b, size_t n,
+    const char **kw, size_t nkw)
+{
+	json_t *items = json_array(), *paras = json_array();
+	struct resume_buf t = {0};
+	size_t i;
+
+	for (i = 0; i < nkw; i++)
+		json_array_append_new(items, json_string(kw[i]));
+	for (i = 0; i < n;) {
+		const struct resume_block *x = &b[i];
+
+		resume_buf_clear(&t);
+		if (x->kind == RESUME_BLOCK_RULE) {
+			i++;
+			continue;
+		}
+		i += block_text(&t, x, n - i);
+		if (t.len == 0)
+			continue;
+		if (x->kind != RESUME_BLOCK_ITEM || x->level > 0)
+			json_array_append_new(paras,
+			    json_integer((json_int_t)json_array_size(items)));
+		json_array_append_new(items, json_string(t.data));
+	}
+	if (json_array_size(items))
+		json_object_set_new(o, key, items);
+	else
+		json_decref(items);
+	if (json_array_size(paras))
+		json_object_set_new(o, "x-paragraphs", paras);
+	else
+		json_decref(paras);
+	resume_buf_free(&t);
+}
+
 static json_t *
 strings(const char **v, size_t n)
 {
@@ -162,6 +228,15 @@ dates(
 		set_date(o, end, &e->dates.start);
 }
 
+/* A section of no JSON Resume kind goes among the projects: its entries
+ * say so ("x-custom"), with its title. */
+static void
+custom_mark(json_t *o, const struct resume_section *s)
+{
+	set_str(o, "x-section", s->title);
+	json_object_set_new(o, "x-custom", json_true());
+}
+
 static json_t *
 entry(const struct resume_section *s, const struct resume_entry *e)
 {
@@ -171,7 +246,9 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 
 	/* what JSON Resume cannot say: the section's own title, a group, a
 	 * date as written when it is more than YYYY-MM-DD ("Summer 2018") */
-	if (s->title && std && strcmp(s->title, std) != 0 && !s->implicit)
+	if (kind == RESUME_SECTION_CUSTOM)
+		custom_mark(o, s);
+	else if (s->title && std && strcmp(s->title, std) != 0 && !s->implicit)
 		set_str(o, "x-section", s->title);
 	set_str(o, "x-group", e->group);
 	if (e->dates.text &&
@@ -209,7 +286,7 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 		set_str(o, "studyType", e->title);
 		dates(o, e, "startDate", "endDate");
 		set_str(o, "score", e->level);
-		body(o, "x-summary", "courses", e->body, e->nbody);
+		listed(o, "courses", e->body, e->nbody, NULL, 0);
 		break;
 	case RESUME_SECTION_AWARDS:
 		set_str(o, "title", e->title);
@@ -236,10 +313,8 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 		set_str(o, "name", e->title);
 		if (kind == RESUME_SECTION_SKILLS)
 			set_str(o, "level", e->level);
-		if (e->nkeywords)
-			json_object_set_new(
-			    o, "keywords", strings(e->keywords, e->nkeywords));
-		body(o, "x-summary", "x-highlights", e->body, e->nbody);
+		listed(o, "keywords", e->body, e->nbody, e->keywords,
+		    e->nkeywords);
 		break;
 	case RESUME_SECTION_LANGUAGES:
 		set_str(o, "language", e->title);
@@ -249,6 +324,15 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 	case RESUME_SECTION_REFERENCES:
 		set_str(o, "name", e->title);
 		body(o, "reference", "x-highlights", e->body, e->nbody);
+		break;
+	case RESUME_SECTION_CUSTOM:
+		/* a section of no JSON Resume kind: as projects, which every
+		 * theme shows, name, entity, text and all */
+		set_str(o, "name", e->title);
+		body(o, "description", "highlights", e->body, e->nbody);
+		dates(o, e, "startDate", "endDate");
+		set_str(o, "url", e->url);
+		set_str(o, "entity", e->org);
 		break;
 	case RESUME_SECTION_PROJECTS: {
 		set_str(o, "name", e->title);
@@ -313,43 +397,74 @@ key_of(enum resume_section_kind k)
 	}
 }
 
-/* A section with no JSON Resume home: its title and text. */
+/* The text before a section's entries: an entry of the section's kind
+ * (a project for a section of no kind) marked "x-intro", which holds the
+ * text as Markdown, read back whole; the kind's own field holds it too,
+ * for the themes: the summary or description, or one item per block
+ * where the kind lists items. */
 static json_t *
-custom(const struct resume_section *s, bool with_entries)
+intro_entry(const struct resume_section *s)
 {
-	json_t *o = json_object(), *entries = json_array();
-	size_t i;
+	const char *std = resume_section_kind_title(s->kind), *t, *key = NULL;
+	struct resume_buf md = {0};
+	json_t *o = json_object();
 
-	set_str(o, "title", s->title);
-	if (s->nintro) {
-		/* our own extension: the free text as Markdown, lossless */
-		struct resume_buf md = {0};
-		const char *t;
-
-		render_md_blocks(&md, s->intro, s->nintro);
-		t = resume_buf_str(&md);
-		while (*t == '\n')
-			t++;
-		set_str(o, "markdown", t);
-		resume_buf_free(&md);
+	if (s->kind == RESUME_SECTION_CUSTOM)
+		custom_mark(o, s);
+	else if (s->title && std && strcmp(s->title, std) != 0 && !s->implicit)
+		set_str(o, "x-section", s->title);
+	render_md_blocks(&md, s->intro, s->nintro);
+	t = resume_buf_str(&md);
+	json_object_set_new(o, "x-intro", json_string(t + strspn(t, "\n")));
+	resume_buf_free(&md);
+	switch (s->kind) {
+	case RESUME_SECTION_WORK:
+	case RESUME_SECTION_VOLUNTEER:
+	case RESUME_SECTION_AWARDS:
+	case RESUME_SECTION_PUBLICATIONS:
+		key = "summary";
+		break;
+	case RESUME_SECTION_PROJECTS:
+	case RESUME_SECTION_CUSTOM:
+		key = "description";
+		break;
+	case RESUME_SECTION_REFERENCES:
+		key = "reference";
+		break;
+	case RESUME_SECTION_SKILLS:
+	case RESUME_SECTION_INTERESTS:
+		key = "keywords";
+		break;
+	case RESUME_SECTION_EDUCATION:
+		key = "courses";
+		break;
+	case RESUME_SECTION_CERTIFICATES:
+	case RESUME_SECTION_LANGUAGES:
+		key = s->kind == RESUME_SECTION_LANGUAGES ? "language" : "name";
+		break;
+	default:
+		break;
 	}
-	for (i = 0; with_entries && i < s->nentries; i++) {
-		const struct resume_entry *e = &s->entries[i];
-		json_t *x = json_object();
+	if (key &&
+	    (strcmp(key, "keywords") == 0 || strcmp(key, "courses") == 0)) {
+		/* each paragraph, bullet or row an item */
+		json_t *tmp = json_object();
 
-		set_str(x, "group", e->group);
-		set_str(x, "title", e->title);
-		set_str(x, "organization", e->org);
-		set_str(x, "location", e->location);
-		set_str(x, "url", e->url);
-		set_str(x, "date", e->dates.text);
-		body(x, "summary", "highlights", e->body, e->nbody);
-		json_array_append_new(entries, x);
-	}
-	if (json_array_size(entries))
-		json_object_set_new(o, "entries", entries);
-	else
-		json_decref(entries);
+		body(tmp, "x", "items", s->intro, s->nintro);
+		if (json_object_get(tmp, "items"))
+			json_object_set(o, key, json_object_get(tmp, "items"));
+		if (json_object_get(tmp, "x")) {
+			json_t *arr = json_object_get(o, key);
+
+			if (arr == NULL) {
+				arr = json_array();
+				json_object_set_new(o, key, arr);
+			}
+			json_array_insert(arr, 0, json_object_get(tmp, "x"));
+		}
+		json_decref(tmp);
+	} else if (key)
+		body(o, key, NULL, s->intro, s->nintro);
 	return o;
 }
 
@@ -415,8 +530,13 @@ basics(const struct resume *r)
 				set_str(l, "city", c->text);
 			json_object_set_new(o, "x-location", l);
 			loc = true;
-		} else if (c->kind == RESUME_CONTACT_PROFILE &&
-		    (c->href || c->network)) {
+		} else if ((c->kind == RESUME_CONTACT_PROFILE &&
+		               (c->href || c->network)) ||
+		    (c->label &&
+		        (c->kind == RESUME_CONTACT_OTHER ||
+		            c->kind == RESUME_CONTACT_URL))) {
+			/* a labelled item ("QQ: 6123", "Telegram: @ann") is a
+			 * profile on that network, as the themes show it */
 			json_t *p = json_object();
 
 			set_str(
@@ -476,6 +596,14 @@ basics(const struct resume *r)
 	return o;
 }
 
+/* Sections of no kind go with the projects. */
+static bool
+same_key(enum resume_section_kind k, enum resume_section_kind key)
+{
+	return k == key ||
+	    (k == RESUME_SECTION_CUSTOM && key == RESUME_SECTION_PROJECTS);
+}
+
 static int
 render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
     struct resume_diag *diag)
@@ -486,7 +614,7 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 	    RESUME_SECTION_PUBLICATIONS, RESUME_SECTION_SKILLS,
 	    RESUME_SECTION_LANGUAGES, RESUME_SECTION_INTERESTS,
 	    RESUME_SECTION_REFERENCES, RESUME_SECTION_PROJECTS};
-	json_t *root = json_object(), *extra = json_array(), *meta;
+	json_t *root = json_object(), *meta;
 	size_t i, k, j, first[sizeof(order) / sizeof(*order)];
 	char *text;
 	int rc = 0;
@@ -503,7 +631,7 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 		first[k] = r->nsections;
 	for (i = 0; i < r->nsections; i++)
 		for (k = 0; k < sizeof(order) / sizeof(*order); k++)
-			if (r->sections[i].kind == order[k] &&
+			if (same_key(r->sections[i].kind, order[k]) &&
 			    first[k] == r->nsections)
 				first[k] = i;
 	for (i = 0; i < r->nsections; i++) {
@@ -518,34 +646,21 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 			const struct resume_section *s = &r->sections[j];
 			size_t m;
 
-			if (s->kind != order[k])
+			if (!same_key(s->kind, order[k]))
 				continue;
 			if (arr == NULL)
 				arr = json_array();
+			if (s->nintro)
+				json_array_append_new(arr, intro_entry(s));
 			for (m = 0; m < s->nentries; m++)
 				json_array_append_new(
 				    arr, entry(s, &s->entries[m]));
-			/* text before the entries has no field: keep it */
-			if (s->nintro)
-				json_array_append_new(extra, custom(s, false));
 		}
 		if (arr && json_array_size(arr))
 			json_object_set_new(root, key_of(order[k]), arr);
 		else if (arr)
 			json_decref(arr);
 	}
-	for (i = 0; i < r->nsections; i++) {
-		enum resume_section_kind kd = r->sections[i].kind;
-
-		/* a contact section's items are in basics already */
-		if (kd == RESUME_SECTION_CUSTOM)
-			json_array_append_new(
-			    extra, custom(&r->sections[i], true));
-	}
-	if (json_array_size(extra))
-		json_object_set_new(root, "x-sections", extra);
-	else
-		json_decref(extra);
 	meta = json_object();
 	for (i = 0; i < r->nmeta; i++)
 		set_str(meta, r->meta[i].key, r->meta[i].value);

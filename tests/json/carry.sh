@@ -93,6 +93,66 @@ printf -- '---\nlocation:\n  city: Lyon\n---\n# Léa\n\nlea@example.org · Paris
 expect_contains "$T/err" "p.md:2:1: warning: the front matter's location (\"Lyon\") is not the place the contact line names (\"Paris, France\")" "a place in two minds"
 expect_contains "$T/p.json" '"city": "Paris, France"' "the contact line's place"
 
+# what JSON Resume has no section for goes where the themes show it: a
+# section of no kind among the projects, text before a section's entries
+# as an entry of its kind, an education paragraph among the courses, a
+# labelled contact as a profile; each reads back as it was
+cat >"$T/k.md" <<'M'
+# Kim Park
+
+kim@example.org · QQ: 61234
+
+This template comes from [Example Jobs](https://jobs.example.com), thanks.
+
+## Experience
+
+Newest first.
+
+### Engineer | Acme (2020 – 2022)
+
+- Did things
+
+## Education
+
+### BSc, Physics | Uni (2016 – 2020)
+
+Thesis on lasers.
+
+- Optics
+
+## Speaking
+
+### Keynote | PyCon (2021)
+
+- On lasers
+
+## Quotes
+
+> Stay curious.
+M
+"$RESUME" render --json "$T/k.md" >"$T/k.json" 2>"$T/err"
+expect_status 0 $? "sections of no kind"
+sed -n '/"projects": \[/,/^  \]/p' "$T/k.json" >"$T/k.projects"
+for k in '"x-section": "Speaking"' '"x-custom": true' '"name": "Keynote"' '"entity": "PyCon"' \
+	'"x-section": "Quotes"' '"x-intro": "> Stay curious.'; do
+	expect_contains "$T/k.projects" "$k" "a section of no kind among the projects"
+done
+expect_contains "$T/k.json" '"x-intro": "Newest first.' "a work section's text before its entries"
+expect_contains "$T/k.json" '"summary": "Newest first."' "shown as a work entry's summary"
+expect_contains "$T/k.json" '"Thesis on lasers."' "an education paragraph among the courses"
+expect_contains "$T/k.json" '"x-paragraphs": [' "and marked as one"
+expect_contains "$T/k.json" '"network": "QQ"' "a labelled contact as a profile"
+expect_contains "$T/k.json" '"summary": "This template comes from [Example Jobs](https://jobs.example.com), thanks."' "a sentence with a link is no contact"
+checks=$((checks + 1))
+grep -q '"x-sections"' "$T/k.json" && fail "x-sections written"
+"$RESUME" render --txt "$T/k.md" >"$T/k.txt"
+"$RESUME" render --txt "$T/k.json" >"$T/k2.txt" 2>/dev/null
+checks=$((checks + 1))
+cmp -s "$T/k.txt" "$T/k2.txt" || { fail "the JSON reads back otherwise:"; diff -u "$T/k.txt" "$T/k2.txt"; }
+"$RESUME" render --md "$T/k.json" | "$RESUME" render --json - >"$T/k3.json" 2>/dev/null
+checks=$((checks + 1))
+cmp -s "$T/k.json" "$T/k3.json" || { fail "JSON -> Markdown -> JSON changed:"; diff -u "$T/k.json" "$T/k3.json"; }
+
 # a front matter that is not YAML still names the person, with a warning
 printf -- '---\ntitle: CV: Ann Lee\nname: Ann Lee\n---\n\n## Skills\n\n- Go\n' >"$T/y.md"
 "$RESUME" render --txt "$T/y.md" >"$T/y.txt" 2>"$T/err"

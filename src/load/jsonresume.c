@@ -994,6 +994,10 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 		case RESUME_SECTION_SKILLS:
 		case RESUME_SECTION_INTERESTS:
 			e->title = str(c, o, "name");
+			/* "Skills" under Skills names no category */
+			if (e->title && s->title &&
+			    strcmp(e->title, s->title) == 0)
+				e->title = NULL;
 			e->level = str(c, o, "level");
 			add_keywords(c, e, o);
 			break;

@@ -310,7 +310,14 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 		break;
 	case RESUME_SECTION_SKILLS:
 	case RESUME_SECTION_INTERESTS:
-		set_str(o, "name", e->title);
+		/* a list with no category is named after its section, as
+		 * themes want a name (kendall hides the section without);
+		 * read back, that name is none */
+		if (e->title || e->nkeywords || e->nbody || e->level)
+			set_str(o, "name",
+			    e->title       ? e->title
+			        : s->title ? s->title
+			                   : std);
 		if (kind == RESUME_SECTION_SKILLS)
 			set_str(o, "level", e->level);
 		listed(o, "keywords", e->body, e->nbody, e->keywords,
@@ -434,6 +441,8 @@ intro_entry(const struct resume_section *s)
 	case RESUME_SECTION_SKILLS:
 	case RESUME_SECTION_INTERESTS:
 		key = "keywords";
+		/* named, as themes want (see entry()) */
+		set_str(o, "name", s->title ? s->title : std);
 		break;
 	case RESUME_SECTION_EDUCATION:
 		key = "courses";

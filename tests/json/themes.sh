@@ -1,9 +1,9 @@
 #!/bin/sh
 # themes.sh RESUME FILE...: our --json exports as JSON Resume's own tools
 # read them.  Each input's export goes through resumed's render() with
-# jsonresume-theme-even and jsonresume-theme-stackoverflow (themes.mjs):
-# none may stop with an error, and each page must show at least 97 % of
-# the words of our --txt.  resumed and the themes are installed by npm, at
+# jsonresume-theme-even, -stackoverflow, -elegant and -kendall
+# (themes.mjs): none may stop with an error, and each page of the first two
+# must show at least 97 % of the words of our --txt.  resumed and the themes are installed by npm, at
 # pinned versions, into a cache outside the repository
 # (RESUME_NPM_CACHE, by default ~/.cache/resume-tests/npm); skips (77)
 # with a message when node or npm is missing or the registry cannot be
@@ -12,7 +12,8 @@ set -u
 bin=$1
 shift
 here=$(cd "$(dirname "$0")" && pwd)
-pkgs="resumed@6.1.0 jsonresume-theme-even@0.26.1 jsonresume-theme-stackoverflow@3.3.0"
+pkgs="resumed@6.1.0 jsonresume-theme-even@0.26.1 jsonresume-theme-stackoverflow@3.3.0
+jsonresume-theme-elegant@1.16.1 jsonresume-theme-kendall@0.2.0"
 
 # Inputs whose exports fall short in the themes today, and why.  Listed by
 # name so that the test fails when one of them starts passing, or another

@@ -678,7 +678,12 @@ map_basics(struct jctx *c, const json_t *b)
 			char ptr[64];
 
 			snprintf(ptr, sizeof(ptr), "/basics/profiles/%zu", i);
-			contact(c, RESUME_CONTACT_PROFILE, net,
+			/* a profile shown as its own address
+			 * ("github.com/arivera") needs no "GitHub:" */
+			contact(c, RESUME_CONTACT_PROFILE,
+			    user && url && strcmp(user, bare_url(c, url)) == 0
+			        ? NULL
+			        : net,
 			    user ? user : url, url, net, ptr);
 		}
 	add_block(c, &bs->summary, &bs->nsummary, RESUME_BLOCK_PARAGRAPH,

@@ -44,4 +44,8 @@ expect_contains "$T/err" "warning: writing json to a file named as md" "init --j
 # a school's city survives the JSON (JSON Resume has no field for it)
 "$RESUME" render --txt "$T/s.json" >"$T/s.txt"
 expect_contains "$T/s.txt" "University of Toronto, Toronto" "init --json keeps the school's city"
+# init and init --json hold one résumé: the same text, contact line and all
+"$RESUME" render --txt "$T/out.md" >"$T/md.txt"
+checks=$((checks + 1))
+cmp -s "$T/md.txt" "$T/s.txt" || { fail "init and init --json differ:"; diff -u "$T/md.txt" "$T/s.txt"; }
 finish

@@ -7,6 +7,7 @@
 
 #include "../io.h"
 #include "cli.h"
+#include "resume/check.h"
 #include "resume/resume.h"
 
 enum { OPT_MAX_SIZE = 256, OPT_STRICT };
@@ -29,6 +30,65 @@ warn_again(struct resume_diag *diag, const struct resume_diag_item *w)
 	else
 		resume_diag_add(diag, RESUME_WARNING, w->file, w->line, w->col,
 		    "%s", w->message);
+}
+
+/* Writes s for a terminal: control characters and bidi overrides
+ * escaped, as diagnostics are. */
+static void
+put_safe(FILE *out, const char *s)
+{
+	char *e = resume_diag_escape(s, 512);
+
+	fputs(e, out);
+	free(e);
+}
+
+/* What a Markdown résumé was read as, for its author to check: the name
+ * and headline, the kinds of contact, each section with its kind and
+ * entries. */
+static int
+report(FILE *out, const char *name, const struct resume *r)
+{
+	static const char *const kinds[] = {
+	    "e-mail", "phone", "URL", "profile", "place", "other"};
+	const struct resume_basics *bs = &r->basics;
+	size_t i, j, items;
+
+	put_safe(out, name);
+	fputs(": read as a Markdown résumé\n  name: ", out);
+	put_safe(out, bs->name ? bs->name : "(none)");
+	if (bs->label) {
+		fputs("\n  headline: ", out);
+		put_safe(out, bs->label);
+	}
+	fputs("\n  contacts:", out);
+	for (i = 0; i < bs->ncontacts; i++) {
+		const struct resume_contact *c = &bs->contacts[i];
+
+		fputs(i ? ", " : " ", out);
+		put_safe(out,
+		    c->kind == RESUME_CONTACT_PROFILE && c->network
+		        ? c->network
+		        : kinds[c->kind]);
+	}
+	fputs(bs->ncontacts ? "\n" : " (none)\n", out);
+	for (i = 0; i < r->nsections; i++) {
+		const struct resume_section *s = &r->sections[i];
+
+		for (items = 0, j = 0; j < s->nentries; j++)
+			items += resume_entry_highlights(&s->entries[j]);
+		fputs("  section ", out);
+		put_safe(out, s->title ? s->title : "(untitled)");
+		fprintf(out, " (%s): %zu %s", resume_section_kind_name(s->kind),
+		    s->nentries, s->nentries == 1 ? "entry" : "entries");
+		if (items)
+			fprintf(out, ", %zu bullet%s", items,
+			    items == 1 ? "" : "s");
+		if (s->nintro)
+			fputs(", text before them", out);
+		fputc('\n', out);
+	}
+	return fflush(out) == 0 ? 0 : -1;
 }
 
 int
@@ -66,10 +126,15 @@ cli_validate(int argc, char **argv)
 			    "Usage: resume validate [--strict] [FILE|-]\n"
 			    "Check a résumé: JSON Resume against schema v1.0.0 "
 			    "(types, dates,\ne-mail addresses, URLs), Markdown "
-			    "for what it can be read as.\nPrints nothing and "
-			    "exits 0 when it is valid; lists every "
-			    "problem\nand "
-			    "exits 1 when not.\n\nOptions:\n",
+			    "for what it can be read as.\nBoth get the "
+			    "warnings "
+			    "render gives (dates, bullets, contacts).\nA valid "
+			    "JSON file prints nothing; a Markdown file prints "
+			    "what it was\nread as (name, contacts, each "
+			    "section "
+			    "with its kind and entries).\nExits 0 when it is "
+			    "valid; lists every problem and exits 1 when not.\n"
+			    "\nOptions:\n",
 			    stdout);
 			cli_print_options(stdout, opts, NOPTS);
 			return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
@@ -101,6 +166,9 @@ cli_validate(int argc, char **argv)
 			for (i = 0; i < more.n; i++)
 				if (more.items[i].severity == RESUME_WARNING)
 					warn_again(&diag, &more.items[i]);
+			if (r)
+				resume_check_content(
+				    r, cli_now(), false, &diag);
 			resume_free(r);
 			resume_diag_free(&more);
 			status = EXIT_OK;
@@ -117,6 +185,12 @@ cli_validate(int argc, char **argv)
 			resume_diag_add(&diag, RESUME_WARNING, name, 1, 1,
 			    "no section: '## ' headings (Experience, "
 			    "Education...) start the sections");
+		/* and what render would warn of */
+		if (r)
+			resume_check_content(r, cli_now(), false, &diag);
+		if (r && report(stdout, name, r) < 0)
+			resume_diag_add(&diag, RESUME_ERROR, name, 0, 0,
+			    "cannot write the report to standard output");
 		if (r && diag.nerrors == 0)
 			status = EXIT_OK;
 		resume_free(r);

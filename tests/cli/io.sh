@@ -131,4 +131,17 @@ expect_contains "$T/err" "plain.md:1:1: warning: no name" "validate warns of no 
 expect_contains "$T/err" "warning: no section" "validate warns of no section"
 "$RESUME" validate --strict "$T/plain.md" 2>"$T/err"
 expect_status 1 $? "validate --strict: no name, no section"
+# and what it was read as, on stdout, escaped for the terminal; with the
+# warnings render gives
+printf '# Ann\033]0;x\007 Lee\n\nann@example.org · GitHub: annlee\n\n## Experience\n\n### Engineer | Acme (2022 – 2019)\n\n- Built\n- Ran\n\n## Sk\342\200\256ills\n\n- Go\n' >"$T/read.md"
+"$RESUME" validate "$T/read.md" >"$T/out" 2>"$T/err"
+expect_status 0 $? "validate: a Markdown résumé"
+expect_contains "$T/out" "read.md: read as a Markdown résumé" "validate says what it read"
+expect_contains "$T/out" '  name: Ann\x1b]0;x\x07 Lee' "the name, escaped"
+expect_contains "$T/out" "  contacts: e-mail, GitHub" "the contacts"
+expect_contains "$T/out" "  section Experience (work): 1 entry, 2 bullets" "a section with its kind"
+expect_contains "$T/out" '  section Sk\u202eills (custom)' "a title, escaped"
+expect_contains "$T/err" "read.md:7:1: warning: '2022 – 2019' ends before it starts [end-before-start]" "validate warns as render does"
+"$RESUME" validate --strict "$T/read.md" >/dev/null 2>&1
+expect_status 1 $? "validate --strict: a content warning"
 finish

@@ -623,8 +623,9 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 			snprintf(a, sizeof(a), "%.200s-%u", b, n++);
 		if (strcmp(a, b) != 0)
 			cli_err("%s: note: another input has its name; written "
-			        "as %s/%s.*",
-			    inputs[i], dir, a);
+			        "as %s%s%s.*",
+			    inputs[i], dir,
+			    dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/", a);
 		j->stems[i] = xstrdup(a);
 	}
 	for (k = 0; k < nto; k++)

@@ -657,6 +657,10 @@ style(struct html *h)
 	    "main p a,main li a{text-decoration:underline;"
 	    "text-decoration-thickness:.06em;text-underline-offset:.15em}\n"
 	    "a[href^=\"tel:\"]{white-space:nowrap}\n"
+	    /* the page's heading, for a screen reader, where the résumé
+	     * names no one */
+	    ".nameless{position:absolute;width:1px;height:1px;overflow:"
+	    "hidden;clip:rect(0 0 0 0);white-space:nowrap}\n"
 	    /* on a screen, sizes a screen reads well (the theme's points
 	     * are for paper): 16 px body text and a scale above and below */
 	    "@media screen{body{font-size:1rem}h1{font-size:2.5rem}"
@@ -914,7 +918,8 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 		resume_buf_puts(&h.out, "<h1 dir=\"auto\">");
 		esc(&h.out, bs->name);
 		resume_buf_puts(&h.out, "</h1>\n");
-	}
+	} else
+		resume_buf_puts(&h.out, "<h1 class=\"nameless\">Résumé</h1>\n");
 	if (bs->label) {
 		resume_buf_puts(&h.out, "<p class=\"label\" dir=\"auto\">");
 		esc(&h.out, bs->label);
@@ -944,8 +949,11 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	if (any)
 		resume_buf_puts(&h.out, "</ul>\n");
 	if (!bs->name && !bs->label && !any) {
-		h.out.len = hdr; /* no empty <header> */
+		/* no empty <header>; the page's heading all the same */
+		h.out.len = hdr;
 		h.out.data[hdr] = '\0';
+		resume_buf_puts(&h.out,
+		    "<header><h1 class=\"nameless\">Résumé</h1></header>\n");
 	} else
 		resume_buf_puts(&h.out, "</header>\n");
 	resume_buf_puts(&h.out, "<main>\n");

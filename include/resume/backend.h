@@ -39,6 +39,9 @@ struct resume_opts {
 	unsigned int fit_pages; /* pdf, png: at most this many pages, the
 	                         * theme tightened within its limits (a
 	                         * note says how); 0: as the theme says */
+	bool no_embed_fonts;    /* html: name the fonts, do not carry them
+	                         * (a smaller page that looks as the
+	                         * reader's machine has it) */
 };
 
 /* The resolution of page images unless dpi says otherwise, and the

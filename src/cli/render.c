@@ -34,6 +34,7 @@ enum {
 	OPT_PAGE,
 	OPT_DPI,
 	OPT_FIT_PAGES,
+	OPT_NO_EMBED_FONTS,
 	OPT_FORMAT = 512 /* + the backend's index: --txt, --pdf... */
 };
 
@@ -65,6 +66,9 @@ static const struct cli_opt opts[] = {
         "pdf, png, html: at most N pages (HTML: printed): type, spacing "
         "and margins tightened within the theme's limits; fails, writing "
         "nothing, when they cannot"},
+    {{"no-embed-fonts", no_argument, NULL, OPT_NO_EMBED_FONTS}, NULL,
+        "html: name the fonts without carrying them (a smaller page, set in "
+        "what the reader's machine has)"},
     {{"theme", required_argument, NULL, OPT_THEME}, "NAME|FILE",
         "pdf, png, html: a built-in theme (resume themes) or a theme file"},
     {{"jobs", required_argument, NULL, OPT_JOBS}, "N",
@@ -730,6 +734,9 @@ cli_render(int argc, char **argv)
 			         "a number from 1 to 100", 1, 100, &v)) != 0)
 				return rc;
 			ro->fit_pages = (unsigned int)v;
+			break;
+		case OPT_NO_EMBED_FONTS:
+			ro->no_embed_fonts = true;
 			break;
 		case OPT_PAGE:
 			if ((rc = cli_num_opt("render", "page",

@@ -175,3 +175,22 @@ render_name_weight(const struct resume_theme *t, const char *name)
 	}
 	return t->weight_name;
 }
+
+void
+render_css_string(struct resume_buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	resume_buf_putc(b, '"');
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == ' ' || c == '-' ||
+		    c == '_' || c == '.' || c >= 0x80)
+			resume_buf_putc(b, c);
+		else
+			resume_buf_printf(b, "\\%x ", c);
+	}
+	resume_buf_putc(b, '"');
+}

@@ -27,6 +27,8 @@ struct html {
 	int level; /* the heading the content at hand is under: 1 the name,
 	            * 2 a section, 3 a group or an entry, 4 an entry in a
 	            * group (headings never skip a level) */
+	size_t fonts_at; /* where the @font-face rules go, in out */
+	char *stacks[2]; /* the body's and the headings' families (stack()) */
 };
 
 /* --- escaping --- */
@@ -512,27 +514,39 @@ color(struct resume_buf *b, const struct resume_color *c)
 	    (int)(c->g * 255 + 0.5), (int)(c->b * 255 + 0.5));
 }
 
-/* Appends s[0..n) as a quoted CSS string: letters, digits, spaces and
- * characters past ASCII as they are, anything else as a CSS escape ("\22 "
- * for a quote), so that no theme value closes the string, the rule or the
- * <style> element, and none starts a url(). */
-static void
-css_string(struct resume_buf *b, const char *s, size_t n)
+static bool
+rtl_document(const struct resume *r)
 {
-	size_t i;
+	return strcmp(r->lang, "fa") == 0 || strcmp(r->lang, "ar") == 0 ||
+	    strcmp(r->lang, "he") == 0;
+}
 
-	resume_buf_putc(b, '"');
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+/* The theme's families for the document's script: the CJK face of the
+ * document's language after them (Japanese, Chinese and Korean draw the
+ * same characters differently: "・" is wide in Japanese), the Arabic face
+ * before them for a right-to-left document, whose digits and punctuation
+ * then match its letters.  Returns a malloc'd string. */
+static char *
+stack(const struct resume *r, const char *families)
+{
+	const char *lang = r->lang, *cjk = NULL,
+	           *sf = strstr(families, "Serif");
+	/* a serif first family: the CJK serif */
+	bool serif = sf && (size_t)(sf - families) < strcspn(families, ",");
+	struct resume_buf b = {0};
 
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == ' ' || c == '-' ||
-		    c == '_' || c == '.' || c >= 0x80)
-			resume_buf_putc(b, c);
-		else
-			resume_buf_printf(b, "\\%x ", c);
-	}
-	resume_buf_putc(b, '"');
+	if (strncmp(lang, "ja", 2) == 0)
+		cjk = serif ? "Noto Serif CJK JP" : "Noto Sans CJK JP";
+	else if (strncmp(lang, "ko", 2) == 0)
+		cjk = serif ? "Noto Serif CJK KR" : "Noto Sans CJK KR";
+	else if (strncmp(lang, "zh", 2) == 0)
+		cjk = serif ? "Noto Serif CJK SC" : "Noto Sans CJK SC";
+	if (rtl_document(r))
+		resume_buf_puts(&b, "Noto Sans Arabic, ");
+	resume_buf_puts(&b, families);
+	if (cjk)
+		resume_buf_printf(&b, ", %s", cjk);
+	return b.data;
 }
 
 /* A CSS font stack: the theme's families, then the system's. */
@@ -554,7 +568,7 @@ font_stack(struct resume_buf *b, const char *families, const char *generic)
 		for (m = n; m && p[m - 1] == ' '; m--)
 			;
 		if (m) {
-			css_string(b, p, m);
+			render_css_string(b, p, m);
 			resume_buf_puts(b, ", ");
 		}
 		p += n;
@@ -568,7 +582,9 @@ style(struct html *h)
 	const struct resume_theme *t = h->th;
 	struct resume_buf *b = &h->out;
 
-	resume_buf_puts(b, "<style>\n:root{--text:");
+	resume_buf_puts(b, "<style>\n");
+	h->fonts_at = b->len;
+	resume_buf_puts(b, ":root{--text:");
 	color(b, &t->text);
 	resume_buf_puts(b, ";--muted:");
 	color(b, &t->muted);
@@ -577,11 +593,11 @@ style(struct html *h)
 	resume_buf_puts(b, ";--rule:");
 	color(b, &t->rule);
 	resume_buf_puts(b, ";--mono:");
-	css_string(b, t->font_mono, strlen(t->font_mono));
+	render_css_string(b, t->font_mono, strlen(t->font_mono));
 	resume_buf_puts(b,
 	    "}\n*{box-sizing:border-box}\nhtml{-webkit-text-size-adjust:100%}\n"
 	    "body{margin:0;background:#fff;color:var(--text);font-family:");
-	font_stack(b, t->font_body,
+	font_stack(b, h->stacks[0],
 	    "\"Helvetica Neue\", Arial, \"Noto Sans CJK SC\", sans-serif");
 	resume_buf_printf(b,
 	    /* no slanted CJK: a browser would make an oblique of a face
@@ -593,7 +609,7 @@ style(struct html *h)
 	    "body>header{padding-top:2.5rem;padding-bottom:.5rem}\n"
 	    "h1{font-family:",
 	    t->size_body);
-	font_stack(b, t->font_heading, "sans-serif");
+	font_stack(b, h->stacks[1], "sans-serif");
 	resume_buf_printf(b,
 	    ";font-weight:%d;font-size:%.0fpt;line-height:1.1;margin:0}\n"
 	    ".label{color:var(--muted);font-size:%.0fpt;margin:.2rem 0 0}\n"
@@ -612,14 +628,14 @@ style(struct html *h)
 	    "width:1.8em;text-align:center;content:",
 	    render_name_weight(t, h->r->basics.name), t->size_name,
 	    t->size_label, t->size_small);
-	css_string(b, t->contact_sep, strlen(t->contact_sep));
+	render_css_string(b, t->contact_sep, strlen(t->contact_sep));
 	resume_buf_puts(b,
 	    ";color:var(--accent)}\n"
 	    "a{color:var(--accent);text-decoration:none}\na:hover,a:focus{text-"
 	    "decoration:underline}\n"
 	    ".url{font-size:.9em}\n"
 	    "h2{font-family:");
-	font_stack(b, t->font_heading, "sans-serif");
+	font_stack(b, h->stacks[1], "sans-serif");
 	resume_buf_printf(b,
 	    ";color:var(--accent);font-weight:%d;font-size:%.0fpt;margin:%."
 	    "0fpt 0 %.0fpt;display:flex;align-items:center;gap:%.0fpt}\n"
@@ -867,11 +883,73 @@ json_ld(struct html *h)
 	resume_buf_puts(b, "}</script>\n");
 }
 
-static bool
-rtl_document(const struct resume *r)
+/* The entries' titles, set in the theme's title weight. */
+static void
+titles(const struct resume *r, struct resume_buf *b)
 {
-	return strcmp(r->lang, "fa") == 0 || strcmp(r->lang, "ar") == 0 ||
-	    strcmp(r->lang, "he") == 0;
+	size_t i, j;
+
+	for (i = 0; i < r->nsections; i++)
+		for (j = 0; j < r->sections[i].nentries; j++)
+			if (r->sections[i].entries[j].title)
+				resume_buf_puts(
+				    b, r->sections[i].entries[j].title);
+}
+
+/* The page carries its faces (the fonts module), at the top of its
+ * stylesheet: the body's stack in its weights and italics, the headings'
+ * in theirs, the code face where there is code.  Without the module or
+ * fontconfig the page names its fonts only, with a warning. */
+static void
+embed_fonts(struct html *h, struct resume_diag *diag)
+{
+	const struct resume_theme *t = h->th;
+	struct render_face f[12];
+	struct resume_buf css = {0}, tt = {0};
+	render_html_fonts_fn *fonts;
+	size_t n = 0;
+	const char *page = resume_buf_str(&h->out);
+
+	*(void **)&fonts = resume_module_symbol(
+	    "resume-fonts.so", "resume_html_fonts");
+	if (fonts == NULL) {
+		resume_diag_add(diag, RESUME_WARNING, h->r->file, 0, 0,
+		    "the page names its fonts without carrying them: %s",
+		    resume_backend_error());
+		return;
+	}
+	const char *body = h->stacks[0], *head = h->stacks[1];
+
+	/* the whole page's faces, then those of a part: the name's weight,
+	 * the entry titles' */
+	f[n++] = (struct render_face){body, 400, false, NULL};
+	f[n++] = (struct render_face){body, 700, false, NULL};
+	f[n++] = (struct render_face){body, 400, true, NULL};
+	f[n++] = (struct render_face){body, 700, true, NULL};
+	f[n++] = (struct render_face){head, t->weight_heading, false, NULL};
+	if (strstr(page, "<code") || strstr(page, "<pre"))
+		f[n++] = (struct render_face){t->font_mono, 400, false, NULL};
+	if (h->r->basics.name)
+		f[n++] = (struct render_face){head,
+		    render_name_weight(t, h->r->basics.name), false,
+		    h->r->basics.name};
+	titles(h->r, &tt);
+	f[n++] = (struct render_face){
+	    body, t->weight_title, false, resume_buf_str(&tt)};
+	if (fonts(&css, page, h->out.len, f, n) < 0)
+		resume_diag_add(diag, RESUME_WARNING, h->r->file, 0, 0,
+		    "fontconfig did not start: the page names its fonts "
+		    "without carrying them");
+	else if (css.len) {
+		/* room, then the rules in place */
+		size_t at = h->fonts_at, tail = h->out.len - at;
+
+		resume_buf_add(&h->out, css.data, css.len);
+		memmove(h->out.data + at + css.len, h->out.data + at, tail);
+		memcpy(h->out.data + at, css.data, css.len);
+	}
+	resume_buf_free(&css);
+	resume_buf_free(&tt);
 }
 
 static int
@@ -888,6 +966,8 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	h.r = r;
 	h.o = o;
 	h.th = o->theme ? o->theme : resume_theme_default();
+	h.stacks[0] = stack(r, h.th->font_body);
+	h.stacks[1] = stack(r, h.th->font_heading);
 	resume_buf_printf(&h.out,
 	    "<!DOCTYPE html>\n<html lang=\"%s\"%s>\n<head>\n"
 	    "<meta charset=\"utf-8\">\n"
@@ -963,10 +1043,14 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 		resume_buf_putc(&h.out, '\n');
 	}
 	resume_buf_puts(&h.out, "</main>\n</body>\n</html>\n");
+	if (!o->no_embed_fonts)
+		embed_fonts(&h, diag);
 	if (fwrite(resume_buf_str(&h.out), 1, h.out.len, out) != h.out.len)
 		rc = -1;
 	render_links_free(&h.links);
 	resume_buf_free(&h.out);
+	free(h.stacks[0]);
+	free(h.stacks[1]);
 	return rc;
 }
 

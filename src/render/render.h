@@ -74,6 +74,32 @@ typedef int render_pdf_fit_fn(const struct resume *r,
 int resume_pdf_fit(const struct resume *r, const struct resume_opts *o,
     struct render_fit *out, struct resume_diag *diag);
 
+/* Appends s[0..n) as a CSS string in double quotes: letters, digits,
+ * space, "-", "_", "." and non-ASCII as they are, every other byte as a
+ * CSS escape, so that no value closes the string, the rule or the <style>
+ * element. */
+void render_css_string(struct resume_buf *, const char *s, size_t n);
+
+/* A face of the HTML page: a stack of families (the theme's, "Lato, Noto
+ * Sans"), a CSS weight and a style, and the text it draws (the name in a
+ * light weight) when it draws only some; faces that draw the whole page
+ * come first. */
+struct render_face {
+	const char *families;
+	int weight;
+	bool italic;
+	const char *text; /* what it draws, when not the whole page */
+};
+/* resume_html_fonts(), in the fonts module: appends an @font-face rule
+ * with a data: URI for each installed face of each stack, subset to the
+ * characters page[0..len) shows that the families before it in the stack
+ * lack; returns 0, or -1 when fontconfig cannot start.  Its type, for
+ * resume_module_symbol(). */
+typedef int render_html_fonts_fn(struct resume_buf *css, const char *page,
+    size_t len, const struct render_face *faces, size_t n);
+int resume_html_fonts(struct resume_buf *css, const char *page, size_t len,
+    const struct render_face *faces, size_t n);
+
 extern const struct resume_backend resume_backend_txt;
 extern const struct resume_backend resume_backend_html;
 extern const struct resume_backend resume_backend_json;

@@ -168,7 +168,9 @@ theme_case 'base = modern\nfont_body = x"}</style><script>alert(document.domain)
     "t.theme:2:13: error: font_body: expected font family names" "a font name with markup"
 theme_case 'font_mono = Mono, url(https://evil.example/x)\n' 1 "t.theme:1:13: error: font_mono" "a font name with url()"
 theme_case 'contact_sep = url(https://evil.example/x)"}</style><script>x</script>\nbullet = \\"\n' 0 "" "a separator with markup, as text"
-grep -c -i -E 'url\(|<script>' "$T/t.html" >"$T/n"
+# (the page's own fonts are the one url(): data: URIs of base64)
+sed -E 's#url\(data:font/(ttf|otf);base64,[A-Za-z0-9+/=]*\)##g' "$T/t.html" |
+	grep -c -i -E 'url\(|<script>' >"$T/n"
 expect_eq 0 "$(cat "$T/n")" "the separator leaves its CSS string"
 expect_contains "$T/t.html" 'content:"url\28 https\3a \2f \2f evil.example\2f x\29 \22 \7d \3c \2f style\3e \3c script\3e x\3c \2f script\3e "' "the separator as CSS escapes"
 theme_case 'base = modern\ncontact_sep = \342\200\256x\n' 1 \

@@ -32,8 +32,20 @@ expect_contains "$T/l.html" '@page{size:letter;' "print page letter"
 expect_contains "$a" 'article,.skill,.group,.sub,tr{break-inside:avoid}' "entries not split across pages"
 expect_contains "$a" '@media (max-width:40rem)' "responsive"
 
-# nothing external: no src=, no stylesheet link, no url(), no @import
-grep -Eiq '(src=|<link|url\(|@import|<iframe|<img)' "$a" && fail "external resource in the page"
+# nothing external: no src=, no stylesheet link, no url() but the page's
+# own fonts as data: URIs, no @import
+sed -E 's#url\(data:font/(ttf|otf);base64,[A-Za-z0-9+/=]*\)##g' "$a" |
+	grep -Eiq '(src=|<link|url\(|@import|<iframe|<img)' && fail "external resource in the page"
+# the page carries its fonts, subset; --no-embed-fonts names them only
+expect_contains "$a" '@font-face{font-family:"Lato";font-weight:400;font-style:normal;font-display:swap;src:url(data:font/ttf;base64,' "the body face carried"
+expect_contains "$a" '@font-face{font-family:"Lato";font-weight:300;' "the name's light face carried"
+"$RESUME" render --html --no-embed-fonts "$EX/alex-rivera.md" >"$T/n.html"
+checks=$((checks + 1))
+grep -q '@font-face' "$T/n.html" && fail "--no-embed-fonts: a font carried"
+checks=$((checks + 1))
+[ "$(wc -c <"$a")" -lt 300000 ] || fail "the page's fonts are not subset: $(wc -c <"$a") bytes"
+"$RESUME" render --pdf --no-embed-fonts -o "$T/x.pdf" "$EX/alex-rivera.md" 2>"$T/err"
+expect_contains "$T/err" "warning: --no-embed-fonts is for html only; ignored for pdf" "--no-embed-fonts with --pdf"
 # the only script is JSON-LD data
 n=$(grep -o '<script' "$a" | wc -l)
 expect_eq 1 "$n" "one script element"

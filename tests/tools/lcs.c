@@ -2,7 +2,8 @@
  * lcs MIN A B...: the words of A and of each B, compared as sequences: the
  * ratio 2 * LCS / (|A| + |B|), LCS the longest common subsequence of the
  * two word lists.  A file named *.html is read as its visible text (no
- * <style>, <script> or <head>, tags left out, entities decoded).  Case is
+ * <style>, <script>, <head> or visually hidden heading, tags left out,
+ * entities decoded).  Case is
  * ignored; a word is a run of letters, digits and marks.  Prints one line
  * a B; exits 1 when a ratio is below MIN.
  */
@@ -62,12 +63,16 @@ html_text(struct resume_buf *out, const char *s, size_t n)
 		if (s[i] == '<') {
 			const char *end;
 
+			/* style, script, and the heading only a screen
+			 * reader gets (a page that names no one) */
 			if (strncasecmp(s + i, "<style", 6) == 0 ||
-			    strncasecmp(s + i, "<script", 7) == 0) {
+			    strncasecmp(s + i, "<script", 7) == 0 ||
+			    strncmp(s + i, "<h1 class=\"nameless\"", 20) == 0) {
 				const char *close = strncasecmp(
 				                        s + i, "<style", 6) == 0
 				    ? "</style>"
-				    : "</script>";
+				    : s[i + 1] == 'h' ? "</h1>"
+				                      : "</script>";
 
 				end = strstr(s + i, close);
 				i = end ? (size_t)(end - s) + strlen(close) : n;

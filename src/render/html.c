@@ -809,6 +809,22 @@ json_ld(struct html *h)
 		json_kv(b, &first, "telephone", c->text);
 	if ((c = resume_contact_find(r, RESUME_CONTACT_URL)) && c->href)
 		json_kv(b, &first, "url", c->href);
+	if ((c = resume_contact_find(r, RESUME_CONTACT_LOCATION))) {
+		/* the place, in its parts where the source had them */
+		const struct resume_place *pl = c->place;
+		bool f2 = false;
+
+		resume_buf_puts(b, ",\"address\":{\"@type\":\"PostalAddress\"");
+		if (pl) {
+			json_kv(b, &f2, "streetAddress", pl->address);
+			json_kv(b, &f2, "postalCode", pl->postal_code);
+			json_kv(b, &f2, "addressLocality", pl->city);
+			json_kv(b, &f2, "addressRegion", pl->region);
+			json_kv(b, &f2, "addressCountry", pl->country_code);
+		} else
+			json_kv(b, &f2, "addressLocality", c->text);
+		resume_buf_putc(b, '}');
+	}
 	any = false;
 	for (i = 0; i < r->basics.ncontacts; i++) {
 		c = &r->basics.contacts[i];

@@ -23,6 +23,10 @@ expect_contains "$a" '<ul class="skills"><li class="skill" dir="auto"><strong>La
 expect_contains "$a" '"@type":"Person","name":"Alex Rivera","jobTitle":"Site Reliability Engineer","email":"alex.rivera@example.com"' "JSON-LD person"
 expect_contains "$a" '"worksFor":{"@type":"Organization","name":"Northwind Storage"}' "JSON-LD worksFor"
 expect_contains "$a" '"alumniOf":[{"@type":"EducationalOrganization","name":"University of Toronto"}]' "JSON-LD alumniOf"
+expect_contains "$a" '"address":{"@type":"PostalAddress","addressLocality":"Oakland, CA"}' "JSON-LD address"
+printf '{"basics":{"name":"R","location":{"address":"2712 Broadway St","postalCode":"94115","city":"San Francisco","countryCode":"US","region":"California"}}}' >"$T/loc.json"
+"$RESUME" render --html --no-embed-fonts "$T/loc.json" >"$T/loc.html"
+expect_contains "$T/loc.html" '"address":{"@type":"PostalAddress","streetAddress":"2712 Broadway St","postalCode":"94115","addressLocality":"San Francisco","addressRegion":"California","addressCountry":"US"}' "JSON-LD address in parts"
 expect_contains "$a" '"knowsAbout":["Go","C","Python"' "JSON-LD knowsAbout"
 expect_contains "$a" '"sameAs":["https://github.com/arivera"]' "JSON-LD sameAs"
 # print stylesheet and paper size

@@ -629,8 +629,17 @@ style(struct html *h)
 	    render_name_weight(t, h->r->basics.name), t->size_name,
 	    t->size_label, t->size_small);
 	render_css_string(b, t->contact_sep, strlen(t->contact_sep));
+	/* bullets as the PDF sets them: the theme's ("–" in classic) */
+	resume_buf_puts(b, ";color:var(--accent)}\nul{list-style-type:");
+	{
+		struct resume_buf m = {0};
+
+		resume_buf_printf(&m, "%s ", t->bullet);
+		render_css_string(b, m.data, m.len);
+		resume_buf_free(&m);
+	}
 	resume_buf_puts(b,
-	    ";color:var(--accent)}\n"
+	    "}\n"
 	    "a{color:var(--accent);text-decoration:none}\na:hover,a:focus{text-"
 	    "decoration:underline}\n"
 	    ".url{font-size:.9em}\n"

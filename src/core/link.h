@@ -21,7 +21,9 @@ unsigned int link_scheme_len(const char *href);
 /* Appends href to out as a 7-bit URI (RFC 3986): the scheme lowercased,
  * and every byte that is not unreserved or reserved, and "(", ")", "'",
  * "\" and a "%" that starts no escape, written as %XX.  The result holds
- * no character that ends or escapes a PDF string. */
+ * no character that ends or escapes a PDF string, and no "/JavaScript",
+ * "/JS", "/Launch"... that a keyword scanner would take for an action
+ * (the key's first letter is percent-encoded, the same URI). */
 void link_uri_encode(struct resume_buf *out, const char *href);
 
 #endif

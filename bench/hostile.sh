@@ -10,6 +10,8 @@
 #   code       a code block of N lines        profiles  N profile lines
 #   emphasis   N "*a **a " runs               spaces    N spaces in a line
 #   table      a table of N rows
+#   xparas     JSON: a skill of N keywords, N of them named paragraphs
+#              by x-paragraphs
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 tools=time
@@ -31,6 +33,7 @@ make() {
 	else if (k == "emphasis") { printf "# N\n\n"; for (i = 0; i < n; i++) printf "*a **a "; print "" }
 	else if (k == "spaces") { printf "# N\n\na"; for (i = 0; i < n; i++) printf " "; print "b" }
 	else if (k == "table") { printf "# N\n\n## T\n\n|a|b|c|\n|-|-|-|\n"; for (i = 0; i < n; i++) printf "|x%d|y|z|\n", i }
+	else if (k == "xparas") { printf "{\"basics\":{\"name\":\"N\"},\"skills\":[{\"name\":\"S\",\"keywords\":["; for (i = 0; i < n; i++) printf "%s\"k%d\"", i ? "," : "", i; printf "],\"x-paragraphs\":["; for (i = n; i > 0; i--) printf "%s%d", i < n ? "," : "", i; print "]}]}" }
 	}'
 }
 
@@ -46,20 +49,23 @@ median_ms() {
 echo "| input | 1x size | format | 1x ms | 2x ms | 4x ms | time growth | 1x / 2x / 4x peak RSS (MiB) | memory growth |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for spec in bullets:25000 word:50000 frontmatter:100000 headkv:8000 spans:20000 \
-    footnotes:10000 code:10000 profiles:1000 emphasis:4000 spaces:100000 table:4000; do
+    footnotes:10000 code:10000 profiles:1000 emphasis:4000 spaces:100000 table:4000 \
+    xparas:20000; do
 	kind=${spec%%:*} n=${spec#*:}
+	x=md
+	[ "$kind" = xparas ] && x=json
 	for m in 1 2 4; do
-		make "$kind" $((n * m)) >"$T/$kind.$m.md"
+		make "$kind" $((n * m)) >"$T/$kind.$m.$x"
 	done
 	for fmt in txt html json md pdf; do
 		# (past the PDF's 1,000-page limit the render would stop early)
 		set -- render --$fmt --max-pages 100000 -o /dev/null
-		t1=$(median_ms "$resume" "$@" "$T/$kind.1.md")
-		t2=$(median_ms "$resume" "$@" "$T/$kind.2.md")
-		t4=$(median_ms "$resume" "$@" "$T/$kind.4.md")
-		k1=$(rss_runs=1 rss "$resume" "$@" "$T/$kind.1.md")
-		k2=$(rss_runs=1 rss "$resume" "$@" "$T/$kind.2.md")
-		k4=$(rss_runs=1 rss "$resume" "$@" "$T/$kind.4.md")
+		t1=$(median_ms "$resume" "$@" "$T/$kind.1.$x")
+		t2=$(median_ms "$resume" "$@" "$T/$kind.2.$x")
+		t4=$(median_ms "$resume" "$@" "$T/$kind.4.$x")
+		k1=$(rss_runs=1 rss "$resume" "$@" "$T/$kind.1.$x")
+		k2=$(rss_runs=1 rss "$resume" "$@" "$T/$kind.2.$x")
+		k4=$(rss_runs=1 rss "$resume" "$@" "$T/$kind.4.$x")
 		awk -v k="$kind" -v n="$n" -v f="$fmt" -v a="$t1" -v b="$t2" -v c="$t4" \
 		    -v m1="$k1" -v m2="$k2" -v m4="$k4" 'BEGIN {
 			g1 = a > 0 ? b / a : 0; g2 = b > 0 ? c / b : 0

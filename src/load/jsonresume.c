@@ -443,21 +443,25 @@ add_block(struct jctx *c, struct resume_block **b, size_t *n,
 	}
 }
 
-/* Is item i of the entry's list one of its paragraphs ("x-paragraphs":
- * where the kind has no prose field, the JSON backend lists them)? */
-static bool
-listed_paragraph(const json_t *o, size_t i)
+/* Which items of an entry's list of n are its paragraphs ("x-paragraphs":
+ * where the kind has no prose field, the JSON backend lists their places):
+ * an arena array of n flags, read once, so the list is read in linear
+ * time however many places are named. */
+static bool *
+listed_paragraphs(struct jctx *c, const json_t *o, size_t n)
 {
 	const json_t *p = json_object_get(o, "x-paragraphs"), *v;
+	bool *is = resume_arena_alloc(c->a, n ? n : 1);
 	size_t k;
 
+	memset(is, 0, n ? n : 1);
 	json_array_foreach(p, k, v)
 	{
-		if (json_is_integer(v) &&
-		    json_integer_value(v) == (json_int_t)i)
-			return true;
+		if (json_is_integer(v) && json_integer_value(v) >= 0 &&
+		    (size_t)json_integer_value(v) < n)
+			is[json_integer_value(v)] = true;
 	}
-	return false;
+	return is;
 }
 
 static void
@@ -468,8 +472,11 @@ add_items(
 	size_t i;
 	const json_t *v;
 
+	bool *para;
+
 	if (!json_is_array(arr))
 		return;
+	para = listed_paragraphs(c, o, json_array_size(arr));
 	json_array_foreach(arr, i, v)
 	{
 		struct resume_pos pos = e->pos;
@@ -484,8 +491,7 @@ add_items(
 			pos.pointer = resume_arena_strdup(c->a, buf);
 		}
 		add_block(c, &e->body, &e->nbody,
-		    listed_paragraph(o, i) ? RESUME_BLOCK_PARAGRAPH
-		                           : RESUME_BLOCK_ITEM,
+		    para[i] ? RESUME_BLOCK_PARAGRAPH : RESUME_BLOCK_ITEM,
 		    json_string_value(v), pos);
 	}
 }
@@ -496,12 +502,14 @@ add_keywords(struct jctx *c, struct resume_entry *e, const json_t *o)
 	const json_t *arr = json_object_get(o, "keywords");
 	size_t i;
 	const json_t *v;
+	bool *para;
 
 	if (!json_is_array(arr))
 		return;
+	para = listed_paragraphs(c, o, json_array_size(arr));
 	json_array_foreach(arr, i, v)
 	{
-		if (json_is_string(v) && listed_paragraph(o, i))
+		if (json_is_string(v) && para[i])
 			add_block(c, &e->body, &e->nbody,
 			    RESUME_BLOCK_PARAGRAPH, json_string_value(v),
 			    e->pos);

@@ -262,8 +262,6 @@ bool resume_section_is_empty(const struct resume_section *);
  * has text. */
 const char *resume_place_text(
     struct resume_arena *, const struct resume_place *);
-/* Returns the value of a metadata key, or NULL. */
-const char *resume_meta_get(const struct resume *, const char *key);
 /* Returns true when s is NULL, empty or only white space. */
 bool resume_str_blank(const char *s);
 /* Returns true when the text has no spans or only blank ones. */

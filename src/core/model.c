@@ -252,14 +252,3 @@ resume_place_text(struct resume_arena *a, const struct resume_place *pl)
 	resume_buf_free(&l);
 	return t;
 }
-
-const char *
-resume_meta_get(const struct resume *r, const char *key)
-{
-	size_t i;
-
-	for (i = 0; i < r->nmeta; i++)
-		if (strcmp(r->meta[i].key, key) == 0)
-			return r->meta[i].value;
-	return NULL;
-}

@@ -1077,16 +1077,16 @@ map_meta(struct jctx *c, const json_t *meta)
 		return;
 	json_object_foreach((json_t *)meta, k, v)
 	{
+		const char *val = str(c, meta, k);
 		struct resume_meta *m;
 
-		if (!json_is_string(v) || !*json_string_value(v) ||
-		    strcmp(k, "x-generator") == 0 ||
-		    (strcmp(k, "version") == 0 &&
-		        strcmp(json_string_value(v), "v1.0.0") == 0))
+		(void)v;
+		if (val == NULL || strcmp(k, "x-generator") == 0 ||
+		    (strcmp(k, "version") == 0 && strcmp(val, "v1.0.0") == 0))
 			continue;
 		m = RESUME_PUSH(c->a, c->r->meta, &c->r->nmeta);
 		m->key = resume_arena_strdup(c->a, k);
-		m->value = resume_arena_strdup(c->a, json_string_value(v));
+		m->value = val;
 	}
 }
 

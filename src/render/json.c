@@ -440,12 +440,13 @@ intro_entry(const struct resume_section *s)
 		break;
 	case RESUME_SECTION_SKILLS:
 	case RESUME_SECTION_INTERESTS:
-		key = "keywords";
-		/* named, as themes want (see entry()) */
+		/* named, as themes want (see entry()); each paragraph, bullet
+		 * or row an item */
 		set_str(o, "name", s->title ? s->title : std);
+		listed(o, "keywords", s->intro, s->nintro, NULL, 0);
 		break;
 	case RESUME_SECTION_EDUCATION:
-		key = "courses";
+		listed(o, "courses", s->intro, s->nintro, NULL, 0);
 		break;
 	case RESUME_SECTION_CERTIFICATES:
 	case RESUME_SECTION_LANGUAGES:
@@ -454,25 +455,7 @@ intro_entry(const struct resume_section *s)
 	default:
 		break;
 	}
-	if (key &&
-	    (strcmp(key, "keywords") == 0 || strcmp(key, "courses") == 0)) {
-		/* each paragraph, bullet or row an item */
-		json_t *tmp = json_object();
-
-		body(tmp, "x", "items", s->intro, s->nintro);
-		if (json_object_get(tmp, "items"))
-			json_object_set(o, key, json_object_get(tmp, "items"));
-		if (json_object_get(tmp, "x")) {
-			json_t *arr = json_object_get(o, key);
-
-			if (arr == NULL) {
-				arr = json_array();
-				json_object_set_new(o, key, arr);
-			}
-			json_array_insert(arr, 0, json_object_get(tmp, "x"));
-		}
-		json_decref(tmp);
-	} else if (key)
+	if (key)
 		body(o, key, NULL, s->intro, s->nintro);
 	return o;
 }

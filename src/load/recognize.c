@@ -1397,6 +1397,18 @@ entry_from_heading(
 
 /* --- skills, languages, interests: "Category: a, b, c" --- */
 
+/* Steps *depth over the character at s (an opening bracket, ASCII or
+ * full-width, goes in; a closing one out); returns the depth after. */
+static int
+bracket_depth(const char *s, int *depth)
+{
+	if (*s == '(' || *s == '[' || !strncmp(s, "（", 3))
+		(*depth)++;
+	else if ((*s == ')' || *s == ']' || !strncmp(s, "）", 3)) && *depth > 0)
+		(*depth)--;
+	return *depth;
+}
+
 static void
 split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 {
@@ -1404,29 +1416,17 @@ split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 	int depth = 0;
 	bool semi = false; /* "HTML5, HTML; CSS3, CSS": at semicolons only */
 
-	for (i = 0; i < len; i++) {
-		if (s[i] == '(' || s[i] == '[')
-			depth++;
-		else if ((s[i] == ')' || s[i] == ']') && depth > 0)
-			depth--;
-		else if (depth == 0 &&
+	for (i = 0; i < len; i++)
+		if (bracket_depth(s + i, &depth) == 0 &&
 		    (s[i] == ';' || !strncmp(s + i, "；", 3)))
 			semi = true;
-	}
 	i = 0;
 	depth = 0;
 	en->keywords_end = NULL;
 	while (i <= len) {
 		n = 0;
-		if (i < len) {
-			if (s[i] == '(' || s[i] == '[' ||
-			    !strncmp(s + i, "（", 3))
-				depth++;
-			else if ((s[i] == ')' || s[i] == ']' ||
-			             !strncmp(s + i, "）", 3)) &&
-			    depth > 0)
-				depth--;
-		}
+		if (i < len)
+			bracket_depth(s + i, &depth);
 		if (i == len)
 			n = 1;
 		else if (depth == 0 && (s[i] == ';' || (s[i] == ',' && !semi)))

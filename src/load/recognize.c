@@ -2287,26 +2287,22 @@ front_place(struct rec *rc)
 {
 	struct resume_basics *bs = &rc->r->basics;
 	const struct md_doc *d = rc->d;
+	const struct resume_contact *f;
 	const char *t;
-	size_t i;
 
 	if (d->fm_place == NULL ||
 	    (t = resume_place_text(rc->a, d->fm_place)) == NULL)
 		return;
-	for (i = 0; i < bs->ncontacts; i++) {
-		struct resume_contact *c = &bs->contacts[i];
-
-		if (c->kind != RESUME_CONTACT_LOCATION)
-			continue;
-		if (strcmp(c->text, t) == 0)
-			c->place = d->fm_place;
+	if ((f = resume_contact_find(rc->r, RESUME_CONTACT_LOCATION)) != NULL) {
+		if (strcmp(f->text, t) == 0)
+			bs->contacts[f - bs->contacts].place = d->fm_place;
 		else
 			resume_diag_add(d->diag, RESUME_WARNING, d->file,
 			    d->fm_place_pos.line, d->fm_place_pos.col,
 			    "the front matter's location (\"%s\") is not the "
 			    "place the contact line names (\"%s\"); the "
 			    "contact line's is used",
-			    t, c->text);
+			    t, f->text);
 		return;
 	}
 	/* alone under the name, the place read as a headline */

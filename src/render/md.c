@@ -691,7 +691,7 @@ yaml_quoted(struct resume_buf *b, const char *s)
 		else
 			resume_buf_add(b, s + i, n);
 	}
-	resume_buf_puts(b, "\"\n");
+	resume_buf_putc(b, '"');
 }
 
 static void
@@ -702,6 +702,7 @@ yaml_pair(
 		return;
 	resume_buf_printf(b, "%s%s: ", indent, k);
 	yaml_quoted(b, v);
+	resume_buf_putc(b, '\n');
 }
 
 /* What Markdown has no place for goes in a YAML front matter, under
@@ -712,7 +713,7 @@ front_matter(struct resume_buf *b, const struct resume *r)
 {
 	const struct resume_place *pl = NULL;
 	const struct resume_contact *c;
-	size_t i, start = b->len;
+	size_t i;
 
 	for (i = 0; i < r->basics.ncontacts && pl == NULL; i++) {
 		c = &r->basics.contacts[i];
@@ -741,15 +742,10 @@ front_matter(struct resume_buf *b, const struct resume *r)
 			/* a key YAML would read otherwise: quoted */
 			resume_buf_puts(b, "  ");
 			yaml_quoted(b, r->meta[i].key);
-			b->data[--b->len] = '\0';
 			resume_buf_puts(b, ": ");
 			yaml_quoted(b, r->meta[i].value);
+			resume_buf_putc(b, '\n');
 		}
-	}
-	if (b->len == start + 4) {
-		b->len = start;
-		b->data[start] = '\0';
-		return;
 	}
 	resume_buf_puts(b, "---\n\n");
 }

@@ -933,7 +933,8 @@ embed_fonts(struct html *h, struct resume_diag *diag)
 	struct resume_buf css = {0}, tt = {0};
 	render_html_fonts_fn *fonts;
 	size_t n = 0;
-	const char *page = resume_buf_str(&h->out);
+	const char *page = resume_buf_str(&h->out), *body = h->stacks[0],
+	           *head = h->stacks[1];
 
 	*(void **)&fonts = resume_module_symbol(
 	    "resume-fonts.so", "resume_html_fonts");
@@ -943,8 +944,6 @@ embed_fonts(struct html *h, struct resume_diag *diag)
 		    resume_backend_error());
 		return;
 	}
-	const char *body = h->stacks[0], *head = h->stacks[1];
-
 	/* the whole page's faces, then those of a part: the name's weight,
 	 * the entry titles' */
 	f[n++] = (struct render_face){body, 400, false, NULL};
@@ -1013,6 +1012,8 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	style(&h);
 	if (o->fit_pages && print_fit(&h, diag) < 0) {
 		resume_buf_free(&h.out);
+		free(h.stacks[0]);
+		free(h.stacks[1]);
 		return -1;
 	}
 	json_ld(&h);

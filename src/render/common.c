@@ -194,3 +194,22 @@ render_css_string(struct resume_buf *b, const char *s, size_t n)
 	}
 	resume_buf_putc(b, '"');
 }
+
+const char *
+render_next_family(const char **p, size_t *n)
+{
+	const char *s = *p;
+	size_t k;
+
+	while (*s == ' ' || *s == ',')
+		s++;
+	if (*s == '\0') {
+		*p = s;
+		return NULL;
+	}
+	k = strcspn(s, ",");
+	for (*n = k; *n && s[*n - 1] == ' '; (*n)--)
+		;
+	*p = s + k;
+	return s;
+}

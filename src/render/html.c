@@ -526,13 +526,26 @@ rtl_document(const struct resume *r)
  * same characters differently: "・" is wide in Japanese), the Arabic face
  * before them for a right-to-left document, whose digits and punctuation
  * then match its letters.  Returns a malloc'd string. */
+/* Is the first family of the stack a serif ("Noto Serif, ...")? */
+static bool
+serif_first(const char *families)
+{
+	const char *p = families, *f;
+	size_t n;
+	char fam[256];
+
+	if ((f = render_next_family(&p, &n)) == NULL)
+		return false;
+	snprintf(fam, sizeof(fam), "%.*s", (int)n, f);
+	return strstr(fam, "Serif") && !strstr(fam, "Sans");
+}
+
 static char *
 stack(const struct resume *r, const char *families)
 {
-	const char *lang = r->lang, *cjk = NULL,
-	           *sf = strstr(families, "Serif");
+	const char *lang = r->lang, *cjk = NULL;
 	/* a serif first family: the CJK serif */
-	bool serif = sf && (size_t)(sf - families) < strcspn(families, ",");
+	bool serif = serif_first(families);
 	struct resume_buf b = {0};
 
 	if (strncmp(lang, "ja", 2) == 0)
@@ -553,26 +566,17 @@ stack(const struct resume *r, const char *families)
 static void
 font_stack(struct resume_buf *b, const char *families, const char *generic)
 {
-	const char *p = families;
-	size_t n, m, first = strcspn(families, ",");
-	char fam[256];
+	const char *p = families, *f;
+	size_t m;
 
 	/* a serif theme falls back to serif faces, not the sans ones */
-	snprintf(fam, sizeof(fam), "%.*s", (int)first, families);
-	if (strstr(fam, "Serif") && !strstr(fam, "Sans"))
+	if (serif_first(families))
 		generic = "Georgia, \"Times New Roman\", serif";
-	while (*p) {
-		while (*p == ' ' || *p == ',')
-			p++;
-		n = strcspn(p, ",");
-		for (m = n; m && p[m - 1] == ' '; m--)
-			;
+	while ((f = render_next_family(&p, &m)) != NULL)
 		if (m) {
-			render_css_string(b, p, m);
+			render_css_string(b, f, m);
 			resume_buf_puts(b, ", ");
 		}
-		p += n;
-	}
 	resume_buf_puts(b, generic);
 }
 

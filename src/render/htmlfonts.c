@@ -16,6 +16,7 @@
 #include <hb.h>
 
 #include "core/utf8.h"
+#include "core/xmalloc.h"
 #include "render.h"
 #include "resume/buf.h"
 #include "resume/resume.h"
@@ -139,9 +140,9 @@ base64(struct resume_buf *b, const unsigned char *d, size_t n)
 
 /* One @font-face: the face subset to the characters of want it has, and
  * takes those out of want for the faces after it in the stack.  Writes
- * nothing when the face has none of them, or when css is NULL (a face
- * already carried: it only takes its characters out). */
-static void
+ * nothing when the face has none of them.  Returns the characters the
+ * face has (for the caller to free), or NULL when it cannot be read. */
+static hb_set_t *
 embed(struct resume_buf *css, const char *family, const struct face *f,
     hb_set_t *want)
 {
@@ -154,20 +155,18 @@ embed(struct resume_buf *css, const char *family, const struct face *f,
 	unsigned int len;
 
 	if (blob == NULL)
-		return;
+		return NULL;
 	face = hb_face_create(blob, (unsigned int)f->index);
 	hb_blob_destroy(blob);
 	has = hb_set_create();
 	hb_face_collect_unicodes(face, has);
 	take = hb_set_copy(want);
 	hb_set_intersect(take, has);
-	hb_set_destroy(has);
-	if (css == NULL || hb_set_is_empty(take) ||
+	if (hb_set_is_empty(take) ||
 	    (in = hb_subset_input_create_or_fail()) == NULL) {
-		hb_set_subtract(want, take);
 		hb_set_destroy(take);
 		hb_face_destroy(face);
-		return;
+		return has;
 	}
 	hb_set_union(hb_subset_input_unicode_set(in), take);
 	{
@@ -186,8 +185,7 @@ embed(struct resume_buf *css, const char *family, const struct face *f,
 		for (k = 0; k < sizeof(keep) / sizeof(*keep); k++)
 			hb_set_add(feat, hb_tag_from_string(keep[k], 4));
 	}
-	/* a screen does without the hints; the names table a browser
-	 * does not read */
+	/* a screen does without the hints */
 	hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
 	sub = hb_subset_or_fail(face, in);
 	hb_subset_input_destroy(in);
@@ -215,6 +213,7 @@ embed(struct resume_buf *css, const char *family, const struct face *f,
 	hb_set_subtract(want, take);
 	hb_set_destroy(take);
 	hb_face_destroy(face);
+	return has;
 }
 
 /* fontconfig's configuration, read once a process (a batch renders many
@@ -234,9 +233,13 @@ resume_html_fonts(struct resume_buf *css, const char *page, size_t len,
 {
 	FcConfig *fc;
 	hb_set_t *chars;
-	size_t i, j, ndone = 0;
-	/* a file stands for the nearest weights a stack asks for: once */
-	char **done = calloc(n * 8 + 1, sizeof(*done));
+	size_t i, j, ncarried = 0;
+	/* a file stands for the nearest weights a stack asks for: carried
+	 * once, with the characters it has */
+	struct carried {
+		char *file;
+		hb_set_t *has;
+	} *carried = NULL;
 
 	pthread_once(&config_once, config_init);
 	if ((fc = config) == NULL)
@@ -248,44 +251,45 @@ resume_html_fonts(struct resume_buf *css, const char *page, size_t len,
 		const char *p = faces[i].families;
 		hb_set_t *want = faces[i].text ? text_chars(faces[i].text)
 		                               : hb_set_copy(chars);
+		const char *fp;
+		size_t m;
 
-		while (*p && !hb_set_is_empty(want)) {
-			size_t k, m;
+		while (!hb_set_is_empty(want) &&
+		    (fp = render_next_family(&p, &m)) != NULL) {
 			char fam[128];
 			struct face f = {0};
 
-			while (*p == ' ' || *p == ',')
-				p++;
-			k = strcspn(p, ",");
-			for (m = k; m && p[m - 1] == ' '; m--)
-				;
-			snprintf(fam, sizeof(fam), "%.*s", (int)m, p);
-			p += k;
 			if (m == 0 || m >= sizeof(fam))
 				continue;
+			snprintf(fam, sizeof(fam), "%.*s", (int)m, fp);
 			f.weight = faces[i].weight;
 			f.italic = faces[i].italic;
 			f.file = find_face(
 			    fc, fam, f.weight, f.italic, &f.index);
-			for (j = 0; f.file && j < ndone; j++)
-				if (strcmp(done[j], f.file) == 0)
+			if (f.file == NULL)
+				continue;
+			for (j = 0; j < ncarried; j++)
+				if (strcmp(carried[j].file, f.file) == 0)
 					break;
-			if (f.file && j == ndone) {
-				embed(css, fam, &f, want);
-				if (ndone < n * 8)
-					done[ndone++] = f.file;
+			if (j < ncarried) {
+				/* carried before: what it has, it draws */
+				if (carried[j].has)
+					hb_set_subtract(want, carried[j].has);
+				free(f.file);
 				continue;
 			}
-			/* (embedded before: what it has is drawn by it) */
-			if (f.file)
-				embed(NULL, fam, &f, want);
-			free(f.file);
+			carried = xrealloc(
+			    carried, (ncarried + 1) * sizeof(*carried));
+			carried[ncarried].file = f.file;
+			carried[ncarried++].has = embed(css, fam, &f, want);
 		}
 		hb_set_destroy(want);
 	}
 	hb_set_destroy(chars);
-	for (j = 0; j < ndone; j++)
-		free(done[j]);
-	free(done);
+	for (j = 0; j < ncarried; j++) {
+		free(carried[j].file);
+		hb_set_destroy(carried[j].has);
+	}
+	free(carried);
 	return 0;
 }

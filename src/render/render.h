@@ -80,6 +80,11 @@ int resume_pdf_fit(const struct resume *r, const struct resume_opts *o,
  * element. */
 void render_css_string(struct resume_buf *, const char *s, size_t n);
 
+/* The next family of a comma-separated stack ("Lato, Noto Sans") at *p:
+ * returns where it starts and sets *n to its length, spaces around it
+ * left out, and moves *p past it; NULL at the end of the stack. */
+const char *render_next_family(const char **p, size_t *n);
+
 /* A face of the HTML page: a stack of families (the theme's, "Lato, Noto
  * Sans"), a CSS weight and a style, and the text it draws (the name in a
  * light weight) when it draws only some; faces that draw the whole page

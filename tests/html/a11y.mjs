@@ -6,15 +6,12 @@
 import { readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
-import puppeteer from 'puppeteer-core'
+import { launch } from './chromium.mjs'
 
 const require = createRequire(import.meta.url)
 const axe = require.resolve('axe-core/axe.min.js')
 const dir = resolve(process.argv[2])
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu'],
-})
+const browser = await launch()
 let bad = 0
 let pages = 0
 try {

@@ -31,6 +31,6 @@ java -jar "$cache/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only --forma
 	"$T"/pages/*.html >"$T/vnu" 2>&1 ||
 	{ sed "s|$T/pages/||" "$T/vnu"; bad=$((bad + 1)); }
 echo "vnu: $n pages, $(grep -c . "$T/vnu") errors"
-cp "$here/a11y.mjs" "$cache/a11y.mjs"
+cp "$here/a11y.mjs" "$here/chromium.mjs" "$cache/"
 (cd "$cache" && timeout 600 node a11y.mjs "$T/pages") || bad=$((bad + 1))
 [ "$bad" -eq 0 ]

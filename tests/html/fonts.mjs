@@ -3,13 +3,10 @@
 // the faces Chromium drew its text in, as "SELECTOR: FAMILY (embedded)"
 // or "SELECTOR: FAMILY (installed)", one a line, by glyphs drawn.
 import { resolve } from 'node:path'
-import puppeteer from 'puppeteer-core'
+import { launch } from './chromium.mjs'
 
 const [page0, ...sels] = process.argv.slice(2)
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu'],
-})
+const browser = await launch()
 try {
   const page = await browser.newPage()
   await page.goto('file://' + resolve(page0))

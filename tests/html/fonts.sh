@@ -14,7 +14,7 @@ command -v chromium >/dev/null 2>&1 || { echo "SKIP: chromium not installed"; ex
 [ -d /usr/share/fonts/truetype/lato ] || { echo "SKIP: Lato (fonts-lato) not installed"; exit 77; }
 . "$here/../json/npm.sh"
 npm_cache puppeteer-core@25.16.0
-cp "$here/fonts.mjs" "$cache/fonts.mjs"
+cp "$here/fonts.mjs" "$here/chromium.mjs" "$cache/"
 EX=$here/../../data/examples
 "$bin" render --html -o "$T/a.html" "$EX/alex-rivera.md"
 "$bin" render --html --no-embed-fonts -o "$T/n.html" "$EX/alex-rivera.md"

@@ -15,9 +15,9 @@ _resume()
 	--from) COMPREPLY=($(compgen -W "markdown json" -- "$cur")); return ;;
 	--paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
 	--theme)
-		COMPREPLY=($(compgen -W "modern classic compact" -- "$cur") $(compgen -f -- "$cur"))
+		COMPREPLY=($(compgen -W "modern classic sidebar engineer academic compact" -- "$cur") $(compgen -f -- "$cur"))
 		return ;;
-	--show) COMPREPLY=($(compgen -W "modern classic compact" -- "$cur")); return ;;
+	--show) COMPREPLY=($(compgen -W "modern classic sidebar engineer academic compact" -- "$cur")); return ;;
 	--width | --max-size | --max-pages | --fit-pages | --jobs | --page | --dpi) return ;;
 	-o | --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	esac

@@ -10,6 +10,29 @@ struct resume_color {
 	double r, g, b;
 };
 
+/* Layout: where the parts of the page go (docs/themes.md). */
+enum resume_header {
+	RESUME_HEADER_LEFT,   /* name, headline and contacts flush left */
+	RESUME_HEADER_CENTER, /* all three centred */
+	RESUME_HEADER_SPLIT,  /* name left, contacts stacked on the right */
+};
+enum resume_date_side {
+	RESUME_DATES_RIGHT, /* flush right on the entry's head line */
+	RESUME_DATES_LEFT,  /* in a column left of the text, as moderncv */
+};
+enum resume_heading {
+	RESUME_HEADING_RULE, /* the title, then a rule to the line's end */
+	RESUME_HEADING_BAR,  /* a bar in the margin column, then the title */
+	RESUME_HEADING_CAPS, /* capitals over a full-width rule */
+	RESUME_HEADING_SIDE, /* in the margin column, beside the section's
+	                      * first line */
+};
+enum resume_sidebar {
+	RESUME_SIDEBAR_NONE,
+	RESUME_SIDEBAR_LEFT,
+	RESUME_SIDEBAR_RIGHT,
+};
+
 struct resume_theme_src;
 struct resume_theme {
 	const char *name;
@@ -60,7 +83,25 @@ struct resume_theme {
 	double fit_margin_min;      /* the narrowest margin */
 	const char *bullet;         /* "•" */
 	const char *contact_sep;    /* between contact items */
+	/* layout */
+	double width_max; /* the text block's widest: wider paper gets wider
+	                   * margins (0: no limit) */
+	enum resume_header header;
+	enum resume_date_side dates;
+	double date_width; /* the margin column, when dates or section titles
+	                    * stand in it */
+	enum resume_heading heading;
+	enum resume_sidebar sidebar;
+	double sidebar_width;
+	/* the section kinds the sidebar holds, by resume_section_kind_name(),
+	 * separated by commas: "skills, languages" */
+	const char *sidebar_sections;
+	struct resume_color sidebar_tint;
+	int icons; /* 1: an icon before each contact */
 };
+
+/* Whether theme t's sidebar holds sections of kind name. */
+int resume_theme_in_sidebar(const struct resume_theme *t, const char *name);
 
 #include <stddef.h>
 #include <stdio.h>

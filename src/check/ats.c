@@ -23,6 +23,9 @@ const char resume_module_version[] = RESUME_VERSION;
  * order; a date further than this from its entry's title is far. */
 #define WINDOW   40
 #define DATE_FAR 25
+/* A word read up to this many words before where the reading stands is
+ * near enough: a date column's date, read before its head. */
+#define BEHIND 12
 /* At most this many findings of one kind: past them it only counts. */
 #define MAX_EACH 8
 
@@ -226,8 +229,9 @@ phrase(struct resume_buf *b, const struct words *w, guint i, guint n)
 }
 
 /* Walks the text's words through the PDF's in order: each found within
- * WINDOW words of where the reading stands moves it on; one found only
- * elsewhere is out of order; one not found is glued to its neighbour,
+ * WINDOW words of where the reading stands moves it on, one found no
+ * more than BEHIND words before it leaves it; one found only elsewhere
+ * is out of order; one not found is glued to its neighbour,
  * split in two, or missing. */
 static void
 compare(struct ats *a, const struct words *t, const struct words *p)
@@ -242,6 +246,9 @@ compare(struct ats *a, const struct words *t, const struct words *p)
 
 		if (s && at != G_MAXUINT && at - cur <= WINDOW) {
 			cur = at + 1;
+		} else if (s && cur > 0 &&
+		    next_at(p, s, cur > BEHIND ? cur - BEHIND : 0) < cur) {
+			/* just behind: the reading stands where it was */
 		} else if (s && next_at(p, s, 0) != G_MAXUINT) {
 			order = true;
 		} else if (s) {

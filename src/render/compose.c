@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
@@ -336,8 +337,63 @@ compose_contacts(const struct resume *r, struct render_links *links, size_t *n)
 		y->text = x->text;
 		y->href = x->href;
 		y->note = render_links_note(links, x->text, x->href);
+		y->network = x->network;
 	}
 	return c;
+}
+
+/* Does s (a network name, or a URL) name host, as a word of its own? */
+static bool
+names(const char *s, const char *host)
+{
+	size_t n = strlen(host);
+	const char *p;
+
+	for (p = s; p && *p; p++)
+		if ((p == s || !isalnum((unsigned char)p[-1])) &&
+		    strncasecmp(p, host, n) == 0)
+			return true;
+	return false;
+}
+
+const char *
+compose_contact_icon(const struct compose_contact *c)
+{
+	/* Font Awesome 4.7 (Debian's fonts-font-awesome) code points */
+	static const struct {
+		const char *host, *icon;
+	} nets[] = {{"github", "\xef\x82\x9b"},                    /* U+F09B */
+	    {"linkedin", "\xef\x83\xa1"},                          /* U+F0E1 */
+	    {"twitter", "\xef\x82\x99"},                           /* U+F099 */
+	    {"x.com", "\xef\x82\x99"}, {"gitlab", "\xef\x8a\x96"}, /* U+F296 */
+	    {"stackoverflow", "\xef\x85\xac"},                     /* U+F16C */
+	    {"stack overflow", "\xef\x85\xac"},
+	    {"mastodon", "\xef\x83\xa5"}, /* U+F0E5, a speech bubble */
+	    {"medium", "\xef\x88\xba"},   /* U+F23A */
+	    {"youtube", "\xef\x85\xa7"},  /* U+F167 */
+	    {"orcid", "\xef\x86\x9d"}};   /* U+F19D, the mortar board */
+	size_t i;
+
+	switch (c->kind) {
+	case RESUME_CONTACT_EMAIL:
+		return "\xef\x83\xa0"; /* U+F0E0 envelope */
+	case RESUME_CONTACT_PHONE:
+		return "\xef\x82\x95"; /* U+F095 phone */
+	case RESUME_CONTACT_LOCATION:
+		return "\xef\x81\x81"; /* U+F041 map marker */
+	case RESUME_CONTACT_PROFILE:
+	case RESUME_CONTACT_URL:
+		for (i = 0; i < sizeof(nets) / sizeof(*nets); i++)
+			if (names(c->network, nets[i].host) ||
+			    names(c->href, nets[i].host))
+				return nets[i].icon;
+		return c->kind == RESUME_CONTACT_URL
+		    ? "\xef\x82\xac"  /* U+F0AC globe */
+		    : "\xef\x83\x81"; /* U+F0C1 link */
+	case RESUME_CONTACT_OTHER:
+		break;
+	}
+	return NULL;
 }
 
 const char *

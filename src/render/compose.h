@@ -78,8 +78,14 @@ struct compose_contact {
 	const char *colon; /* after the label: ": " or "：" */
 	const char *text;
 	const char *href;
-	const char *note; /* the target to show after the text, or NULL */
+	const char *note;    /* the target to show after the text, or NULL */
+	const char *network; /* a profile's network, or NULL */
 };
+
+/* The icon for contact c, as a Font Awesome 4 character (UTF-8, in the
+ * private use area: a typeset output draws it as a picture, never as
+ * text), or NULL for none. */
+const char *compose_contact_icon(const struct compose_contact *c);
 
 /* Composes the head of entry e of section s.  Link notes are decided
  * against links, which records what it shows.  Free with

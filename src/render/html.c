@@ -580,6 +580,111 @@ font_stack(struct resume_buf *b, const char *families, const char *generic)
 	resume_buf_puts(b, generic);
 }
 
+/* The theme's layout, as the PDF draws it: the header's arrangement, the
+ * margin column (dates, or section titles) the text stands beside, the
+ * section titles' style, the sidebar, the contact icons.  A narrow screen
+ * reads it all in one column. */
+static void
+layout(struct html *h)
+{
+	const struct resume_theme *t = h->th;
+	struct resume_buf *b = &h->out;
+	double col = t->date_width + t->gap_date;
+	bool margin_col = t->dates == RESUME_DATES_LEFT ||
+	    t->heading == RESUME_HEADING_SIDE;
+
+	size_t start = b->len;
+
+	resume_buf_puts(b, "@media print,(min-width:40rem){");
+	if (t->header == RESUME_HEADER_CENTER)
+		resume_buf_puts(b,
+		    "body>header{text-align:center}"
+		    ".contact{justify-content:center}");
+	else if (t->header == RESUME_HEADER_SPLIT)
+		/* the name and headline on the left, the contacts stacked
+		 * on the right, none with a separator */
+		resume_buf_puts(b,
+		    "body>header{display:grid;grid-template-columns:1fr "
+		    "auto;column-gap:1.5rem;align-items:start}"
+		    "body>header>h1,body>header>.label{grid-column:1}"
+		    ".contact{grid-column:2;grid-row:1/span "
+		    "2;flex-direction:column;align-items:flex-end;margin:0;"
+		    "clip-path:none}.contact li{padding:0}"
+		    ".contact li::before{content:none}");
+	if (margin_col) {
+		resume_buf_printf(b,
+		    "main{padding-inline-start:calc(1.5rem + %.0fpt)}"
+		    ".head,section{position:relative}",
+		    col);
+		if (t->dates == RESUME_DATES_LEFT)
+			resume_buf_printf(b,
+			    ".head .dates{position:absolute;inset-inline-start:"
+			    "-%.0fpt;width:%.0fpt;text-align:end}",
+			    col, t->date_width);
+	}
+	switch (t->heading) {
+	case RESUME_HEADING_RULE:
+		break;
+	case RESUME_HEADING_BAR:
+		resume_buf_printf(b,
+		    "h2{position:relative}h2::after{content:none}"
+		    "h2::before{content:\"\";position:absolute;"
+		    "inset-inline-start:-%.0fpt;width:%.0fpt;top:50%%;"
+		    "border-top:%.1fpt solid var(--rule)}",
+		    margin_col ? col : 40 + t->gap_date,
+		    margin_col ? t->date_width : 40, t->rule_width);
+		break;
+	case RESUME_HEADING_CAPS:
+		resume_buf_printf(b,
+		    "h2{text-transform:uppercase;"
+		    "border-bottom:%.1fpt solid var(--rule);display:block}"
+		    "h2::after{content:none}",
+		    t->rule_width);
+		break;
+	case RESUME_HEADING_SIDE:
+		resume_buf_printf(b,
+		    /* at the size and leading of an entry's head, so that
+		     * the two stand on one line */
+		    "main h2{position:absolute;inset-inline-start:-%.0fpt;"
+		    "width:%.0fpt;margin:0;top:%.1fpt;display:block;"
+		    "font-size:%.2fem;line-height:1.38}"
+		    "main h2::after{content:none}"
+		    "main section{padding-top:%.1fpt}"
+		    "main section>h2+*,main section>h2+*>:first-child{"
+		    "margin-top:0}",
+		    col, t->date_width, t->gap_section, t->title_scale,
+		    t->gap_section);
+		break;
+	}
+	if (t->sidebar != RESUME_SIDEBAR_NONE) {
+		bool left = t->sidebar == RESUME_SIDEBAR_LEFT;
+
+		resume_buf_printf(b,
+		    ".page{display:grid;grid-template-columns:%s;column-gap:"
+		    "%.0fpt;max-width:52rem;margin:0 auto;padding:0 1.5rem}"
+		    ".page>main{max-width:none;padding-inline:0;grid-row:1;"
+		    "grid-column:%d}"
+		    ".side{grid-row:1;grid-column:%d;padding:%.0fpt;"
+		    "align-self:start;background:",
+		    left ? "minmax(0,1fr) minmax(0,2.6fr)"
+		         : "minmax(0,2.6fr) minmax(0,1fr)",
+		    2 * t->gap_column, left ? 2 : 1, left ? 1 : 2,
+		    t->gap_column);
+		color(b, &t->sidebar_tint);
+		resume_buf_puts(b, "}.side h2{font-size:1.05em}");
+	}
+	if (b->len == start + strlen("@media print,(min-width:40rem){")) {
+		b->len = start; /* one column, as the page is by default */
+		b->data[start] = '\0';
+	} else
+		resume_buf_puts(b, "}\n");
+	if (t->icons)
+		resume_buf_puts(b,
+		    ".ic::before{content:attr(data-i);font-family:FontAwesome;"
+		    "color:var(--accent);margin-inline-end:.45em;"
+		    "font-style:normal;speak:never}\n");
+}
+
 static void
 style(struct html *h)
 {
@@ -704,8 +809,7 @@ style(struct html *h)
 	    "article,.skill,.group,.sub,tr{break-inside:avoid}h2,.eh,.group,"
 	    ".sub,.head{break-"
 	    "after:avoid}"
-	    "a{color:var(--text)}.url{color:var(--muted)}}\n"
-	    "</style>\n",
+	    "a{color:var(--text)}.url{color:var(--muted)}}\n",
 	    t->weight_heading, t->size_section, t->gap_section, t->gap_title,
 	    t->gap_rule, t->rule_width, t->rule_alpha, t->title_scale,
 	    t->weight_title, t->gap_entry, t->gap_date, t->size_small,
@@ -714,6 +818,8 @@ style(struct html *h)
 	    t->size_mono, t->gap_block,
 	    h->o->paper == RESUME_PAPER_LETTER ? "letter" : "A4", t->margin_top,
 	    t->margin_side, t->margin_bottom);
+	layout(h);
+	resume_buf_puts(b, "</style>\n");
 }
 
 /* --fit-pages: the print stylesheet in the sizes, gaps and margins the
@@ -929,12 +1035,27 @@ titles(const struct resume *r, struct resume_buf *b)
  * stylesheet: the body's stack in its weights and italics, the headings'
  * in theirs, the code face where there is code.  Without the module or
  * fontconfig the page names its fonts only, with a warning. */
+/* The contact icons' characters, for the icon font's subset. */
+static void
+contact_icons(struct html *h, struct resume_buf *b)
+{
+	size_t n, i;
+	struct render_links links = {0};
+	struct compose_contact *c = compose_contacts(h->r, &links, &n);
+
+	for (i = 0; i < n; i++)
+		if (compose_contact_icon(&c[i]))
+			resume_buf_puts(b, compose_contact_icon(&c[i]));
+	free(c);
+	render_links_free(&links);
+}
+
 static void
 embed_fonts(struct html *h, struct resume_diag *diag)
 {
 	const struct resume_theme *t = h->th;
 	struct render_face f[12];
-	struct resume_buf css = {0}, tt = {0};
+	struct resume_buf css = {0}, tt = {0}, ic = {0};
 	render_html_fonts_fn *fonts;
 	size_t n = 0;
 	const char *page = resume_buf_str(&h->out), *body = h->stacks[0],
@@ -964,6 +1085,12 @@ embed_fonts(struct html *h, struct resume_diag *diag)
 	titles(h->r, &tt);
 	f[n++] = (struct render_face){
 	    body, t->weight_title, false, resume_buf_str(&tt)};
+	if (t->icons) {
+		contact_icons(h, &ic);
+		if (ic.len)
+			f[n++] = (struct render_face){
+			    "FontAwesome", 400, false, resume_buf_str(&ic)};
+	}
 	if (fonts(&css, page, h->out.len, f, n) < 0)
 		resume_diag_add(diag, RESUME_WARNING, h->r->file, 0, 0,
 		    "fontconfig did not start: the page names its fonts "
@@ -978,6 +1105,21 @@ embed_fonts(struct html *h, struct resume_diag *diag)
 	}
 	resume_buf_free(&css);
 	resume_buf_free(&tt);
+	resume_buf_free(&ic);
+}
+
+/* Does the page have a sidebar: the theme's, holding some section? */
+static bool
+sidebar(const struct html *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->r->nsections; i++)
+		if (!resume_section_is_empty(&h->r->sections[i]) &&
+		    resume_theme_in_sidebar(h->th,
+		        resume_section_kind_name(h->r->sections[i].kind)))
+			return true;
+	return false;
 }
 
 static int
@@ -1042,6 +1184,14 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 		resume_buf_puts(&h.out, any ? "" : "<ul class=\"contact\">");
 		any = true;
 		resume_buf_puts(&h.out, "<li dir=\"auto\">");
+		if (h.th->icons && compose_contact_icon(c)) {
+			/* the picture from the style, the text the page's */
+			resume_buf_puts(&h.out,
+			    "<span class=\"ic\" aria-hidden=\"true\" "
+			    "data-i=\"");
+			resume_buf_puts(&h.out, compose_contact_icon(c));
+			resume_buf_puts(&h.out, "\"></span>");
+		}
 		if (c->label) {
 			resume_buf_puts(&h.out, "<span class=\"where\">");
 			esc(&h.out, c->label);
@@ -1066,13 +1216,31 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 		    "<header><h1 class=\"nameless\">Résumé</h1></header>\n");
 	} else
 		resume_buf_puts(&h.out, "</header>\n");
+	if (sidebar(&h)) {
+		/* the sidebar first, as the PDF reads it */
+		resume_buf_puts(
+		    &h.out, "<div class=\"page\">\n<aside class=\"side\">\n");
+		for (i = 0; i < r->nsections; i++)
+			if (resume_theme_in_sidebar(h.th,
+			        resume_section_kind_name(
+			            r->sections[i].kind))) {
+				section(&h, &r->sections[i]);
+				resume_buf_putc(&h.out, '\n');
+			}
+		resume_buf_puts(&h.out, "</aside>\n");
+	}
 	resume_buf_puts(&h.out, "<main>\n");
 	blocks(&h, bs->summary, bs->nsummary);
-	for (i = 0; i < r->nsections; i++) {
-		section(&h, &r->sections[i]);
-		resume_buf_putc(&h.out, '\n');
-	}
-	resume_buf_puts(&h.out, "</main>\n</body>\n</html>\n");
+	for (i = 0; i < r->nsections; i++)
+		if (!sidebar(&h) ||
+		    !resume_theme_in_sidebar(
+		        h.th, resume_section_kind_name(r->sections[i].kind))) {
+			section(&h, &r->sections[i]);
+			resume_buf_putc(&h.out, '\n');
+		}
+	resume_buf_puts(
+	    &h.out, sidebar(&h) ? "</main>\n</div>\n" : "</main>\n");
+	resume_buf_puts(&h.out, "</body>\n</html>\n");
 	if (!o->no_embed_fonts)
 		embed_fonts(&h, diag);
 	if (fwrite(resume_buf_str(&h.out), 1, h.out.len, out) != h.out.len)

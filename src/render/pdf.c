@@ -37,6 +37,11 @@
 
 #define PT(x) ((double)(x) / PANGO_SCALE)
 
+/* Contact icons: Font Awesome 4 (Debian's fonts-font-awesome), its glyph
+ * this part of the line's em */
+#define ICON_FONT  "FontAwesome"
+#define ICON_SCALE 0.85
+
 /* A link inside a box: byte range of the layout text and its target. */
 struct link {
 	int start, end;
@@ -64,11 +69,16 @@ enum side {
 	SIDE_RIGHT,  /* flush right on the line (dates) */
 	SIDE_LEFT,   /* flush left (dates of a right-to-left head) */
 	SIDE_MARKER, /* at side_x (bullets, table cells) */
+	SIDE_COLUMN, /* flush right in the date column left of the text */
 };
 
 /* One line of the flow. */
 struct fline {
 	struct box *box;
+	double col_x, col_w; /* its column: left from the left margin, width */
+	double datecol;      /* the date column left of it (0: none) */
+	double lift;         /* drawn this far above its place (a split
+	                      * header's contacts, beside the name) */
 	PangoLayoutLine *pline; /* the line in the box's layout */
 	double x;               /* left of the box, from the left margin */
 	double line_x;          /* the line's offset inside the box */
@@ -129,6 +139,18 @@ struct pdf {
 		size_t first, last;
 	} * ents;
 	size_t nents;
+	/* the column being laid out: its left from the left margin, and the
+	 * date column left of it (p->width is its width) */
+	double col_x, datecol;
+	/* the sidebar's lines [side_first, side_end) and its panel */
+	size_t side_first, side_end;
+	size_t side_top; /* the main column's first line (the sidebar's top
+	                  * is level with it) */
+	double side_x, side_w;
+	bool icons; /* contact icons: the theme wants them and the icon
+	             * font is installed */
+	struct resume_theme paper_th; /* the theme laid out, its margins
+	                               * widened to its width_max */
 };
 
 /* A face the text uses, with its CFF table when it has one (cff NULL:
@@ -145,6 +167,9 @@ struct tagev {
 	size_t line;
 	const char *tag; /* "H1", "P", "L"...: cairo's structure tags */
 	bool open;
+	struct box *draw;    /* not a tag: this box is drawn here, in the margin
+	                      * column beside the line (a section title) */
+	const char *outline; /* the drawn title's outline entry */
 };
 
 static void
@@ -156,6 +181,8 @@ tag_event(struct pdf *p, const char *tag, bool open)
 	}
 	p->tags[p->ntags].line = p->nlines;
 	p->tags[p->ntags].tag = tag;
+	p->tags[p->ntags].draw = NULL;
+	p->tags[p->ntags].outline = NULL;
 	p->tags[p->ntags++].open = open;
 }
 
@@ -976,6 +1003,9 @@ push_line(struct pdf *p)
 	}
 	l = &p->lines[p->nlines++];
 	memset(l, 0, sizeof(*l));
+	l->col_x = p->col_x;
+	l->col_w = p->width;
+	l->datecol = p->datecol;
 	return l;
 }
 
@@ -1033,6 +1063,20 @@ space(struct pdf *p, double pts)
 {
 	if (pts > p->pending)
 		p->pending = pts;
+}
+
+/* The height of the flow's lines [from, nlines), the space between them
+ * included. */
+static double
+flow_height(struct pdf *p, size_t from)
+{
+	double h = 0;
+	size_t i;
+
+	for (i = from; i < p->nlines; i++)
+		h += p->lines[i].height +
+		    (i > from ? p->lines[i].space_before : 0);
+	return h;
 }
 
 /* --- the résumé --- */
@@ -1341,6 +1385,8 @@ blocks(struct pdf *p, const struct resume_block *b, size_t n, double indent,
 	lists_close(p, 0);
 }
 
+static void rich_free(struct rich *b);
+
 static void
 section_title(
     struct pdf *p, const char *title, bool first, const struct resume_pos *pos)
@@ -1348,17 +1394,54 @@ section_title(
 	struct rich b;
 	struct box *bx;
 	size_t i;
+	/* a date column holds the dates: the title would stand on the
+	 * first one */
+	bool side = p->th->heading == RESUME_HEADING_SIDE && p->datecol > 0 &&
+	    p->th->dates != RESUME_DATES_LEFT;
 
 	if (!first)
 		space(p, p->th->gap_section);
 	rich_init(&b);
-	rich_add(p, &b, title, 0, NULL);
+	if (p->th->heading == RESUME_HEADING_CAPS) {
+		/* capitals, as CSS's text-transform sets them: pango's small
+		 * capitals (Lato has none of its own) mix two sizes in a
+		 * word, which pdftotext -layout reads as two words, and
+		 * letter spacing would part every letter */
+		char *up = g_utf8_strup(title, -1);
+
+		rich_add(p, &b, up, 0, NULL);
+		g_free(up);
+	} else
+		rich_add(p, &b, title, 0, NULL);
+	if (side) {
+		/* beside the section's first line, read before it; a title
+		 * the margin column cannot hold on one line gets a line of
+		 * its own, from the margin column's start (a text extractor
+		 * would read its lines between the section's) */
+		double cw = fmax(p->datecol - p->th->gap_date, 1);
+		struct rich c;
+
+		rich_init(&c);
+		rich_add(p, &c, title, 0, NULL);
+		bx = make_box(p, &c, cw, p->th->font_heading,
+		    p->th->size_section, p->th->weight_heading, &p->th->accent,
+		    NULL);
+		if (box_lines(bx) == 1 && box_width(bx) <= cw) {
+			rich_free(&b);
+			tag_open(p, "H2");
+			tag_event(p, "", true);
+			p->tags[p->ntags - 1].draw = bx;
+			p->tags[p->ntags - 1].outline = title;
+			tag_close(p, "H2");
+			return;
+		}
+	}
 	bx = make_box(p, &b, p->width * 0.8, p->th->font_heading,
 	    p->th->size_section, p->th->weight_heading, &p->th->accent, NULL);
 	tag_open(p, "H2");
-	i = add_box(p, bx, 0, KEEP_ALL);
+	i = add_box(p, bx, side ? -p->datecol : 0, KEEP_ALL);
 	tag_close(p, "H2");
-	p->lines[i].rule = true;
+	p->lines[i].rule = !side;
 	p->lines[i].outline = title;
 	p->lines[i].head = pos;
 	space(p, p->th->gap_title);
@@ -1424,6 +1507,14 @@ rich_free(struct rich *b)
 	resume_buf_free(&b->text);
 }
 
+/* Do the dates of the column being laid out stand in its margin
+ * column? */
+static bool
+dates_left(const struct pdf *p)
+{
+	return p->datecol > 0 && p->th->dates == RESUME_DATES_LEFT;
+}
+
 /* The head's parts with the date flush right; from the organisation on
  * they go to a second line when it all does not fit, as in the text
  * output. */
@@ -1443,7 +1534,8 @@ entry_head(
 		rich_add(p, &b, h.dates.shown, 0, NULL);
 		dbx = make_box(p, &b, 0, p->th->font_body, p->th->size_small,
 		    400, &p->th->muted, &e->pos);
-		dw = box_width(dbx) + p->th->gap_date;
+		/* in a date column the date takes no room from the head */
+		dw = dates_left(p) ? 0 : box_width(dbx) + p->th->gap_date;
 	}
 	avail = p->width - dw;
 	/* everything on one line, when it fits */
@@ -1463,7 +1555,8 @@ entry_head(
 	}
 	/* the date stands on the head's last line (title, organisation,
 	 * date: the order every backend reads); a right-to-left head puts
-	 * it on the left */
+	 * it on the left; a date column has it there too, beside the
+	 * line it is read with */
 	tag_open(p, e->group ? "H4" : "H3");
 	if (second.text.len) {
 		struct box *sb = head_box(p, &second, avail, &e->pos);
@@ -1476,7 +1569,8 @@ entry_head(
 	last = p->nlines - 1;
 	if (dbx && p->nlines) {
 		p->lines[last].side = dbx;
-		p->lines[last].side_kind = box_rtl(left) ? SIDE_LEFT
+		p->lines[last].side_kind = dates_left(p) ? SIDE_COLUMN
+		    : box_rtl(left)                      ? SIDE_LEFT
 		                                         : SIDE_RIGHT;
 	}
 	tag_close(p, e->group ? "H4" : "H3");
@@ -1613,10 +1707,71 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 	tag_close(p, "Sect");
 }
 
+/* Draws an icon where pango set its shape: the icon font's glyph as an
+ * outline, a picture that the text layer does not read. */
+static void
+draw_icon(cairo_t *cr, PangoAttrShape *a, gboolean do_path, gpointer data)
+{
+	struct pdf *p = data;
+	PangoLayout *l = pango_layout_new(p->ctx);
+	PangoFontDescription *fd = font_desc(
+	    ICON_FONT, PT(a->logical_rect.height) * ICON_SCALE, 400);
+	PangoRectangle ink;
+	double x, y;
+
+	if (!cairo_has_current_point(cr)) {
+		pango_font_description_free(fd);
+		g_object_unref(l);
+		return;
+	}
+	cairo_get_current_point(cr, &x, &y);
+	pango_layout_set_font_description(l, fd);
+	pango_layout_set_text(l, a->data, -1);
+	pango_layout_get_extents(l, &ink, NULL);
+	cairo_save(cr);
+	cairo_new_path(cr);
+	/* centred in the shape's first em, on the text's baseline */
+	cairo_move_to(cr,
+	    x + (PT(a->logical_rect.height) - PT(ink.width)) / 2 - PT(ink.x),
+	    y - PT(pango_layout_get_baseline(l)));
+	pango_cairo_layout_path(cr, l);
+	if (!do_path) {
+		cairo_set_source_rgb(
+		    cr, p->th->accent.r, p->th->accent.g, p->th->accent.b);
+		cairo_fill(cr);
+	}
+	cairo_restore(cr);
+	pango_font_description_free(fd);
+	g_object_unref(l);
+}
+
+/* Room for c's icon in b: an object replacement character that pango
+ * sets as a shape one em and a half wide, which draw_icon() fills. */
+static void
+contact_icon(struct pdf *p, struct rich *b, const struct compose_contact *c)
+{
+	const char *icon = p->icons ? compose_contact_icon(c) : NULL;
+	double em = p->th->size_small * PANGO_SCALE;
+	PangoRectangle r;
+	size_t start = b->text.len;
+
+	if (icon == NULL)
+		return;
+	r.x = 0;
+	r.y = (int)lround(-0.8 * em);
+	r.width = (int)lround(1.5 * em);
+	r.height = (int)lround(em);
+	resume_buf_puts(&b->text, "\xef\xbf\xbc");
+	attr(b,
+	    pango_attr_shape_new_with_data(&r, &r, (gpointer)icon, NULL, NULL),
+	    start, b->text.len);
+}
+
 /* Appends contact item c. */
 static void
 contact_item(struct pdf *p, struct rich *b, const struct compose_contact *c)
 {
+	contact_icon(p, b, c);
 	if (c->label) {
 		rich_add(p, b, c->label, ST_MUTED, NULL);
 		rich_add(p, b, c->colon, ST_MUTED, NULL);
@@ -1628,10 +1783,11 @@ contact_item(struct pdf *p, struct rich *b, const struct compose_contact *c)
 	}
 }
 
-/* The contact line into b: each item measured, as many on a line as fit,
- * the separator only between two items on one line, never at its end. */
+/* The contact line into b: each item measured, as many on a line as fit
+ * in width, the separator only between two items on one line, never at
+ * its end; stacked, one item a line. */
 static void
-contacts(struct pdf *p, struct rich *b, bool *any)
+contacts(struct pdf *p, struct rich *b, bool *any, double width, bool stacked)
 {
 	size_t n, i;
 	struct compose_contact *c = compose_contacts(p->r, &p->links, &n);
@@ -1658,7 +1814,7 @@ contacts(struct pdf *p, struct rich *b, bool *any)
 	sep = box_width(make_box(p, &m, -1, p->th->font_body, p->th->size_small,
 	    400, &p->th->text, NULL));
 	for (i = 0; i < n; i++) {
-		if (i && used + sep + w[i] <= p->width) {
+		if (i && !stacked && used + sep + w[i] <= width) {
 			rich_add(p, b, "  ", 0, NULL);
 			rich_add(p, b, p->th->contact_sep, ST_ACCENT, NULL);
 			rich_add(p, b, "  ", 0, NULL);
@@ -1669,7 +1825,7 @@ contacts(struct pdf *p, struct rich *b, bool *any)
 			used = w[i];
 		}
 		/* an item wider than the line breaks at its spaces */
-		if (w[i] <= p->width)
+		if (w[i] <= width)
 			nobreak_begin(b);
 		contact_item(p, b, &c[i]);
 		nobreak_end(b);
@@ -1678,22 +1834,59 @@ contacts(struct pdf *p, struct rich *b, bool *any)
 	free(c);
 }
 
+/* Sets every piece of bx in alignment al (a box with a width). */
+static struct box *
+box_align(struct box *bx, PangoAlignment al)
+{
+	struct box *pc;
+
+	for (pc = bx; pc; pc = pc->next)
+		pango_layout_set_alignment(pc->layout, al);
+	return bx;
+}
+
+/* The name, the headline and the contacts: flush left, centred, or the
+ * name on the left with the contacts stacked on the right (the
+ * theme's header). */
 static void
 header(struct pdf *p)
 {
 	const struct resume_basics *bs = &p->r->basics;
+	enum resume_header hs = p->th->header;
+	PangoAlignment al = hs == RESUME_HEADER_CENTER ? PANGO_ALIGN_CENTER
+	                                               : PANGO_ALIGN_LEFT;
+	double w = p->width, cw = p->width;
+	size_t top = p->nlines;
+	struct box *name = NULL;
 	struct rich b;
 	bool any = false;
 
 	if (bs->name) {
 		rich_init(&b);
 		rich_add(p, &b, bs->name, 0, NULL);
+		name = make_box(p, &b, p->width, p->th->font_heading,
+		    p->th->size_name, render_name_weight(p->th, bs->name),
+		    &p->th->text, &bs->pos);
+	}
+	/* a right-to-left name has its contacts below it: stacked on its
+	 * right they would run into it */
+	if (hs == RESUME_HEADER_SPLIT && !(name && box_rtl(name)) &&
+	    p->r->basics.ncontacts) {
+		w = p->width * 0.58;
+		cw = p->width - w - p->th->gap_column;
+	} else if (hs == RESUME_HEADER_SPLIT)
+		hs = RESUME_HEADER_LEFT;
+	if (name) {
+		if (w != p->width) {
+			rich_init(&b);
+			rich_add(p, &b, bs->name, 0, NULL);
+			name = make_box(p, &b, w, p->th->font_heading,
+			    p->th->size_name,
+			    render_name_weight(p->th, bs->name), &p->th->text,
+			    &bs->pos);
+		}
 		tag_open(p, "H1");
-		add_box(p,
-		    make_box(p, &b, p->width, p->th->font_heading,
-		        p->th->size_name, render_name_weight(p->th, bs->name),
-		        &p->th->text, &bs->pos),
-		    0, KEEP_ALL);
+		add_box(p, box_align(name, al), 0, KEEP_ALL);
 		tag_close(p, "H1");
 	}
 	if (bs->label) {
@@ -1702,18 +1895,45 @@ header(struct pdf *p)
 		rich_add(p, &b, bs->label, 0, NULL);
 		tag_open(p, "P");
 		add_box(p,
-		    make_box(p, &b, p->width, p->th->font_body,
-		        p->th->size_label, 400, &p->th->muted, &bs->pos),
+		    box_align(
+		        make_box(p, &b, w, p->th->font_body, p->th->size_label,
+		            400, &p->th->muted, &bs->pos),
+		        al),
 		    0, KEEP_ALL);
 		tag_close(p, "P");
 	}
-	contacts(p, &b, &any);
-	if (any) {
+	contacts(p, &b, &any, cw, hs == RESUME_HEADER_SPLIT);
+	if (any && hs == RESUME_HEADER_SPLIT) {
+		/* beside the name: each line drawn up by the height of what
+		 * stands before it, the flow going on below the taller */
+		double h = flow_height(p, top), cum = 0;
+		size_t first, i;
+
+		tag_open(p, "P");
+		first = add_box(p,
+		    box_align(make_box(p, &b, cw, p->th->font_body,
+		                  p->th->size_small, 400, &p->th->text, NULL),
+		        PANGO_ALIGN_RIGHT),
+		    w + p->th->gap_column, KEEP_ALL);
+		tag_close(p, "P");
+		p->flow -= flow_height(p, first);
+		p->lines[first].space_before = 0;
+		for (i = first; i < p->nlines; i++) {
+			p->lines[i].lift = h - cum;
+			cum += p->lines[i].height;
+			p->lines[i].height = 0;
+		}
+		if (p->nlines > first && cum > h) {
+			p->lines[p->nlines - 1].height = cum - h;
+			p->flow += cum - h;
+		}
+	} else if (any) {
 		space(p, 4);
 		tag_open(p, "P");
 		add_box(p,
-		    make_box(p, &b, p->width, p->th->font_body,
-		        p->th->size_small, 400, &p->th->text, NULL),
+		    box_align(make_box(p, &b, p->width, p->th->font_body,
+		                  p->th->size_small, 400, &p->th->text, NULL),
+		        al),
 		    0, KEEP_ALL);
 		tag_close(p, "P");
 	} else
@@ -1721,10 +1941,30 @@ header(struct pdf *p)
 	if (p->nlines)
 		p->lines[p->nlines - 1].keep = false;
 	space(p, p->th->gap_header);
-	blocks(p, bs->summary, bs->nsummary, 0, true);
 }
 
 /* --- fonts --- */
+
+/* Is the icon font installed?  Asked once a process. */
+static bool
+icon_font_installed(void)
+{
+	static int have = -1;
+
+	if (have < 0) {
+		FcPattern *pat = FcPatternBuild(
+		    NULL, FC_FAMILY, FcTypeString, ICON_FONT, (char *)NULL);
+		FcObjectSet *os = FcObjectSetBuild(FC_FILE, (char *)NULL);
+		FcFontSet *fs = FcInit() ? FcFontList(NULL, pat, os) : NULL;
+
+		have = fs && fs->nfont > 0;
+		if (fs)
+			FcFontSetDestroy(fs);
+		FcObjectSetDestroy(os);
+		FcPatternDestroy(pat);
+	}
+	return have;
+}
 
 static void
 charset_add(FcCharSet *cs, const char *s)
@@ -1819,7 +2059,10 @@ static bool
 theme_covers(const struct resume *r, const struct resume_theme *t,
     FcConfig **cfg_out, struct resume_diag *diag)
 {
-	const char *families[] = {t->font_body, t->font_heading, t->font_mono};
+	/* the icon font last: its characters are pictures, not the text's,
+	 * and without it there are no icons, not a warning */
+	const char *families[] = {t->font_body, t->font_heading, t->font_mono,
+	    t->icons ? ICON_FONT : NULL};
 	FcCharSet *doc, *have = FcCharSetCreate();
 	FcStrSet *dirs = FcStrSetCreate();
 	FcConfig *cfg = NULL;
@@ -1838,6 +2081,8 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 		FcObjectSet *os;
 		FcFontSet *fs;
 
+		if (families[i] == NULL)
+			continue;
 		snprintf(fam, sizeof(fam), "%.*s",
 		    (int)strcspn(families[i], ","), families[i]);
 		pat = FcPatternBuild(
@@ -1863,7 +2108,7 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 			        &cs) == FcResultMatch)
 				FcCharSetMerge(have, cs, NULL);
 		}
-		if (fs == NULL || fs->nfont == 0) {
+		if ((fs == NULL || fs->nfont == 0) && i < 3) {
 			static char warned[3][256];
 
 			FcStrSetAdd(dirs, (const FcChar8 *)"/nonexistent");
@@ -1962,6 +2207,22 @@ struct page_pos {
 	double y; /* top of the line from the top margin */
 };
 
+/* The sidebar's lines, from y on the page: past the page's foot they
+ * are given the next page, which lay_out() takes as "does not fit". */
+static void
+paginate_side(
+    struct pdf *p, struct page_pos *pos, double avail, int page, double y)
+{
+	size_t k;
+
+	for (k = p->side_first; k < p->side_end; k++) {
+		y += k > p->side_first ? p->lines[k].space_before : 0;
+		pos[k].page = y + p->lines[k].height > avail ? page + 1 : page;
+		pos[k].y = y;
+		y += p->lines[k].height;
+	}
+}
+
 static int
 paginate(struct pdf *p, struct page_pos *pos, double avail, double *last)
 {
@@ -1970,6 +2231,22 @@ paginate(struct pdf *p, struct page_pos *pos, double avail, double *last)
 	int page = 0;
 
 	while (i < p->nlines) {
+		if (i == p->side_first && p->side_end > p->side_first) {
+			/* beside the main column, from its top: the
+			 * summary's, or else what follows */
+			if (p->side_top < p->side_first)
+				paginate_side(p, pos, avail,
+				    pos[p->side_top].page, pos[p->side_top].y);
+			else
+				paginate_side(p, pos, avail, page,
+				    y +
+				        (y > 0 && p->side_end < p->nlines
+				                ? p->lines[p->side_end]
+				                      .space_before
+				                : 0));
+			i = p->side_end;
+			continue;
+		}
 		/* the lines that must stay together: [i, j] */
 		for (j = i; j + 1 < p->nlines && p->lines[j].keep && j - i < 40;
 		     j++)
@@ -2033,32 +2310,129 @@ flow_free(struct pdf *p)
 	p->spare = NULL;
 }
 
+/* Sets the column being laid out: its left, its width and its margin
+ * column (for dates or section titles, when the theme has one). */
+static void
+column(struct pdf *p, double x, double w, bool margin_col)
+{
+	p->col_x = x;
+	p->width = w;
+	p->datecol = 0;
+	if (margin_col &&
+	    (p->th->dates == RESUME_DATES_LEFT ||
+	        p->th->heading == RESUME_HEADING_SIDE)) {
+		/* a margin column leaves the text at least 60 % of the
+		 * column, whatever the theme says */
+		p->datecol = fmin(p->th->date_width + p->th->gap_date, w * 0.4);
+		p->col_x += p->datecol;
+		p->width -= p->datecol;
+	}
+}
+
+/* The summary, the sidebar's sections and the main column's, in reading
+ * order: the sidebar beside the main column from the summary's top, read
+ * after the summary and before the sections.  side[i]: section i goes to
+ * the sidebar. */
+static void
+columns(struct pdf *p, const bool *side)
+{
+	const struct resume *r = p->r;
+	const struct resume_theme *th = p->th;
+	double full = p->width, gutter = 2 * th->gap_column;
+	double main_x = 0, main_w = full;
+	bool first = r->basics.nsummary == 0 && !r->basics.name &&
+	    !r->basics.ncontacts;
+	size_t i, nside = 0;
+
+	for (i = 0; i < r->nsections; i++)
+		nside += side[i] && !resume_section_is_empty(&r->sections[i]);
+	if (nside) {
+		p->side_w = fmin(th->sidebar_width, full * 0.45);
+		main_w = full - p->side_w - gutter;
+		if (th->sidebar == RESUME_SIDEBAR_LEFT) {
+			p->side_x = 0;
+			main_x = p->side_w + gutter;
+		} else
+			p->side_x = main_w + gutter;
+	}
+	column(p, main_x, main_w, true);
+	p->side_top = p->nlines;
+	blocks(p, r->basics.summary, r->basics.nsummary, 0, true);
+	p->side_first = p->side_end = p->nlines;
+	if (nside) {
+		double flow = p->flow, pending = p->pending;
+
+		/* the panel's tint reaches gap_column past the text */
+		column(p, p->side_x + th->gap_column,
+		    p->side_w - 2 * th->gap_column, false);
+		for (i = 0; i < r->nsections; i++)
+			if (side[i])
+				section(p, &r->sections[i],
+				    p->nlines == p->side_first);
+		p->side_end = p->nlines;
+		if (p->side_end > p->side_first)
+			p->lines[p->side_end - 1].keep = false;
+		/* the sidebar stands beside the flow, not in it */
+		p->flow = flow;
+		p->pending = pending;
+		column(p, main_x, main_w, true);
+	}
+	for (i = 0; i < r->nsections; i++)
+		if (!side[i]) {
+			section(p, &r->sections[i], first);
+			first = false;
+		}
+	column(p, 0, full, false);
+}
+
 /* Lays the résumé out in theme th and breaks it into pages: returns the
  * page count, *pos each line's place (the caller frees it) and *fill how
- * full the last page is, 0 to 1. */
+ * full the last page is, 0 to 1.  A sidebar holds what fits on the first
+ * page: its sections that do not fit go to the main column, the last
+ * first. */
 static int
 lay_out(struct pdf *p, const struct resume_theme *th, unsigned int max_pages,
     struct page_pos **pos, double *fill)
 {
 	const struct resume *r = p->r;
 	double avail = p->page_h - th->margin_top - th->margin_bottom;
+	bool *side = xcalloc(r->nsections + 1, sizeof(*side));
 	size_t i;
 	int n;
 
-	flow_free(p);
-	free(*pos);
-	p->th = th;
-	p->width = p->page_w - 2 * th->margin_side;
-	p->max_flow = (double)max_pages * avail;
-	tag_open(p, "Document");
-	header(p);
 	for (i = 0; i < r->nsections; i++)
-		section(p, &r->sections[i],
-		    i == 0 && r->basics.nsummary == 0 && !r->basics.name &&
-		        !r->basics.ncontacts);
-	tag_close(p, "Document");
-	*pos = xcalloc(p->nlines + 1, sizeof(**pos));
-	n = paginate(p, *pos, avail, fill);
+		side[i] = resume_theme_in_sidebar(
+		    th, resume_section_kind_name(r->sections[i].kind));
+	p->paper_th = *th;
+	/* no narrower than 2 in, however small the theme's width_max */
+	if (th->width_max > 0 &&
+	    p->page_w - 2 * th->margin_side > fmax(th->width_max, 144))
+		p->paper_th.margin_side = (p->page_w -
+		                              fmax(th->width_max, 144)) /
+		    2;
+	th = &p->paper_th;
+	for (;;) {
+		flow_free(p);
+		free(*pos);
+		p->th = th;
+		p->width = p->page_w - 2 * th->margin_side;
+		p->max_flow = (double)max_pages * avail;
+		tag_open(p, "Document");
+		header(p);
+		columns(p, side);
+		tag_close(p, "Document");
+		*pos = xcalloc(p->nlines + 1, sizeof(**pos));
+		n = paginate(p, *pos, avail, fill);
+		if (p->side_end == p->side_first ||
+		    (*pos)[p->side_end - 1].page == 0)
+			break;
+		for (i = r->nsections; i-- > 0;)
+			if (side[i]) {
+				side[i] = false;
+				break;
+			}
+	}
+	free(side);
 	*fill /= avail;
 	return n;
 }
@@ -2229,7 +2603,9 @@ static int
 fit(struct pdf *p, const struct resume_opts *o, unsigned int max_pages,
     struct page_pos **pos, int *npages, double *fill, struct resume_theme *th)
 {
-	const struct resume_theme *base = p->th;
+	/* the theme asked for: p->th is the one laid out last */
+	const struct resume_theme *base = o->theme ? o->theme
+	                                           : resume_theme_default();
 	int want = (int)o->fit_pages;
 	struct trial best = {0, *npages, *npages - 1 + *fill}, cur = best;
 
@@ -2419,6 +2795,56 @@ emit_tag(cairo_t *cr, const struct tagev *t)
 		cairo_tag_end(cr, t->tag);
 }
 
+/* A section title's entry in the PDF's outline, to page at x, y. */
+static void
+outline_entry(
+    cairo_surface_t *surf, const char *title, int page, double x, double y)
+{
+	char dest[96];
+	struct resume_buf t = {0};
+
+	if (cairo_surface_get_type(surf) != CAIRO_SURFACE_TYPE_PDF)
+		return;
+	snprintf(dest, sizeof(dest), "page=%d pos=[%.2f %.2f]", page + 1, x, y);
+	utf8_add_clean(&t, title, strlen(title));
+	cairo_pdf_surface_add_outline(
+	    surf, CAIRO_PDF_OUTLINE_ROOT, resume_buf_str(&t), dest, 0);
+	resume_buf_free(&t);
+}
+
+/* Draws box bx whole, its left at x, its first line's top at top. */
+static void
+draw_box(struct pdf *p, cairo_t *cr, const struct fline *l, struct box *bx,
+    double x, double top)
+{
+	struct box *pc;
+
+	for (pc = bx; pc; pc = pc->next) {
+		PangoLayoutIter *it = pango_layout_get_iter(pc->layout);
+		PangoRectangle log;
+		double left;
+
+		set_color(cr, &pc->color);
+		do {
+			struct fline cl = *l;
+
+			pango_layout_iter_get_line_extents(it, NULL, &log);
+			cl.box = pc;
+			cl.height = PT(log.height);
+			left = x + PT(log.x);
+			cairo_move_to(cr, left,
+			    top +
+			        PT(pango_layout_iter_get_baseline(it) - log.y));
+			pango_cairo_show_layout_line(
+			    cr, pango_layout_iter_get_line_readonly(it));
+			link_rects(p, cr, &cl, left, top,
+			    pango_layout_iter_get_line_readonly(it));
+			top += line_advance(pc, &log);
+		} while (pango_layout_iter_next_line(it));
+		pango_layout_iter_free(it);
+	}
+}
+
 /* Draws a table row: each cell whole, its lines from the row's top, the
  * cells left to right. */
 static void
@@ -2428,39 +2854,34 @@ draw_row(struct pdf *p, cairo_t *cr, const struct fline *l, double y)
 
 	for (j = 0; j < l->nrow; j++) {
 		const char *cell = l->row_head ? "TH" : "TD";
-		struct box *pc;
-		double top = y;
 
 		cairo_tag_begin(cr, cell, "");
-		for (pc = l->row[j]; pc; pc = pc->next) {
-			PangoLayoutIter *it = pango_layout_get_iter(pc->layout);
-			PangoRectangle log;
-			double left;
-
-			set_color(cr, &pc->color);
-			do {
-				struct fline cl = *l;
-
-				pango_layout_iter_get_line_extents(
-				    it, NULL, &log);
-				cl.box = pc;
-				cl.height = PT(log.height);
-				left = p->th->margin_side + l->row_x[j] +
-				    PT(log.x);
-				cairo_move_to(cr, left,
-				    top +
-				        PT(pango_layout_iter_get_baseline(it) -
-				            log.y));
-				pango_cairo_show_layout_line(cr,
-				    pango_layout_iter_get_line_readonly(it));
-				link_rects(p, cr, &cl, left, top,
-				    pango_layout_iter_get_line_readonly(it));
-				top += line_advance(pc, &log);
-			} while (pango_layout_iter_next_line(it));
-			pango_layout_iter_free(it);
-		}
+		draw_box(p, cr, l, l->row[j],
+		    p->th->margin_side + l->col_x + l->row_x[j], y);
 		cairo_tag_end(cr, cell);
 	}
+}
+
+/* A structure event before line l at y: a tag, or a section title drawn
+ * whole in the margin column beside l, on l's baseline. */
+static void
+emit_event(struct pdf *p, cairo_t *cr, const struct tagev *t,
+    const struct fline *l, double y, int page)
+{
+	double x;
+
+	if (t->draw == NULL) {
+		emit_tag(cr, t);
+		return;
+	}
+	if (l == NULL)
+		return;
+	x = p->th->margin_side + l->col_x - l->datecol;
+	y += l->baseline - l->lift -
+	    PT(pango_layout_get_baseline(t->draw->layout));
+	draw_box(p, cr, l, t->draw, x, y);
+	if (t->outline)
+		outline_entry(cairo_get_target(cr), t->outline, page, x, y);
 }
 
 /* Draws the line's side box: a date flush right or left, a marker at
@@ -2471,10 +2892,13 @@ draw_side(
 {
 	PangoLayoutLine *sl = pango_layout_get_line_readonly(
 	    l->side->layout, 0);
+	double m = p->th->margin_side + l->col_x;
 	double sx = l->side_kind == SIDE_RIGHT
-	    ? p->th->margin_side + p->width - box_width(l->side)
-	    : l->side_kind == SIDE_LEFT ? p->th->margin_side
-	                                : p->th->margin_side + l->side_x;
+	    ? m + l->col_w - box_width(l->side)
+	    : l->side_kind == SIDE_LEFT ? m
+	    : l->side_kind == SIDE_COLUMN
+	    ? m - p->th->gap_date - box_width(l->side)
+	    : m + l->side_x;
 	struct fline side = *l;
 
 	set_color(cr, &l->side->color);
@@ -2484,14 +2908,75 @@ draw_side(
 	link_rects(p, cr, &side, sx, y, sl);
 }
 
+/* A section title's rule, in the theme's heading style: after the title
+ * to the column's end (rule), a bar across the margin column before it
+ * (bar), or under it across the column (caps). */
+static void
+heading_rule(struct pdf *p, cairo_t *cr, const struct fline *l, double left,
+    double y, double base)
+{
+	const struct resume_theme *th = p->th;
+	double m = th->margin_side + l->col_x, x0, x1 = m + l->col_w, ry;
+	PangoRectangle log;
+
+	pango_layout_line_get_extents(l->pline, NULL, &log);
+	ry = base - th->size_section * th->rule_rise;
+	switch (th->heading) {
+	case RESUME_HEADING_RULE:
+		x0 = left + PT(log.width) + th->gap_rule;
+		break;
+	case RESUME_HEADING_BAR:
+		/* the date column's width, or as far into the margin as it
+		 * goes with room to spare */
+		x1 = m - th->gap_date;
+		x0 = l->datecol > 0 ? m - l->datecol
+		                    : x1 - fmin(th->margin_side * 0.6, 40);
+		break;
+	case RESUME_HEADING_CAPS:
+	default:
+		x0 = m;
+		ry = y + l->height - th->rule_width;
+		break;
+	}
+	if (x1 - x0 > 12) {
+		cairo_set_source_rgba(
+		    cr, th->rule.r, th->rule.g, th->rule.b, th->rule_alpha);
+		cairo_set_line_width(cr, th->rule_width);
+		cairo_move_to(cr, x0, ry);
+		cairo_line_to(cr, x1, ry);
+		cairo_stroke(cr);
+	}
+}
+
+/* The sidebar's tinted panel on a page: from its first line (on the first
+ * page) or the top margin down to the bottom margin, pad past its text. */
+static void
+side_panel(struct pdf *p, cairo_t *cr, const struct page_pos *pos, int page)
+{
+	const struct resume_theme *th = p->th;
+	double pad = th->gap_column, top = th->margin_top;
+
+	if (p->side_end == p->side_first)
+		return;
+	if (page == 0)
+		top += pos[p->side_first].y;
+	cairo_set_source_rgb(
+	    cr, th->sidebar_tint.r, th->sidebar_tint.g, th->sidebar_tint.b);
+	cairo_rectangle(cr, th->margin_side + p->side_x, top - pad, p->side_w,
+	    p->page_h - th->margin_bottom + pad - (top - pad));
+	cairo_fill(cr);
+}
+
 static void
 draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
     const struct fline *l, double y, int page)
 {
-	double left = p->th->margin_side + l->x + l->line_x;
+	double left = p->th->margin_side + l->col_x + l->x + l->line_x;
 	PangoLayoutLine *line = l->pline;
-	double base = y + l->baseline;
+	double base;
 
+	y -= l->lift;
+	base = y + l->baseline;
 	if (l->row) {
 		draw_row(p, cr, l, y);
 		return;
@@ -2513,37 +2998,10 @@ draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
 	link_rects(p, cr, l, left, y, line);
 	if (l->side && l->side_kind != SIDE_MARKER)
 		draw_side(p, cr, l, y, base);
-	if (l->rule) {
-		PangoRectangle log;
-		double x0, x1 = p->th->margin_side + p->width;
-		double ry = base - p->th->size_section * p->th->rule_rise;
-
-		pango_layout_line_get_extents(line, NULL, &log);
-		x0 = left + PT(log.width) + p->th->gap_rule;
-		if (x1 - x0 > 20) {
-			cairo_set_source_rgba(cr, p->th->rule.r, p->th->rule.g,
-			    p->th->rule.b, p->th->rule_alpha);
-			cairo_set_line_width(cr, p->th->rule_width);
-			cairo_move_to(cr, x0, ry);
-			cairo_line_to(cr, x1, ry);
-			cairo_stroke(cr);
-		}
-	}
-	if (l->outline) {
-		char dest[96];
-
-		snprintf(dest, sizeof(dest), "page=%d pos=[%.2f %.2f]",
-		    page + 1, left, y);
-		if (cairo_surface_get_type(surf) == CAIRO_SURFACE_TYPE_PDF) {
-			struct resume_buf t = {0};
-
-			utf8_add_clean(&t, l->outline, strlen(l->outline));
-			cairo_pdf_surface_add_outline(surf,
-			    CAIRO_PDF_OUTLINE_ROOT, resume_buf_str(&t), dest,
-			    0);
-			resume_buf_free(&t);
-		}
-	}
+	if (l->rule)
+		heading_rule(p, cr, l, left, y, base);
+	if (l->outline)
+		outline_entry(surf, l->outline, page, left, y);
 }
 
 /* The running footer, on every page, small and muted in the foot's end
@@ -2663,10 +3121,17 @@ draw_png(struct pdf *p, const struct resume_opts *o, const struct page_pos *pos,
 	cairo_set_source_rgb(cr, 1, 1, 1);
 	cairo_paint(cr);
 	cairo_scale(cr, k, k);
+	side_panel(p, cr, pos, page);
 	for (i = 0; i < p->nlines; i++)
 		if (pos[i].page == page)
 			draw_line(p, cr, img, &p->lines[i],
 			    p->th->margin_top + pos[i].y, page);
+	for (i = 0; i < p->ntags; i++)
+		if (p->tags[i].draw && p->tags[i].line < p->nlines &&
+		    pos[p->tags[i].line].page == page)
+			emit_event(p, cr, &p->tags[i],
+			    &p->lines[p->tags[i].line],
+			    p->th->margin_top + pos[p->tags[i].line].y, page);
 	footer(p, cr, page, npages);
 	st = cairo_status(cr);
 	cairo_destroy(cr);
@@ -2729,6 +3194,8 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	}
 	fm = font_map(r, p.th, diag);
 	p.ctx = pango_font_map_create_context(fm);
+	p.icons = p.th->icons && icon_font_installed();
+	pango_cairo_context_set_shape_renderer(p.ctx, draw_icon, &p, NULL);
 	pango_cairo_context_set_resolution(p.ctx, 72);
 	fo = cairo_font_options_create();
 	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
@@ -2793,16 +3260,18 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		 * which it sets as a fallback image */
 		cairo_set_source_rgb(cr, 1, 1, 1);
 		cairo_paint(cr);
+		side_panel(&p, cr, pos, page);
 		for (; i < p.nlines && pos[i].page == page; i++) {
 			/* the structure around the line, in reading order */
 			for (; t < p.ntags && p.tags[t].line <= i; t++)
-				emit_tag(cr, &p.tags[t]);
+				emit_event(&p, cr, &p.tags[t], &p.lines[i],
+				    p.th->margin_top + pos[i].y, page);
 			draw_line(&p, cr, surf, &p.lines[i],
 			    p.th->margin_top + pos[i].y, page);
 		}
 		if (i == p.nlines)
 			for (; t < p.ntags; t++)
-				emit_tag(cr, &p.tags[t]);
+				emit_event(&p, cr, &p.tags[t], NULL, 0, page);
 		footer(&p, cr, page, npages);
 		cairo_show_page(cr);
 	}

@@ -61,13 +61,192 @@ static const struct resume_theme modern = {.name = "modern",
     .fit_gap_max = 1.6,
     .fit_margin_min = 32,
     .bullet = "•",
-    .contact_sep = "·"};
+    .contact_sep = "·",
+    .date_width = 80,
+    .sidebar_width = 170,
+    .sidebar_tint = {0.94, 0.95, 0.97}};
 
-/* Serif and sober: Noto Serif in near-black, rules in grey, no colour but
- * for links. */
+/* In the manner of LaTeX's moderncv: the name large on the left, contacts
+ * stacked on the right, dates in a column left of the text, and a blue
+ * bar across that column before each section title. */
 static const struct resume_theme classic = {.name = "classic",
     .description =
-        "serif (Noto Serif) in black and grey, thin rules, dashes for bullets",
+        "moderncv's layout: dates in a left column, blue bars, contacts right",
+    .font_body = "Lato, Noto Sans, Noto Sans Arabic",
+    .font_heading = "Lato, Noto Sans, Noto Sans Arabic",
+    .font_mono = "DejaVu Sans Mono",
+    .weight_name = 400,
+    .weight_heading = 400,
+    .weight_title = 700,
+    .size_body = 9.8,
+    .size_small = 9,
+    .size_name = 28,
+    .size_label = 12,
+    .size_section = 14,
+    .size_group = 10.5,
+    .size_mono = 8.5,
+    .size_footer = 8,
+    .title_scale = 1.07,
+    .line_height = 1.1,
+    .text = {0.10, 0.10, 0.10},
+    .muted = {0.40, 0.40, 0.42},
+    .accent = {0.24, 0.45, 0.69},
+    .rule = {0.24, 0.45, 0.69},
+    .link = {0.20, 0.38, 0.62},
+    .margin_top = 44,
+    .margin_bottom = 44,
+    .margin_side = 46,
+    .gap_header = 16,
+    .gap_section = 15,
+    .gap_title = 5,
+    .gap_entry = 7,
+    .gap_block = 3,
+    .gap_item = 0.6,
+    .indent_item = 10,
+    .indent_level = 11,
+    .gap_date = 9,
+    .gap_column = 12,
+    .gap_rule = 8,
+    .rule_width = 5,
+    .rule_rise = 0.3,
+    .rule_alpha = 1,
+    .fit_size_min = 9,
+    .fit_line_height_min = 1,
+    .fit_gap_min = 0.5,
+    .fit_gap_max = 1.6,
+    .fit_margin_min = 32,
+    .bullet = "◦",
+    .contact_sep = "·",
+    .header = RESUME_HEADER_SPLIT,
+    .dates = RESUME_DATES_LEFT,
+    .date_width = 76,
+    .heading = RESUME_HEADING_BAR,
+    .sidebar_width = 170,
+    .sidebar_tint = {0.94, 0.95, 0.97}};
+
+/* Two columns: a tinted sidebar on the left for skills, languages and the
+ * like, the experience beside it; icons before the contacts. */
+static const struct resume_theme sidebar = {.name = "sidebar",
+    .description = "two columns: skills and languages in a tinted sidebar",
+    .font_body = "Lato, Noto Sans, Noto Sans Arabic",
+    .font_heading = "Lato, Noto Sans, Noto Sans Arabic",
+    .font_mono = "DejaVu Sans Mono",
+    .weight_name = 700,
+    .weight_heading = 700,
+    .weight_title = 700,
+    .size_body = 9.6,
+    .size_small = 8.8,
+    .size_name = 26,
+    .size_label = 12,
+    .size_section = 11.5,
+    .size_group = 10,
+    .size_mono = 8.2,
+    .size_footer = 8,
+    .title_scale = 1.07,
+    .line_height = 1.1,
+    .text = {0.12, 0.13, 0.15},
+    .muted = {0.38, 0.40, 0.43},
+    .accent = {0.09, 0.38, 0.47},
+    .rule = {0.09, 0.38, 0.47},
+    .link = {0.09, 0.36, 0.45},
+    .margin_top = 40,
+    .margin_bottom = 42,
+    .margin_side = 40,
+    .gap_header = 18,
+    .gap_section = 15,
+    .gap_title = 5,
+    .gap_entry = 8,
+    .gap_block = 3,
+    .gap_item = 0.8,
+    .indent_item = 10,
+    .indent_level = 11,
+    .gap_date = 10,
+    .gap_column = 10,
+    .gap_rule = 7,
+    .rule_width = 0.7,
+    .rule_rise = 0.32,
+    .rule_alpha = 0.6,
+    .fit_size_min = 9,
+    .fit_line_height_min = 1,
+    .fit_gap_min = 0.5,
+    .fit_gap_max = 1.6,
+    .fit_margin_min = 28,
+    .bullet = "•",
+    .contact_sep = "·",
+    .header = RESUME_HEADER_LEFT,
+    .dates = RESUME_DATES_RIGHT,
+    .date_width = 80,
+    .heading = RESUME_HEADING_RULE,
+    .sidebar = RESUME_SIDEBAR_LEFT,
+    .sidebar_width = 160,
+    .sidebar_sections =
+        "skills, languages, interests, certificates, awards, references",
+    .sidebar_tint = {0.92, 0.95, 0.96},
+    .icons = 1};
+
+/* The dense engineering one-pager: centred name and contacts with icons,
+ * small-capital titles over full-width rules, black on white. */
+static const struct resume_theme engineer = {.name = "engineer",
+    .description =
+        "dense one-pager: centred header, capitals over rules, icons",
+    .font_body = "Lato, Noto Sans, Noto Sans Arabic",
+    .font_heading = "Lato, Noto Sans, Noto Sans Arabic",
+    .font_mono = "DejaVu Sans Mono",
+    .weight_name = 700,
+    .weight_heading = 700,
+    .weight_title = 700,
+    .size_body = 9.6,
+    .size_small = 9,
+    .size_name = 22,
+    .size_label = 11,
+    .size_section = 11.5,
+    .size_group = 10,
+    .size_mono = 8.2,
+    .size_footer = 7.8,
+    .title_scale = 1.07,
+    .line_height = 1.06,
+    .text = {0.05, 0.05, 0.05},
+    .muted = {0.30, 0.30, 0.30},
+    .accent = {0.05, 0.05, 0.05},
+    .rule = {0.05, 0.05, 0.05},
+    .link = {0.05, 0.20, 0.50},
+    .margin_top = 34,
+    .margin_bottom = 36,
+    .margin_side = 44,
+    .gap_header = 8,
+    .gap_section = 11,
+    .gap_title = 5,
+    .gap_entry = 6,
+    .gap_block = 2.5,
+    .gap_item = 0.5,
+    .indent_item = 10,
+    .indent_level = 11,
+    .gap_date = 12,
+    .gap_column = 10,
+    .gap_rule = 6,
+    .rule_width = 0.6,
+    .rule_rise = 0.32,
+    .rule_alpha = 1,
+    .fit_size_min = 9,
+    .fit_line_height_min = 1,
+    .fit_gap_min = 0.5,
+    .fit_gap_max = 1.5,
+    .fit_margin_min = 28,
+    .bullet = "•",
+    .contact_sep = "|",
+    .header = RESUME_HEADER_CENTER,
+    .dates = RESUME_DATES_RIGHT,
+    .date_width = 80,
+    .heading = RESUME_HEADING_CAPS,
+    .sidebar_width = 170,
+    .sidebar_tint = {0.94, 0.95, 0.97},
+    .icons = 1};
+
+/* Serif and sober, for an academic CV and its publication list: Noto
+ * Serif in near-black, thin rules, a dark red accent, dashes. */
+static const struct resume_theme academic = {.name = "academic",
+    .description =
+        "serif (Noto Serif), dark red titles and thin rules: an academic CV",
     .font_body = "Noto Serif, DejaVu Serif, Noto Sans, Noto Sans Arabic",
     .font_heading = "Noto Serif, DejaVu Serif, Noto Sans, Noto Sans Arabic",
     .font_mono = "DejaVu Sans Mono",
@@ -86,9 +265,9 @@ static const struct resume_theme classic = {.name = "classic",
     .line_height = 1.07,
     .text = {0.08, 0.08, 0.08},
     .muted = {0.33, 0.33, 0.33},
-    .accent = {0.08, 0.08, 0.08},
-    .rule = {0.25, 0.25, 0.25},
-    .link = {0.10, 0.20, 0.45},
+    .accent = {0.48, 0.10, 0.12},
+    .rule = {0.48, 0.10, 0.12},
+    .link = {0.40, 0.10, 0.12},
     .margin_top = 44,
     .margin_bottom = 44,
     .margin_side = 58,
@@ -105,16 +284,22 @@ static const struct resume_theme classic = {.name = "classic",
     .gap_rule = 8,
     .rule_width = 0.5,
     .rule_rise = 0.32,
-    .rule_alpha = 0.9,
+    .rule_alpha = 0.8,
     .fit_size_min = 9,
     .fit_line_height_min = 1,
     .fit_gap_min = 0.5,
     .fit_gap_max = 1.6,
     .fit_margin_min = 34,
     .bullet = "–",
-    .contact_sep = "|"};
+    .contact_sep = "|",
+    .date_width = 80,
+    .sidebar_width = 170,
+    .sidebar_tint = {0.94, 0.95, 0.97}};
 
-/* More on a page: smaller type, tight spacing and margins, a teal accent. */
+/* More on a page at a readable measure: small type and tight spacing,
+ * the section titles in a column of their own beside their first line
+ * (no line of their own), the text beside them at most about 100
+ * characters a line; the contacts beside the name. */
 static const struct resume_theme compact = {.name = "compact",
     .description = "sans-serif, small type and tight spacing: more on a page",
     .font_body = "Lato, Noto Sans, Noto Sans Arabic",
@@ -123,11 +308,11 @@ static const struct resume_theme compact = {.name = "compact",
     .weight_name = 700,
     .weight_heading = 700,
     .weight_title = 700,
-    .size_body = 9,
+    .size_body = 9.5,
     .size_small = 8.2,
     .size_name = 18,
     .size_label = 10,
-    .size_section = 10.5,
+    .size_section = 10,
     .size_group = 9.5,
     .size_mono = 7.8,
     .size_footer = 7.5,
@@ -140,8 +325,8 @@ static const struct resume_theme compact = {.name = "compact",
     .link = {0.05, 0.40, 0.40},
     .margin_top = 32,
     .margin_bottom = 34,
-    .margin_side = 38,
-    .gap_header = 6,
+    .margin_side = 50,
+    .gap_header = 8,
     .gap_section = 11,
     .gap_title = 3,
     .gap_entry = 5,
@@ -149,7 +334,7 @@ static const struct resume_theme compact = {.name = "compact",
     .gap_item = 0.6,
     .indent_item = 9,
     .indent_level = 10,
-    .gap_date = 12,
+    .gap_date = 14,
     .gap_column = 10,
     .gap_rule = 6,
     .rule_width = 0.6,
@@ -161,10 +346,16 @@ static const struct resume_theme compact = {.name = "compact",
     .fit_gap_max = 1.5,
     .fit_margin_min = 24,
     .bullet = "•",
-    .contact_sep = "·"};
+    .contact_sep = "·",
+    .width_max = 480,
+    .header = RESUME_HEADER_SPLIT,
+    .heading = RESUME_HEADING_SIDE,
+    .date_width = 104,
+    .sidebar_width = 170,
+    .sidebar_tint = {0.94, 0.95, 0.97}};
 
 static const struct resume_theme *const builtins[] = {
-    &modern, &classic, &compact};
+    &modern, &classic, &sidebar, &engineer, &academic, &compact};
 
 const struct resume_theme *
 resume_theme_default(void)
@@ -191,16 +382,40 @@ resume_theme_find(const char *name)
 
 /* --- theme files --- */
 
-enum ftype { T_FONT, T_WEIGHT, T_SIZE, T_NUM, T_COLOR, T_STR, T_PAPER };
+enum ftype {
+	T_FONT,
+	T_WEIGHT,
+	T_SIZE,
+	T_WIDE, /* a length up to a page's width: 0 to 1440 pt */
+	T_NUM,
+	T_COLOR,
+	T_STR,
+	T_PAPER,
+	T_CHOICE, /* one of the field's words, stored as its index (int) */
+	T_KINDS,  /* section kind names, separated by commas */
+};
+
+/* The words of each choice key, in the order of its enum. */
+static const char *const header_words[] = {"left", "center", "split", NULL};
+static const char *const dates_words[] = {"right", "left", NULL};
+static const char *const heading_words[] = {
+    "rule", "bar", "caps", "side", NULL};
+static const char *const sidebar_words[] = {"none", "left", "right", NULL};
+static const char *const yesno_words[] = {"no", "yes", NULL};
 
 #define F(n, t)                                                                \
 	{                                                                      \
-#n, t, offsetof(struct resume_theme, n)                        \
+#n, t, offsetof(struct resume_theme, n), NULL                  \
+	}
+#define C(n, w)                                                                \
+	{                                                                      \
+#n, T_CHOICE, offsetof(struct resume_theme, n), w              \
 	}
 static const struct field {
 	const char *key;
 	enum ftype type;
 	size_t off;
+	const char *const *words; /* T_CHOICE */
 } fields[] = {F(description, T_STR), F(paper, T_PAPER), F(font_body, T_FONT),
     F(font_heading, T_FONT), F(font_mono, T_FONT), F(weight_name, T_WEIGHT),
     F(weight_heading, T_WEIGHT), F(weight_title, T_WEIGHT),
@@ -216,8 +431,13 @@ static const struct field {
     F(gap_column, T_SIZE), F(gap_rule, T_SIZE), F(rule_width, T_SIZE),
     F(rule_rise, T_NUM), F(rule_alpha, T_NUM), F(fit_size_min, T_SIZE),
     F(fit_line_height_min, T_NUM), F(fit_gap_min, T_NUM), F(fit_gap_max, T_NUM),
-    F(fit_margin_min, T_SIZE), F(bullet, T_STR), F(contact_sep, T_STR)};
+    F(fit_margin_min, T_SIZE), F(bullet, T_STR), F(contact_sep, T_STR),
+    F(width_max, T_WIDE), C(header, header_words), C(dates, dates_words),
+    F(date_width, T_SIZE), C(heading, heading_words), C(sidebar, sidebar_words),
+    F(sidebar_width, T_SIZE), F(sidebar_sections, T_KINDS),
+    F(sidebar_tint, T_COLOR), C(icons, yesno_words)};
 #undef F
+#undef C
 
 /* A parsed theme owns its strings, in an arena: a key given many times
  * keeps each value it was given until the theme is freed, which is linear
@@ -327,6 +547,96 @@ shown_string_ok(const char *v, size_t n)
 	return true;
 }
 
+/* "expected left, center or split" for a choice's words (static: the
+ * words are few and short). */
+static const char *
+choice_message(const char *const *w)
+{
+	static char msg[128];
+	size_t i, n = 0;
+
+	for (n = 0; w[n]; n++)
+		;
+	snprintf(msg, sizeof(msg), "expected");
+	for (i = 0; i < n; i++)
+		snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg), "%s %s",
+		    i == 0           ? ""
+		        : i + 1 == n ? " or"
+		                     : ",",
+		    w[i]);
+	return msg;
+}
+
+/* Calls fn on each comma-separated, trimmed name of s[0..n). */
+static bool
+each_name(const char *s, size_t n, bool (*fn)(const char *, size_t, void *),
+    void *arg)
+{
+	const char *p = s, *end = s + n;
+
+	while (p < end) {
+		const char *c = memchr(p, ',', (size_t)(end - p));
+		const char *a = p, *b = c ? c : end;
+
+		while (a < b && (*a == ' ' || *a == '\t'))
+			a++;
+		while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+			b--;
+		if (!fn(a, (size_t)(b - a), arg))
+			return false;
+		p = c ? c + 1 : end;
+	}
+	return true;
+}
+
+static bool
+is_kind(const char *s, size_t n, void *arg)
+{
+	int k;
+
+	(void)arg;
+	for (k = 0; k <= RESUME_SECTION_CONTACT; k++) {
+		const char *name = resume_section_kind_name(k);
+
+		if (strlen(name) == n && strncmp(name, s, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool
+kinds_ok(const char *v, size_t n)
+{
+	return n == 0 || each_name(v, n, is_kind, NULL);
+}
+
+struct kind_match {
+	const char *name;
+	bool found;
+};
+
+static bool
+match_kind(const char *s, size_t n, void *arg)
+{
+	struct kind_match *m = arg;
+
+	if (strlen(m->name) == n && strncmp(m->name, s, n) == 0)
+		m->found = true;
+	return true;
+}
+
+int
+resume_theme_in_sidebar(const struct resume_theme *t, const char *name)
+{
+	struct kind_match m = {name, false};
+
+	if (t->sidebar == RESUME_SIDEBAR_NONE || t->sidebar_sections == NULL)
+		return 0;
+	each_name(
+	    t->sidebar_sections, strlen(t->sidebar_sections), match_kind, &m);
+	return m.found;
+}
+
 /* Sets one field from value v[0..n); returns an error message or NULL. */
 static const char *
 set_field(struct owned *o, const struct field *f, const char *v, size_t n)
@@ -357,6 +667,24 @@ set_field(struct owned *o, const struct field *f, const char *v, size_t n)
 		else
 			return "expected a4 or letter";
 		return NULL;
+	case T_CHOICE:
+		for (i = 0; f->words[i]; i++)
+			if (strlen(f->words[i]) == n &&
+			    strncmp(f->words[i], v, n) == 0) {
+				*(int *)(base + f->off) = (int)i;
+				return NULL;
+			}
+		return choice_message(f->words);
+	case T_KINDS:
+		if (n > 200)
+			return "expected at most 200 bytes";
+		if (!kinds_ok(v, n))
+			return "expected section kinds separated by commas: "
+			       "work, education, skills, languages, "
+			       "interests, awards, certificates, publications, "
+			       "projects, volunteer, references, custom";
+		*(const char **)(base + f->off) = keep(o, v, n);
+		return NULL;
 	case T_WEIGHT:
 		d = length(v, n, false);
 		if (d < 100 || d > 900 || d != (int)d || (int)d % 100)
@@ -368,6 +696,13 @@ set_field(struct owned *o, const struct field *f, const char *v, size_t n)
 		if (d < 0 || d > 288)
 			return "expected a length from 0 to 288pt, with an "
 			       "optional unit: pt, mm, cm, in";
+		*(double *)(base + f->off) = d;
+		return NULL;
+	case T_WIDE:
+		d = length(v, n, true);
+		if (d < 0 || d > 1440)
+			return "expected a length from 0 to 1440pt (20in), "
+			       "with an optional unit: pt, mm, cm, in";
 		*(double *)(base + f->off) = d;
 		return NULL;
 	case T_NUM:
@@ -474,7 +809,8 @@ resume_theme_parse(
 				msg = "'base' must come before other keys";
 			} else if ((b = resume_theme_find(name)) == NULL) {
 				msg = "expected a built-in theme: modern, "
-				      "classic or compact";
+				      "classic, sidebar, engineer, academic or "
+				      "compact";
 			} else {
 				const char *nm = o->t.name;
 
@@ -561,9 +897,14 @@ resume_theme_write(const struct resume_theme *t, FILE *fp)
 		const void *v = base + f->off;
 
 		switch (f->type) {
+		case T_CHOICE:
+			fprintf(
+			    fp, "%s = %s\n", f->key, f->words[*(const int *)v]);
+			break;
 		case T_FONT:
 		case T_STR:
 		case T_PAPER:
+		case T_KINDS:
 			if (*(const char *const *)v)
 				fprintf(fp, "%s = %s\n", f->key,
 				    *(const char *const *)v);
@@ -572,6 +913,7 @@ resume_theme_write(const struct resume_theme *t, FILE *fp)
 			fprintf(fp, "%s = %d\n", f->key, *(const int *)v);
 			break;
 		case T_SIZE:
+		case T_WIDE:
 			fprintf(fp, "%s = %gpt\n", f->key, *(const double *)v);
 			break;
 		case T_NUM:

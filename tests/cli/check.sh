@@ -209,7 +209,7 @@ for f in "$D"/*.md "$REF"; do
 		echo "note: $f absent (../shared), not checked"
 		continue
 	}
-	for theme in modern classic compact; do
+	for theme in $("$RESUME" themes | awk '{ print $1 }'); do
 		for paper in a4 letter; do
 			"$RESUME" check --strict --theme $theme --paper $paper "$f" 2>"$T/err"
 			expect_status 0 $? "check of $(basename "$f"), $theme, $paper"
@@ -227,11 +227,13 @@ if grep -q "needs resume-ats.so" "$T/err"; then
 fi
 expect_status 0 $? "check --ats of the example"
 expect_empty "$T/err" "" "check --ats of the example"
-# every example and the reference, read back in each theme: each date
-# with its entry, every word in order
+# every example and the reference, read back in each theme whose page
+# reads in the order of --txt (one column, dates after their heads): each
+# date with its entry, every word in order.  A date column, a sidebar and
+# contacts beside the name are read otherwise, and --ats says where
 for f in "$D"/*.md "$REF"; do
 	[ -f "$f" ] || continue
-	for theme in modern classic compact; do
+	for theme in modern engineer academic; do
 		for paper in a4 letter; do
 			check_ats --theme $theme --paper $paper "$f" 2>"$T/err"
 			grep -v ': note: ' "$T/err" >"$T/warn"
@@ -254,9 +256,12 @@ Jan 2012
 
 Jan 2012
 EOF
-for theme in modern classic compact; do
+for theme in modern engineer academic; do
 	check_ats --theme $theme "$T/glue.md" 2>"$T/err"
 	expect_empty "$T/err" "" "check --ats of titles over dates, $theme"
 done
+# the sidebar's sections are read before the main column: --ats says so
+check_ats --theme sidebar "$D/alex-rivera.md" 2>"$T/err"
+expect_contains "$T/err" "read out of order" "check --ats of a sidebar page"
 # (each --ats finding on PDFs made for it: tests/tools/atscheck.c)
 finish

@@ -24,7 +24,7 @@ expect_contains "$a" '"@type":"Person","name":"Alex Rivera","jobTitle":"Site Rel
 expect_contains "$a" '"worksFor":{"@type":"Organization","name":"Northwind Storage"}' "JSON-LD worksFor"
 expect_contains "$a" '"alumniOf":[{"@type":"EducationalOrganization","name":"University of Toronto"}]' "JSON-LD alumniOf"
 expect_contains "$a" '"address":{"@type":"PostalAddress","addressLocality":"Oakland, CA"}' "JSON-LD address"
-"$RESUME" render --html --no-embed-fonts --theme classic "$EX/alex-rivera.md" >"$T/c.html"
+"$RESUME" render --html --no-embed-fonts --theme academic "$EX/alex-rivera.md" >"$T/c.html"
 expect_contains "$T/c.html" 'ul{list-style-type:"– "}' "bullets as the theme's PDF sets them"
 printf '{"basics":{"name":"R","location":{"address":"2712 Broadway St","postalCode":"94115","city":"San Francisco","countryCode":"US","region":"California"}}}' >"$T/loc.json"
 "$RESUME" render --html --no-embed-fonts "$T/loc.json" >"$T/loc.html"

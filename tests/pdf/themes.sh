@@ -7,10 +7,15 @@ EX=$(dirname "$0")/../../data/examples/alex-rivera.md
 "$RESUME" themes >"$T/list"
 expect_status 0 $? "themes"
 expect_contains "$T/list" "modern     sans-serif (Lato) with a blue accent" "themes lists modern"
-expect_contains "$T/list" "classic    serif (Noto Serif)" "themes lists classic"
+expect_contains "$T/list" "classic    moderncv's layout" "themes lists classic"
+expect_contains "$T/list" "sidebar    two columns" "themes lists sidebar"
+expect_contains "$T/list" "engineer   dense one-pager" "themes lists engineer"
+expect_contains "$T/list" "academic   serif (Noto Serif)" "themes lists academic"
 expect_contains "$T/list" "compact    sans-serif, small type" "themes lists compact"
+THEMES=$(awk '{ print $1 }' "$T/list")
+expect_eq 6 "$(echo $THEMES | wc -w)" "six built-in themes"
 
-for t in modern classic compact; do
+for t in $THEMES; do
 	"$RESUME" render --pdf --theme $t -o "$T/$t.pdf" "$EX"
 	expect_status 0 $? "--theme $t"
 	pdffonts "$T/$t.pdf" | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1 }' | sort -u >"$T/$t.fonts"
@@ -18,12 +23,94 @@ for t in modern classic compact; do
 	expect_contains "$T/$t.txt" "Northwind Storage" "--theme $t text"
 done
 expect_contains "$T/modern.fonts" "Lato-Regular" "modern is Lato"
-expect_contains "$T/classic.fonts" "NotoSerif-Regular" "classic is Noto Serif"
+expect_contains "$T/academic.fonts" "NotoSerif-Regular" "academic is Noto Serif"
 expect_contains "$T/compact.fonts" "Lato-Bold" "compact's name is bold Lato"
-# compact fits more on a line than modern
-expect_eq 1 "$([ "$(awk '{ print length }' "$T/compact.txt" | sort -n | tail -1)" -gt \
-	"$(awk '{ print length }' "$T/modern.txt" | sort -n | tail -1)" ] && echo 1)" "compact lines are longer"
-"$RESUME" render --html --theme classic "$EX" >"$T/c.html"
+# the themes differ at a glance: no two draw the same page
+for t in $THEMES; do
+	pdftoppm -png -r 20 -f 1 -l 1 -singlefile "$T/$t.pdf" "$T/$t.look"
+	cksum <"$T/$t.look.png" | awk '{ print $1 }'
+done | sort -u | wc -l >"$T/looks"
+expect_eq 6 "$(cat "$T/looks")" "six themes, six pages"
+
+# compact's measure: at most 100 characters a line, on A4 and Letter
+# (a wide paper widens its margins: width_max), where modern sets more
+words="alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima"
+long=$(i=0; while [ $i -lt 30 ]; do printf '%s ' $words; i=$((i + 1)); done)
+printf '# A B\n\n## Experience\n\n### Eng, Acme (2019 - 2020)\n\n- %s\n' "$long" >"$T/long.md"
+for paper in a4 letter; do
+	for t in compact modern; do
+		"$RESUME" render --pdf --paper $paper --theme $t -o "$T/long.pdf" "$T/long.md"
+		pdftotext -raw "$T/long.pdf" - | awk '{ print length }' | sort -n | tail -1 >"$T/measure.$t"
+	done
+	m=$(cat "$T/measure.compact")
+	checks=$((checks + 1))
+	[ "$m" -le 100 ] && [ "$m" -ge 80 ] || fail "compact, $paper: $m characters a line, not 80 to 100"
+	checks=$((checks + 1))
+	[ "$(cat "$T/measure.modern")" -gt 100 ] || fail "modern, $paper: the measure check cannot tell"
+done
+
+# the reference on one page, A4 and Letter, in every theme; qpdf and
+# pdfcheck pass each
+if [ -f "${REFERENCE:-}" ]; then
+	for t in $THEMES; do
+		for paper in a4 letter; do
+			"$RESUME" render --pdf --paper $paper --theme $t -o "$T/ref.pdf" "$REFERENCE"
+			expect_eq 1 "$(pdfinfo "$T/ref.pdf" | awk '/^Pages:/ { print $2 }')" "the reference, $t, $paper: pages"
+			if command -v qpdf >/dev/null 2>&1; then
+				qpdf --check "$T/ref.pdf" >"$T/qpdf" 2>&1
+				expect_status 0 $? "qpdf --check of the reference, $t, $paper"
+			fi
+		done
+	done
+else
+	echo "note: the reference résumé is absent (../shared): its pages not checked"
+fi
+
+# layout keys: a sidebar holds what fits on page 1; what does not fit
+# moves to the main column, and nothing is lost
+cat >"$T/side.md" <<'E'
+# Ann Lee
+
+## Experience
+
+### Engineer, Acme (2019 - 2021)
+
+- Built things.
+
+## Skills
+
+- **Languages**: Go, C
+E
+"$RESUME" render --pdf --theme sidebar -o "$T/side.pdf" "$T/side.md"
+mutool show "$T/side.pdf" outline 2>/dev/null | awk -F'"' '{ printf "%s ", $2 }' >"$T/outline"
+expect_eq "Skills Experience " "$(cat "$T/outline")" "the sidebar is read first"
+{
+	cat "$T/side.md"
+	i=0
+	while [ $i -lt 150 ]; do i=$((i + 1)); echo "- **Area $i**: tool$i, other$i"; done
+} >"$T/side2.md"
+"$RESUME" render --pdf --theme sidebar -o "$T/side2.pdf" "$T/side2.md"
+mutool show "$T/side2.pdf" outline 2>/dev/null | awk -F'"' '{ printf "%s ", $2 }' >"$T/outline"
+expect_eq "Experience Skills " "$(cat "$T/outline")" "a sidebar too long for page 1 goes to the main column"
+pdftotext "$T/side2.pdf" - | grep -c "tool[0-9]*, other" >"$T/n"
+expect_eq 150 "$(cat "$T/n")" "every skill of the moved sidebar"
+
+# icons: drawn as pictures, never in the text layer; the contact's text is
+printf '# Ann Lee\nann@example.com · https://github.com/annlee · +1 555 0100\n' >"$T/ic.md"
+"$RESUME" render --pdf --theme engineer -o "$T/ic.pdf" "$T/ic.md"
+pdftotext "$T/ic.pdf" "$T/ic.txt"
+expect_contains "$T/ic.txt" "ann@example.com" "the contact's text beside its icon"
+checks=$((checks + 1))
+LC_ALL=C grep -q "$(printf '\357[\200-\243]')" "$T/ic.txt" && fail "an icon in the text layer"
+printf 'base = engineer\nicons = no\n' >"$T/noicons.theme"
+"$RESUME" render --png --theme engineer -o "$T/ic.png" "$T/ic.md"
+"$RESUME" render --png --theme "$T/noicons.theme" -o "$T/noic.png" "$T/ic.md"
+checks=$((checks + 1))
+cmp -s "$T/ic.png" "$T/noic.png" && fail "icons = yes draws nothing more than icons = no"
+"$RESUME" render --html --no-embed-fonts --theme engineer "$T/ic.md" >"$T/ic.html"
+expect_contains "$T/ic.html" "<span class=\"ic\" aria-hidden=\"true\" data-i=\"$(printf '\357\203\240')\"></span><a href=\"mailto:ann@example.com\">" "HTML icons hidden from readers"
+
+"$RESUME" render --html --theme academic "$EX" >"$T/c.html"
 expect_contains "$T/c.html" 'font-family:"Noto Serif", "DejaVu Serif"' "HTML follows the theme"
 expect_contains "$T/c.html" 'Georgia, "Times New Roman", serif' "a serif theme falls back to serif"
 
@@ -92,7 +179,7 @@ fi
 # a theme file over a base
 cat >"$T/ours.theme" <<'E'
 # ours
-base = classic
+base = academic
 accent = #8a1c1c
 margin_side = 20mm
 paper = letter
@@ -110,9 +197,12 @@ expect_contains "$T/info" "(A4)" "--paper over the theme"
 expect_contains "$T/o.html" "#8a1c1c" "colour from the theme file"
 
 # --show writes every key, and reads back as the same theme
-for t in modern classic compact; do
+for t in $THEMES; do
 	"$RESUME" themes --show $t >"$T/$t.theme"
-	expect_eq 46 "$(grep -c ' = ' "$T/$t.theme")" "--show $t writes every key (paper only when set)"
+	# paper and sidebar_sections only when set
+	keys=55
+	[ $t = sidebar ] && keys=56
+	expect_eq $keys "$(grep -c ' = ' "$T/$t.theme")" "--show $t writes every key"
 	"$RESUME" render --pdf --theme "$T/$t.theme" -o "$T/$t.2.pdf" "$EX"
 	expect_status 0 $? "--show $t reads back"
 	pdftotext -layout "$T/$t.2.pdf" "$T/$t.2.txt"
@@ -128,6 +218,8 @@ accent = red
 weight_name = 450
 no equals here
 base = modern
+header = middle
+sidebar_sections = skills, hobbies
 E
 echo precious >"$T/keep.pdf"
 "$RESUME" render --pdf --theme "$T/bad.theme" -o "$T/keep.pdf" "$EX" 2>"$T/err"
@@ -138,6 +230,8 @@ expect_contains "$T/err" "bad.theme:4:10: error: accent: expected a colour as #r
 expect_contains "$T/err" "bad.theme:5:15: error: weight_name: expected a weight" "bad weight"
 expect_contains "$T/err" "bad.theme:6:4: error: expected 'key = value'" "no ="
 expect_contains "$T/err" "bad.theme:7:8: error: 'base' must come before other keys" "late base"
+expect_contains "$T/err" "bad.theme:8:10: error: header: expected left, center or split, got 'middle'" "bad choice"
+expect_contains "$T/err" "bad.theme:9:20: error: sidebar_sections: expected section kinds" "bad section kind"
 expect_eq "precious" "$(cat "$T/keep.pdf")" "output kept after a bad theme"
 
 # a font the theme file names that is not installed: a warning at the

@@ -649,7 +649,7 @@ layout(struct html *h)
 		    "width:%.0fpt;margin:0;top:%.1fpt;display:block;"
 		    "font-size:%.2fem;line-height:1.38}"
 		    "main h2::after{content:none}"
-		    "main section{padding-top:%.1fpt}"
+		    "main section[class]{padding-top:%.1fpt}"
 		    "main section>h2+*,main section>h2+*>:first-child{"
 		    "margin-top:0}",
 		    col, t->date_width, t->gap_section, t->title_scale,

@@ -10,6 +10,7 @@
 
 #include "../core/link.h"
 #include "../core/utf8.h"
+#include "../core/xmalloc.h"
 #include "compose.h"
 #include "render.h"
 #include "resume/backend.h"
@@ -1031,10 +1032,6 @@ titles(const struct resume *r, struct resume_buf *b)
 				    b, r->sections[i].entries[j].title);
 }
 
-/* The page carries its faces (the fonts module), at the top of its
- * stylesheet: the body's stack in its weights and italics, the headings'
- * in theirs, the code face where there is code.  Without the module or
- * fontconfig the page names its fonts only, with a warning. */
 /* The contact icons' characters, for the icon font's subset. */
 static void
 contact_icons(struct html *h, struct resume_buf *b)
@@ -1043,13 +1040,20 @@ contact_icons(struct html *h, struct resume_buf *b)
 	struct render_links links = {0};
 	struct compose_contact *c = compose_contacts(h->r, &links, &n);
 
-	for (i = 0; i < n; i++)
-		if (compose_contact_icon(&c[i]))
-			resume_buf_puts(b, compose_contact_icon(&c[i]));
+	for (i = 0; i < n; i++) {
+		const char *icon = compose_contact_icon(&c[i]);
+
+		if (icon)
+			resume_buf_puts(b, icon);
+	}
 	free(c);
 	render_links_free(&links);
 }
 
+/* The page carries its faces (the fonts module), at the top of its
+ * stylesheet: the body's stack in its weights and italics, the headings'
+ * in theirs, the code face where there is code.  Without the module or
+ * fontconfig the page names its fonts only, with a warning. */
 static void
 embed_fonts(struct html *h, struct resume_diag *diag)
 {
@@ -1108,18 +1112,23 @@ embed_fonts(struct html *h, struct resume_diag *diag)
 	resume_buf_free(&ic);
 }
 
-/* Does the page have a sidebar: the theme's, holding some section? */
+/* Which sections the theme's sidebar holds (side[i] for section i, a
+ * new array); returns whether one of them shows something. */
 static bool
-sidebar(const struct html *h)
+sidebar(const struct html *h, bool **side)
 {
 	size_t i;
+	bool any = false;
 
-	for (i = 0; i < h->r->nsections; i++)
-		if (!resume_section_is_empty(&h->r->sections[i]) &&
-		    resume_theme_in_sidebar(h->th,
-		        resume_section_kind_name(h->r->sections[i].kind)))
-			return true;
-	return false;
+	*side = xcalloc(h->r->nsections + 1, sizeof(**side));
+	for (i = 0; i < h->r->nsections; i++) {
+		(*side)[i] = resume_theme_in_sidebar(
+		    h->th, resume_section_kind_name(h->r->sections[i].kind));
+		any = any ||
+		    ((*side)[i] &&
+		        !resume_section_is_empty(&h->r->sections[i]));
+	}
+	return any;
 }
 
 static int
@@ -1131,7 +1140,7 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	struct compose_contact *cs;
 	size_t i, hdr, ncs;
 	int rc = 0;
-	bool any = false;
+	bool any = false, has_side, *side;
 
 	h.r = r;
 	h.o = o;
@@ -1180,16 +1189,18 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	cs = compose_contacts(r, &h.links, &ncs);
 	for (i = 0; i < ncs; i++) {
 		const struct compose_contact *c = &cs[i];
+		const char *icon;
 
 		resume_buf_puts(&h.out, any ? "" : "<ul class=\"contact\">");
 		any = true;
 		resume_buf_puts(&h.out, "<li dir=\"auto\">");
-		if (h.th->icons && compose_contact_icon(c)) {
+		icon = h.th->icons ? compose_contact_icon(c) : NULL;
+		if (icon) {
 			/* the picture from the style, the text the page's */
 			resume_buf_puts(&h.out,
 			    "<span class=\"ic\" aria-hidden=\"true\" "
 			    "data-i=\"");
-			resume_buf_puts(&h.out, compose_contact_icon(c));
+			resume_buf_puts(&h.out, icon);
 			resume_buf_puts(&h.out, "\"></span>");
 		}
 		if (c->label) {
@@ -1216,14 +1227,13 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 		    "<header><h1 class=\"nameless\">Résumé</h1></header>\n");
 	} else
 		resume_buf_puts(&h.out, "</header>\n");
-	if (sidebar(&h)) {
+	has_side = sidebar(&h, &side);
+	if (has_side) {
 		/* the sidebar first, as the PDF reads it */
 		resume_buf_puts(
 		    &h.out, "<div class=\"page\">\n<aside class=\"side\">\n");
 		for (i = 0; i < r->nsections; i++)
-			if (resume_theme_in_sidebar(h.th,
-			        resume_section_kind_name(
-			            r->sections[i].kind))) {
+			if (side[i]) {
 				section(&h, &r->sections[i]);
 				resume_buf_putc(&h.out, '\n');
 			}
@@ -1232,14 +1242,12 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	resume_buf_puts(&h.out, "<main>\n");
 	blocks(&h, bs->summary, bs->nsummary);
 	for (i = 0; i < r->nsections; i++)
-		if (!sidebar(&h) ||
-		    !resume_theme_in_sidebar(
-		        h.th, resume_section_kind_name(r->sections[i].kind))) {
+		if (!has_side || !side[i]) {
 			section(&h, &r->sections[i]);
 			resume_buf_putc(&h.out, '\n');
 		}
-	resume_buf_puts(
-	    &h.out, sidebar(&h) ? "</main>\n</div>\n" : "</main>\n");
+	free(side);
+	resume_buf_puts(&h.out, has_side ? "</main>\n</div>\n" : "</main>\n");
 	resume_buf_puts(&h.out, "</body>\n</html>\n");
 	if (!o->no_embed_fonts)
 		embed_fonts(&h, diag);

@@ -2938,7 +2938,7 @@ heading_rule(struct pdf *p, cairo_t *cr, const struct fline *l, double left,
 		ry = y + l->height - th->rule_width;
 		break;
 	}
-	if (x1 - x0 > 12) {
+	if (x1 - x0 > 20) {
 		cairo_set_source_rgba(
 		    cr, th->rule.r, th->rule.g, th->rule.b, th->rule_alpha);
 		cairo_set_line_width(cr, th->rule_width);

@@ -42,6 +42,11 @@ struct resume_opts {
 	bool no_embed_fonts;    /* html: name the fonts, do not carry them
 	                         * (a smaller page that looks as the
 	                         * reader's machine has it) */
+	const char *photo_dir;  /* pdf, png, html: the directory a photo's
+	                         * relative path (basics.image) is read in,
+	                         * never outside it; NULL: no photo is read
+	                         * (the default: a program that renders
+	                         * strangers' files opts in) */
 };
 
 /* The resolution of page images unless dpi says otherwise, and the

@@ -33,6 +33,13 @@ enum resume_sidebar {
 	RESUME_SIDEBAR_RIGHT,
 };
 
+enum resume_photo {
+	RESUME_PHOTO_NONE,    /* no photo, even when the résumé has one */
+	RESUME_PHOTO_CIRCLE,  /* cropped to a circle */
+	RESUME_PHOTO_ROUNDED, /* a square with rounded corners */
+	RESUME_PHOTO_SQUARE,
+};
+
 struct resume_theme_src;
 struct resume_theme {
 	const char *name;
@@ -98,6 +105,8 @@ struct resume_theme {
 	const char *sidebar_sections;
 	struct resume_color sidebar_tint;
 	int icons; /* 1: an icon before each contact */
+	enum resume_photo photo; /* the shape of basics.image's photo */
+	double photo_size;       /* its side, beside (or above) the header */
 };
 
 /* Whether theme t's sidebar holds sections of kind name. */

@@ -1,6 +1,7 @@
 /* resume check: what a reader, the page breaks and a recruiter's system
  * would find wrong with a résumé. */
 #include <jansson.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -164,6 +165,7 @@ cli_check(int argc, char **argv)
 	unsigned long cap = IO_DEFAULT_CAP;
 	bool strict = false, json = false, with_ats = false, layout = true;
 	bool paper_set = false;
+	char photo_dir[PATH_MAX];
 
 	resume_opts_init(&ro);
 	cli_getopt_tables(opts, NOPTS, lo, so);
@@ -246,6 +248,7 @@ cli_check(int argc, char **argv)
 	if (layout) {
 		ro.check = true;
 		ro.date = 0;
+		ro.photo_dir = cli_photo_dir(input, photo_dir, sizeof(photo_dir));
 		if (render_mem("pdf", r, &ro, &pdf, &plen, &diag) < 0)
 			goto out;
 		if (with_ats && ats(r, &ro, pdf, plen, &diag) < 0)

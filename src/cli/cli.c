@@ -301,6 +301,22 @@ cli_input_name(const char *input)
 	return input && strcmp(input, "-") != 0 ? input : "<stdin>";
 }
 
+const char *
+cli_photo_dir(const char *input, char *buf, size_t size)
+{
+	const char *slash;
+	size_t n;
+
+	if (input == NULL || strcmp(input, "-") == 0 ||
+	    (slash = strrchr(input, '/')) == NULL) {
+		snprintf(buf, size, ".");
+		return buf;
+	}
+	n = slash == input ? 1 : (size_t)(slash - input); /* "/cv.md": "/" */
+	snprintf(buf, size, "%.*s", (int)n, input);
+	return buf;
+}
+
 void
 cli_stdin_hint(const char *input)
 {

@@ -76,6 +76,9 @@ int cli_theme_opt(const char *cmd, const char *theme);
 int cli_paper_opt(const char *cmd, const char *arg, enum resume_paper *paper);
 /* The name diagnostics give input: "<stdin>" for NULL or "-". */
 const char *cli_input_name(const char *input);
+/* The directory a photo named in input is read in, into buf: the
+ * input's own, "." for standard input (NULL or "-").  Returns buf. */
+const char *cli_photo_dir(const char *input, char *buf, size_t size);
 /* No FILE given and standard input a terminal: a line on standard error
  * saying how to end the input, before it is read. */
 void cli_stdin_hint(const char *input);

@@ -35,6 +35,7 @@ enum {
 	OPT_DPI,
 	OPT_FIT_PAGES,
 	OPT_NO_EMBED_FONTS,
+	OPT_NO_PHOTO,
 	OPT_FORMAT = 512 /* + the backend's index: --txt, --pdf... */
 };
 
@@ -69,6 +70,9 @@ static const struct cli_opt opts[] = {
     {{"no-embed-fonts", no_argument, NULL, OPT_NO_EMBED_FONTS}, NULL,
         "html: name the fonts without carrying them (a smaller page, set in "
         "what the reader's machine has)"},
+    {{"no-photo", no_argument, NULL, OPT_NO_PHOTO}, NULL,
+        "pdf, png, html: leave out the photo (basics.image), which is "
+        "otherwise read beside the input"},
     {{"theme", required_argument, NULL, OPT_THEME}, "NAME|FILE",
         "pdf, png, html: a built-in theme (resume themes) or a theme file"},
     {{"jobs", required_argument, NULL, OPT_JOBS}, "N",
@@ -159,6 +163,8 @@ struct job {
 	unsigned long jobs; /* --jobs, 0: one per CPU */
 	bool paper_set;     /* --paper given: it wins over theme and locale */
 	bool pages_dir;     /* output is a directory for a page backend */
+	bool no_photo;      /* --no-photo */
+	char photo_dir[PATH_MAX]; /* the input's directory */
 };
 
 static void stem(const char *path, char *out, size_t size);
@@ -231,6 +237,9 @@ load_one(struct job *j, const char *input, struct loaded *l,
 	    io_read(input, j->cap, &l->data, &len, diag) < 0)
 		return -1;
 	j->ro.date = cli_document_date(input);
+	j->ro.photo_dir = j->no_photo ? NULL
+	                              : cli_photo_dir(input, j->photo_dir,
+	                                    sizeof(j->photo_dir));
 	l->r = resume_load(l->data, len, cli_input_name(input), j->from, diag);
 	if (l->r == NULL)
 		return -1;
@@ -738,6 +747,9 @@ cli_render(int argc, char **argv)
 			break;
 		case OPT_NO_EMBED_FONTS:
 			ro->no_embed_fonts = true;
+			break;
+		case OPT_NO_PHOTO:
+			j.no_photo = true;
 			break;
 		case OPT_PAGE:
 			if ((rc = cli_num_opt("render", "page",

@@ -96,6 +96,32 @@ link_uri_encode(struct resume_buf *out, const char *href)
 }
 
 bool
+link_is_local_image(const char *path)
+{
+	static const char *const ext[] = {".jpg", ".jpeg", ".png"};
+	const char *p;
+	size_t n, k;
+
+	if (path == NULL || *path == '\0' || *path == '/' || *path == '~' ||
+	    strlen(path) > 1024)
+		return false;
+	for (p = path; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f || *p == ':' ||
+		    *p == '\\')
+			return false;
+	/* no ".." part: "a/../b", "../b", "a/.." */
+	for (p = path; (p = strstr(p, "..")) != NULL; p += 2)
+		if ((p == path || p[-1] == '/') && (p[2] == '/' || p[2] == '\0'))
+			return false;
+	n = strlen(path);
+	for (k = 0; k < sizeof(ext) / sizeof(*ext); k++)
+		if (n > strlen(ext[k]) &&
+		    strcasecmp(path + n - strlen(ext[k]), ext[k]) == 0)
+			return path[n - strlen(ext[k]) - 1] != '/';
+	return false;
+}
+
+bool
 link_is_web(const char *href)
 {
 	unsigned int n = link_scheme_len(href);

@@ -15,6 +15,12 @@ bool link_allowed(const char *href);
 /* Returns true when href is an allowed http:// or https:// URL: a page or
  * an image on the web, never a file of the machine that renders. */
 bool link_is_web(const char *href);
+/* Returns true when path may name a photo beside the input: a relative
+ * path (no "/", "\\" or "~" first, no ":" anywhere, so no scheme or
+ * drive), no ".." part, no control character, ending in .jpg, .jpeg or
+ * .png in any case.  What it names is read only inside the input's
+ * directory (src/render/photo.c). */
+bool link_is_local_image(const char *path);
 /* Returns the length of href's scheme and colon ("https:" is 6) when
  * link_allowed(href), else 0. */
 unsigned int link_scheme_len(const char *href);

@@ -631,14 +631,23 @@ map_basics(struct jctx *c, const json_t *b)
 		return;
 	bs->name = str(c, b, "name");
 	bs->label = str(c, b, "label");
-	/* a photo on the web, never a file of the machine that renders */
-	if ((s = str2(c, b, "image", "picture")) != NULL && link_is_web(s))
-		bs->image = s;
-	else if (s && *s)
-		resume_diag_add_pointer(c->diag, RESUME_WARNING, c->file,
-		    json_object_get(b, "image") ? "/basics/image"
-		                                : "/basics/picture",
-		    "the image '%s' is no http(s) URL; it is left out", s);
+	/* a photo: a URL (kept, never fetched) or a JPEG or PNG beside the
+	 * input; the PDF and HTML read the file, inside its directory */
+	if ((s = str2(c, b, "image", "picture")) != NULL && *s) {
+		const char *ptr = json_object_get(b, "image") ? "/basics/image"
+		                                              : "/basics/picture";
+
+		if (link_is_web(s) || link_is_local_image(s)) {
+			bs->image = s;
+			bs->image_pos.pointer = ptr;
+		} else
+			resume_diag_add_pointer(c->diag, RESUME_WARNING,
+			    c->file, ptr,
+			    "the image '%s' is neither an http(s) URL nor a "
+			    "JPEG or PNG file beside the résumé; it is left "
+			    "out",
+			    s);
+	}
 	bs->pos.pointer = "/basics";
 	email = str(c, b, "email");
 	if (email) /* a link only when it is an address */

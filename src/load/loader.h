@@ -121,6 +121,8 @@ struct md_doc {
 	const char *fm_name;           /* front matter name, or NULL */
 	struct resume_place *fm_place; /* front matter location, or NULL */
 	struct resume_pos fm_place_pos;
+	const char *photo; /* the first picture of a photo's file type */
+	struct resume_pos photo_pos;
 };
 
 /* Fills d->r from the block stream. */

@@ -763,16 +763,21 @@ fm_pairs(struct md_doc *d, yaml_document_t *doc, yaml_node_t *map,
 		else if (strcmp(k, "image") == 0) {
 			const char *im = yaml_str(d, vn);
 
-			/* a photo on the web, never a file of this machine */
-			if (im && link_is_web(im))
+			/* a URL (kept, never fetched) or a file beside the
+			 * input */
+			if (im && (link_is_web(im) || link_is_local_image(im))) {
 				d->r->basics.image = im;
-			else if (im)
+				d->r->basics.image_pos = (struct resume_pos){
+				    line0 + (unsigned)vn->start_mark.line,
+				    (unsigned)vn->start_mark.column + 1, NULL};
+			} else if (im)
 				resume_diag_add(d->diag, RESUME_WARNING,
 				    d->file,
 				    line0 + (unsigned)vn->start_mark.line,
 				    (unsigned)vn->start_mark.column + 1,
-				    "the image '%s' is no http(s) URL; it is "
-				    "left out",
+				    "the image '%s' is neither an http(s) URL "
+				    "nor a JPEG or PNG file beside the résumé; "
+				    "it is left out",
 				    im);
 		} else if (strcmp(k, "location") == 0 &&
 		    vn->type == YAML_MAPPING_NODE) {
@@ -954,6 +959,99 @@ resume_guess_lang(const char *s, size_t len)
 	return "en";
 }
 
+/* Is url a picture that may be a photo: a JPEG or PNG beside the input,
+ * or one on the web (kept, never fetched)?  Badges and logos are mostly
+ * SVG or have no file type. */
+static bool
+photo_like(const char *url)
+{
+	size_t n;
+
+	if (link_is_local_image(url))
+		return true;
+	if (!link_is_web(url))
+		return false;
+	n = strcspn(url, "?#");
+	return (n > 4 && strncasecmp(url + n - 4, ".jpg", 4) == 0) ||
+	    (n > 4 && strncasecmp(url + n - 4, ".png", 4) == 0) ||
+	    (n > 5 && strncasecmp(url + n - 5, ".jpeg", 5) == 0);
+}
+
+/* The src of the first <img> tag in an HTML literal into buf, or "". */
+static void
+img_src(const char *lit, char *buf, size_t sz)
+{
+	const char *p = lit, *e;
+	char q;
+
+	buf[0] = '\0';
+	while ((p = strchr(p, '<')) != NULL) {
+		p++;
+		if (strncasecmp(p, "img", 3) != 0 ||
+		    !(p[3] == ' ' || p[3] == '\t' || p[3] == '\n'))
+			continue;
+		for (e = p + 3; *e && *e != '>'; e++) {
+			if (strncasecmp(e, "src=", 4) != 0 ||
+			    !(e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n'))
+				continue;
+			e += 4;
+			q = *e;
+			if (q == '"' || q == '\'') {
+				size_t n = strcspn(e + 1, q == '"' ? "\"" : "'");
+
+				if (n < sz && e[1 + n] == q) {
+					memcpy(buf, e + 1, n);
+					buf[n] = '\0';
+				}
+			}
+			return;
+		}
+		return;
+	}
+}
+
+/* Notes the document's first picture that may be a photo, Markdown's
+ * ![...](me.jpg) or HTML's <img src="me.jpg">, and where it is; the
+ * recogniser takes it for the photo when it stands before the first
+ * section. */
+static void
+find_photo(struct flat *f, cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	char src[1025];
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it), *b;
+		cmark_node_type type = cmark_node_get_type(n);
+		const char *url = NULL;
+
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		if (type == CMARK_NODE_IMAGE)
+			url = cmark_node_get_url(n);
+		else if (type == CMARK_NODE_HTML_BLOCK ||
+		    type == CMARK_NODE_HTML_INLINE) {
+			img_src(cmark_node_get_literal(n), src, sizeof(src));
+			url = src;
+		}
+		if (url == NULL || !photo_like(url))
+			continue;
+		/* inlines carry no position of their own in every cmark:
+		 * the block's */
+		for (b = n; b && cmark_node_get_start_line(b) == 0;)
+			b = cmark_node_parent(b);
+		f->d->photo = resume_arena_strdup(f->a, url);
+		f->d->photo_pos.line = (b ? (unsigned)cmark_node_get_start_line(b)
+		                          : 1) +
+		    f->line_offset;
+		f->d->photo_pos.col = b ? (unsigned)cmark_node_get_start_column(b)
+		                        : 1;
+		break;
+	}
+	cmark_iter_free(it);
+}
+
 /* Parses s[0, n) with cmark-gfm's options and the named extensions
  * (NULL-terminated); the parser is freed, the document is the caller's. */
 static cmark_node *
@@ -1000,6 +1098,7 @@ resume_load_markdown(
 
 	doc = parse(
 	    data + fm, len - fm, CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES, exts);
+	find_photo(&f, doc);
 	walk(&f, doc);
 	cmark_node_free(doc);
 

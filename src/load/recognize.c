@@ -2470,6 +2470,14 @@ recognize(struct md_doc *d)
 	}
 	header_zone(&rc, hdr, nh);
 	set_name(&rc);
+	/* a picture before the first section is the photo, unless the
+	 * front matter named one */
+	if (d->photo && rc.r->basics.image == NULL &&
+	    (rc.r->nsections == 0 ||
+	        d->photo_pos.line < rc.r->sections[0].pos.line)) {
+		rc.r->basics.image = d->photo;
+		rc.r->basics.image_pos = d->photo_pos;
+	}
 	finish(&rc);
 	drop_blank_sections(rc.r);
 }

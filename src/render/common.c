@@ -213,3 +213,30 @@ render_next_family(const char **p, size_t *n)
 	*p = s + k;
 	return s;
 }
+
+void
+render_base64(struct resume_buf *b, const unsigned char *d, size_t n)
+{
+	static const char tab[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	size_t i;
+
+	for (i = 0; i + 2 < n; i += 3) {
+		unsigned long v = (unsigned long)d[i] << 16 |
+		    (unsigned long)d[i + 1] << 8 | d[i + 2];
+
+		resume_buf_putc(b, tab[v >> 18 & 63]);
+		resume_buf_putc(b, tab[v >> 12 & 63]);
+		resume_buf_putc(b, tab[v >> 6 & 63]);
+		resume_buf_putc(b, tab[v & 63]);
+	}
+	if (i < n) {
+		unsigned long v = (unsigned long)d[i] << 16 |
+		    (i + 1 < n ? (unsigned long)d[i + 1] << 8 : 0);
+
+		resume_buf_putc(b, tab[v >> 18 & 63]);
+		resume_buf_putc(b, tab[v >> 12 & 63]);
+		resume_buf_putc(b, i + 1 < n ? tab[v >> 6 & 63] : '=');
+		resume_buf_putc(b, '=');
+	}
+}

@@ -111,32 +111,6 @@ find_face(FcConfig *fc, const char *family, int weight, bool italic, int *index)
 	return out;
 }
 
-static void
-base64(struct resume_buf *b, const unsigned char *d, size_t n)
-{
-	static const char tab[] =
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-	size_t i;
-
-	for (i = 0; i + 2 < n; i += 3) {
-		unsigned long v = (unsigned long)d[i] << 16 |
-		    (unsigned long)d[i + 1] << 8 | d[i + 2];
-
-		resume_buf_putc(b, tab[v >> 18 & 63]);
-		resume_buf_putc(b, tab[v >> 12 & 63]);
-		resume_buf_putc(b, tab[v >> 6 & 63]);
-		resume_buf_putc(b, tab[v & 63]);
-	}
-	if (i < n) {
-		unsigned long v = (unsigned long)d[i] << 16 |
-		    (i + 1 < n ? (unsigned long)d[i + 1] << 8 : 0);
-
-		resume_buf_putc(b, tab[v >> 18 & 63]);
-		resume_buf_putc(b, tab[v >> 12 & 63]);
-		resume_buf_putc(b, i + 1 < n ? tab[v >> 6 & 63] : '=');
-		resume_buf_putc(b, '=');
-	}
-}
 
 /* One @font-face: the face subset to the characters of want it has, and
  * takes those out of want for the faces after it in the stack.  Writes
@@ -202,7 +176,7 @@ embed(struct resume_buf *css, const char *family, const struct face *f,
 			    "src:url(data:font/%s;base64,",
 			    f->weight, f->italic ? "italic" : "normal",
 			    cff ? "otf" : "ttf");
-			base64(css, (const unsigned char *)data, len);
+			render_base64(css, (const unsigned char *)data, len);
 			resume_buf_printf(css, ") format(\"%s\")}\n",
 			    cff ? "opentype" : "truetype");
 		}

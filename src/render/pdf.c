@@ -151,6 +151,12 @@ struct pdf {
 	             * font is installed */
 	struct resume_theme paper_th; /* the theme laid out, its margins
 	                               * widened to its width_max */
+	/* the photo, beside the header's first line (photo_line) */
+	struct render_photo photo;
+	bool has_photo;
+	bool raster; /* drawn into an image: the photo's pixels */
+	size_t photo_line;
+	render_photo_pixels_fn *photo_pixels;
 };
 
 /* A face the text uses, with its CFF table when it has one (cff NULL:
@@ -1855,16 +1861,22 @@ header(struct pdf *p)
 	enum resume_header hs = p->th->header;
 	PangoAlignment al = hs == RESUME_HEADER_CENTER ? PANGO_ALIGN_CENTER
 	                                               : PANGO_ALIGN_LEFT;
-	double w = p->width, cw = p->width;
+	/* the photo stands at the header's end (on both sides of a
+	 * centred one, room is left, so that it stays centred) */
+	double room = p->has_photo ? p->th->photo_size + p->th->gap_column : 0;
+	double full = p->width - (hs == RESUME_HEADER_CENTER ? 2 : 1) * room;
+	double x0 = hs == RESUME_HEADER_CENTER ? room : 0;
+	double w = full, cw = full;
 	size_t top = p->nlines;
 	struct box *name = NULL;
 	struct rich b;
 	bool any = false;
 
+	p->photo_line = top;
 	if (bs->name) {
 		rich_init(&b);
 		rich_add(p, &b, bs->name, 0, NULL);
-		name = make_box(p, &b, p->width, p->th->font_heading,
+		name = make_box(p, &b, full, p->th->font_heading,
 		    p->th->size_name, render_name_weight(p->th, bs->name),
 		    &p->th->text, &bs->pos);
 	}
@@ -1872,12 +1884,12 @@ header(struct pdf *p)
 	 * right they would run into it */
 	if (hs == RESUME_HEADER_SPLIT && !(name && box_rtl(name)) &&
 	    p->r->basics.ncontacts) {
-		w = p->width * 0.58;
-		cw = p->width - w - p->th->gap_column;
+		w = full * 0.58;
+		cw = full - w - p->th->gap_column;
 	} else if (hs == RESUME_HEADER_SPLIT)
 		hs = RESUME_HEADER_LEFT;
 	if (name) {
-		if (w != p->width) {
+		if (w != full) {
 			rich_init(&b);
 			rich_add(p, &b, bs->name, 0, NULL);
 			name = make_box(p, &b, w, p->th->font_heading,
@@ -1886,7 +1898,7 @@ header(struct pdf *p)
 			    &bs->pos);
 		}
 		tag_open(p, "H1");
-		add_box(p, box_align(name, al), 0, KEEP_ALL);
+		add_box(p, box_align(name, al), x0, KEEP_ALL);
 		tag_close(p, "H1");
 	}
 	if (bs->label) {
@@ -1899,7 +1911,7 @@ header(struct pdf *p)
 		        make_box(p, &b, w, p->th->font_body, p->th->size_label,
 		            400, &p->th->muted, &bs->pos),
 		        al),
-		    0, KEEP_ALL);
+		    x0, KEEP_ALL);
 		tag_close(p, "P");
 	}
 	contacts(p, &b, &any, cw, hs == RESUME_HEADER_SPLIT);
@@ -1931,15 +1943,19 @@ header(struct pdf *p)
 		space(p, 4);
 		tag_open(p, "P");
 		add_box(p,
-		    box_align(make_box(p, &b, p->width, p->th->font_body,
+		    box_align(make_box(p, &b, full, p->th->font_body,
 		                  p->th->size_small, 400, &p->th->text, NULL),
 		        al),
-		    0, KEEP_ALL);
+		    x0, KEEP_ALL);
 		tag_close(p, "P");
 	} else
 		pango_attr_list_unref(b.attrs);
 	if (p->nlines)
 		p->lines[p->nlines - 1].keep = false;
+	/* what follows begins below the photo */
+	if (p->has_photo && p->nlines > top &&
+	    flow_height(p, top) < p->th->photo_size)
+		space(p, p->th->photo_size - flow_height(p, top));
 	space(p, p->th->gap_header);
 }
 
@@ -2967,6 +2983,99 @@ side_panel(struct pdf *p, cairo_t *cr, const struct page_pos *pos, int page)
 	cairo_fill(cr);
 }
 
+/* The photo's left edge: at the header's end (the right, or the left
+ * of a right-to-left page). */
+static double
+photo_x(const struct pdf *p)
+{
+	return p->th->margin_side + p->lines[p->photo_line].col_x + p->width -
+	    p->th->photo_size;
+}
+
+/* The photo, at (x, y) its top left, photo_size a side: the middle of
+ * the picture (turned upright) filling the theme's shape.  In a PDF a
+ * JPEG is carried as its own bytes; otherwise its pixels are drawn. */
+static void
+draw_photo(struct pdf *p, cairo_t *cr, double x, double y)
+{
+	const struct render_photo *ph = &p->photo;
+	double side = p->th->photo_size, r, dw, dh, k;
+	cairo_surface_t *img = NULL;
+	uint32_t *px = NULL;
+	unsigned int w = ph->width, h = ph->height, o = ph->orientation, row;
+	bool turn = o >= 5;
+
+	if (!ph->png && ph->pdf_as_is && !p->raster) {
+		img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)w, (int)h);
+		cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, ph->data,
+		    ph->len, NULL, NULL);
+	} else if (p->photo_pixels &&
+	    /* a page image needs no more than four pixels a point */
+	    p->photo_pixels(ph, p->raster ? (unsigned int)(4 * side) : 0, &px,
+	        &w, &h) == 0) {
+		unsigned char *d;
+		int stride;
+
+		img = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)w, (int)h);
+		cairo_surface_flush(img);
+		d = cairo_image_surface_get_data(img);
+		stride = cairo_image_surface_get_stride(img);
+		for (row = 0; d && row < h; row++)
+			memcpy(d + (size_t)row * (size_t)stride,
+			    px + (size_t)row * w, (size_t)w * 4);
+		cairo_surface_mark_dirty(img);
+		free(px);
+	}
+	if (img == NULL || cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
+		if (img)
+			cairo_surface_destroy(img);
+		return;
+	}
+	dw = turn ? h : w;
+	dh = turn ? w : h;
+	k = side / fmin(dw, dh); /* cover the square, cut to the middle */
+	cairo_save(cr);
+	switch (p->th->photo) {
+	case RESUME_PHOTO_CIRCLE:
+		cairo_arc(cr, x + side / 2, y + side / 2, side / 2, 0, 2 * M_PI);
+		break;
+	case RESUME_PHOTO_ROUNDED:
+		r = side * 0.12;
+		cairo_new_sub_path(cr);
+		cairo_arc(cr, x + side - r, y + r, r, -M_PI / 2, 0);
+		cairo_arc(cr, x + side - r, y + side - r, r, 0, M_PI / 2);
+		cairo_arc(cr, x + r, y + side - r, r, M_PI / 2, M_PI);
+		cairo_arc(cr, x + r, y + r, r, M_PI, 3 * M_PI / 2);
+		cairo_close_path(cr);
+		break;
+	default:
+		cairo_rectangle(cr, x, y, side, side);
+		break;
+	}
+	cairo_clip(cr);
+	cairo_translate(cr, x + side / 2, y + side / 2);
+	/* EXIF: 2 mirrored, 3 half a turn, 4 flipped, 5 transposed, 6 a
+	 * quarter turn clockwise, 7 transposed the other way, 8 a quarter
+	 * turn back */
+	if (o == 3)
+		cairo_rotate(cr, M_PI);
+	else if (o == 5 || o == 8)
+		cairo_rotate(cr, -M_PI / 2);
+	else if (o == 6 || o == 7)
+		cairo_rotate(cr, M_PI / 2);
+	if (o == 2 || o == 5 || o == 7)
+		cairo_scale(cr, -1, 1);
+	else if (o == 4)
+		cairo_scale(cr, 1, -1);
+	/* drawn at the scale of its stored size */
+	cairo_scale(cr, k * (double)ph->width / w, k * (double)ph->height / h);
+	cairo_set_source_surface(cr, img, -(double)w / 2, -(double)h / 2);
+	cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+	cairo_paint(cr);
+	cairo_restore(cr);
+	cairo_surface_destroy(img);
+}
+
 static void
 draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
     const struct fline *l, double y, int page)
@@ -3122,10 +3231,13 @@ draw_png(struct pdf *p, const struct resume_opts *o, const struct page_pos *pos,
 	cairo_paint(cr);
 	cairo_scale(cr, k, k);
 	side_panel(p, cr, pos, page);
-	for (i = 0; i < p->nlines; i++)
+	for (i = 0; i < p->nlines; i++) {
+		if (pos[i].page == page && p->has_photo && i == p->photo_line)
+			draw_photo(p, cr, photo_x(p), p->th->margin_top + pos[i].y);
 		if (pos[i].page == page)
 			draw_line(p, cr, img, &p->lines[i],
 			    p->th->margin_top + pos[i].y, page);
+	}
 	for (i = 0; i < p->ntags; i++)
 		if (p->tags[i].draw && p->tags[i].line < p->nlines &&
 		    pos[p->tags[i].line].page == page)
@@ -3206,6 +3318,25 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	    pango_language_from_string(
 	        strcmp(r->lang, "zh") == 0 ? "zh-cn" : r->lang));
 
+	p.raster = png;
+	if (p.th->photo != RESUME_PHOTO_NONE && r->basics.image &&
+	    o->photo_dir) {
+		render_photo_read_fn *rd;
+		struct resume_diag quiet = {0};
+
+		*(void **)&rd = resume_module_symbol(
+		    "resume-photo.so", "resume_photo_read");
+		*(void **)&p.photo_pixels = resume_module_symbol(
+		    "resume-photo.so", "resume_photo_pixels");
+		if (rd == NULL)
+			resume_diag_add(diag, RESUME_WARNING, r->file, 0, 0,
+			    "the photo is left out: %s",
+			    resume_backend_error());
+		else /* for the HTML's --fit-pages, the HTML warns */
+			p.has_photo = rd(r, o, &p.photo,
+			                  fit_out ? &quiet : diag) == 1;
+		resume_diag_free(&quiet);
+	}
 	max_pages = o->max_pages ? o->max_pages : RESUME_MAX_PAGES;
 	npages = lay_out(&p, p.th, max_pages, &pos, &fill);
 	if (o->fit_pages && p.flow <= p.max_flow &&
@@ -3262,6 +3393,12 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		cairo_paint(cr);
 		side_panel(&p, cr, pos, page);
 		for (; i < p.nlines && pos[i].page == page; i++) {
+			if (p.has_photo && i == p.photo_line) {
+				cairo_tag_begin(cr, "Figure", "");
+				draw_photo(&p, cr, photo_x(&p),
+				    p.th->margin_top + pos[i].y);
+				cairo_tag_end(cr, "Figure");
+			}
 			/* the structure around the line, in reading order */
 			for (; t < p.ntags && p.tags[t].line <= i; t++)
 				emit_event(&p, cr, &p.tags[t], &p.lines[i],
@@ -3313,6 +3450,7 @@ out:
 		cairo_font_options_destroy(fo);
 	if (p.ctx)
 		g_object_unref(p.ctx);
+	free(p.photo.data); /* (the module may be gone: no call into it) */
 	return rc;
 }
 

@@ -105,6 +105,41 @@ typedef int render_html_fonts_fn(struct resume_buf *css, const char *page,
 int resume_html_fonts(struct resume_buf *css, const char *page, size_t len,
     const struct render_face *faces, size_t n);
 
+/* A photo to draw (src/render/photo.c): a JPEG or PNG file's bytes, as
+ * it is or made smaller. */
+struct render_photo {
+	unsigned char *data;
+	size_t len;
+	bool png;                   /* else a JPEG */
+	bool pdf_as_is;             /* a JPEG a PDF carries as it is */
+	unsigned int width, height; /* pixels, as stored */
+	unsigned int orientation;   /* EXIF's 1..8; 1: upright as stored */
+	char why[200];              /* the decoder's complaint */
+};
+/* resume_photo_read(), in the photo module: reads r's photo when
+ * basics.image names a JPEG or PNG file and o->photo_dir is set, inside
+ * that directory only.  Returns 1 with the photo in *p (free it with
+ * resume_photo_free), or 0: no photo to draw (a warning at basics.image
+ * says why when one was named and cannot be read). */
+typedef int render_photo_read_fn(const struct resume *r,
+    const struct resume_opts *o, struct render_photo *p,
+    struct resume_diag *diag);
+int resume_photo_read(const struct resume *r, const struct resume_opts *o,
+    struct render_photo *p, struct resume_diag *diag);
+/* resume_photo_pixels(): the photo decoded (as stored, not turned
+ * upright) to cairo's ARGB32 words, premultiplied, at most 8 times
+ * smaller while the shorter side stays at least min pixels (0: full
+ * size); *px is the caller's to free.  Returns 0, or -1. */
+typedef int render_photo_pixels_fn(const struct render_photo *p,
+    unsigned int min, uint32_t **px, unsigned int *w, unsigned int *h);
+int resume_photo_pixels(const struct render_photo *p, unsigned int min,
+    uint32_t **px, unsigned int *w, unsigned int *h);
+typedef void render_photo_free_fn(struct render_photo *p);
+void resume_photo_free(struct render_photo *p);
+
+/* Appends n bytes as base64 (RFC 4648, with padding). */
+void render_base64(struct resume_buf *b, const unsigned char *d, size_t n);
+
 extern const struct resume_backend resume_backend_txt;
 extern const struct resume_backend resume_backend_html;
 extern const struct resume_backend resume_backend_json;

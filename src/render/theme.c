@@ -64,7 +64,9 @@ static const struct resume_theme modern = {.name = "modern",
     .contact_sep = "·",
     .date_width = 80,
     .sidebar_width = 170,
-    .sidebar_tint = {0.94, 0.95, 0.97}};
+    .sidebar_tint = {0.94, 0.95, 0.97},
+    .photo = RESUME_PHOTO_CIRCLE,
+    .photo_size = 64};
 
 /* In the manner of LaTeX's moderncv: the name large on the left, contacts
  * stacked on the right, dates in a column left of the text, and a blue
@@ -122,7 +124,9 @@ static const struct resume_theme classic = {.name = "classic",
     .date_width = 76,
     .heading = RESUME_HEADING_BAR,
     .sidebar_width = 170,
-    .sidebar_tint = {0.94, 0.95, 0.97}};
+    .sidebar_tint = {0.94, 0.95, 0.97},
+    .photo = RESUME_PHOTO_ROUNDED,
+    .photo_size = 68};
 
 /* Two columns: a tinted sidebar on the left for skills, languages and the
  * like, the experience beside it; icons before the contacts. */
@@ -182,7 +186,9 @@ static const struct resume_theme sidebar = {.name = "sidebar",
     .sidebar_sections =
         "skills, languages, interests, certificates, awards, references",
     .sidebar_tint = {0.92, 0.95, 0.96},
-    .icons = 1};
+    .icons = 1,
+    .photo = RESUME_PHOTO_CIRCLE,
+    .photo_size = 72};
 
 /* The dense engineering one-pager: centred name and contacts with icons,
  * small-capital titles over full-width rules, black on white. */
@@ -240,7 +246,9 @@ static const struct resume_theme engineer = {.name = "engineer",
     .heading = RESUME_HEADING_CAPS,
     .sidebar_width = 170,
     .sidebar_tint = {0.94, 0.95, 0.97},
-    .icons = 1};
+    .icons = 1,
+    .photo = RESUME_PHOTO_CIRCLE,
+    .photo_size = 56};
 
 /* Serif and sober, for an academic CV and its publication list: Noto
  * Serif in near-black, thin rules, a dark red accent, dashes. */
@@ -294,7 +302,9 @@ static const struct resume_theme academic = {.name = "academic",
     .contact_sep = "|",
     .date_width = 80,
     .sidebar_width = 170,
-    .sidebar_tint = {0.94, 0.95, 0.97}};
+    .sidebar_tint = {0.94, 0.95, 0.97},
+    .photo = RESUME_PHOTO_ROUNDED,
+    .photo_size = 64};
 
 /* More on a page at a readable measure: small type and tight spacing,
  * the section titles in a column of their own beside their first line
@@ -352,7 +362,9 @@ static const struct resume_theme compact = {.name = "compact",
     .heading = RESUME_HEADING_SIDE,
     .date_width = 104,
     .sidebar_width = 170,
-    .sidebar_tint = {0.94, 0.95, 0.97}};
+    .sidebar_tint = {0.94, 0.95, 0.97},
+    .photo = RESUME_PHOTO_CIRCLE,
+    .photo_size = 48};
 
 static const struct resume_theme *const builtins[] = {
     &modern, &classic, &sidebar, &engineer, &academic, &compact};
@@ -402,6 +414,8 @@ static const char *const heading_words[] = {
     "rule", "bar", "caps", "side", NULL};
 static const char *const sidebar_words[] = {"none", "left", "right", NULL};
 static const char *const yesno_words[] = {"no", "yes", NULL};
+static const char *const photo_words[] = {
+    "none", "circle", "rounded", "square", NULL};
 
 #define F(n, t)                                                                \
 	{                                                                      \
@@ -435,7 +449,8 @@ static const struct field {
     F(width_max, T_WIDE), C(header, header_words), C(dates, dates_words),
     F(date_width, T_SIZE), C(heading, heading_words), C(sidebar, sidebar_words),
     F(sidebar_width, T_SIZE), F(sidebar_sections, T_KINDS),
-    F(sidebar_tint, T_COLOR), C(icons, yesno_words)};
+    F(sidebar_tint, T_COLOR), C(icons, yesno_words), C(photo, photo_words),
+    F(photo_size, T_SIZE)};
 #undef F
 #undef C
 

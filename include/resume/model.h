@@ -200,12 +200,12 @@ struct resume_section {
 
 struct resume_basics {
 	const char *name;
-	const char *label;               /* headline */
+	const char *label; /* headline */
 	/* the photo as written: an http(s) URL (kept, never fetched) or a
 	 * JPEG or PNG file relative to the input (link_is_local_image());
 	 * NULL for none */
 	const char *image;
-	struct resume_pos image_pos; /* where image was written */
+	struct resume_pos image_pos;     /* where image was written */
 	struct resume_contact *contacts; /* in source order */
 	size_t ncontacts;
 	struct resume_block *summary; /* free content under the name */

@@ -104,7 +104,7 @@ struct resume_theme {
 	 * separated by commas: "skills, languages" */
 	const char *sidebar_sections;
 	struct resume_color sidebar_tint;
-	int icons; /* 1: an icon before each contact */
+	int icons;               /* 1: an icon before each contact */
 	enum resume_photo photo; /* the shape of basics.image's photo */
 	double photo_size;       /* its side, beside (or above) the header */
 };

@@ -248,7 +248,8 @@ cli_check(int argc, char **argv)
 	if (layout) {
 		ro.check = true;
 		ro.date = 0;
-		ro.photo_dir = cli_photo_dir(input, photo_dir, sizeof(photo_dir));
+		ro.photo_dir = cli_photo_dir(
+		    input, photo_dir, sizeof(photo_dir));
 		if (render_mem("pdf", r, &ro, &pdf, &plen, &diag) < 0)
 			goto out;
 		if (with_ats && ats(r, &ro, pdf, plen, &diag) < 0)

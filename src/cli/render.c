@@ -237,9 +237,9 @@ load_one(struct job *j, const char *input, struct loaded *l,
 	    io_read(input, j->cap, &l->data, &len, diag) < 0)
 		return -1;
 	j->ro.date = cli_document_date(input);
-	j->ro.photo_dir = j->no_photo ? NULL
-	                              : cli_photo_dir(input, j->photo_dir,
-	                                    sizeof(j->photo_dir));
+	j->ro.photo_dir = j->no_photo
+	    ? NULL
+	    : cli_photo_dir(input, j->photo_dir, sizeof(j->photo_dir));
 	l->r = resume_load(l->data, len, cli_input_name(input), j->from, diag);
 	if (l->r == NULL)
 		return -1;

@@ -111,7 +111,8 @@ link_is_local_image(const char *path)
 			return false;
 	/* no ".." part: "a/../b", "../b", "a/.." */
 	for (p = path; (p = strstr(p, "..")) != NULL; p += 2)
-		if ((p == path || p[-1] == '/') && (p[2] == '/' || p[2] == '\0'))
+		if ((p == path || p[-1] == '/') &&
+		    (p[2] == '/' || p[2] == '\0'))
 			return false;
 	n = strlen(path);
 	for (k = 0; k < sizeof(ext) / sizeof(*ext); k++)

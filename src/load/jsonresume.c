@@ -634,8 +634,9 @@ map_basics(struct jctx *c, const json_t *b)
 	/* a photo: a URL (kept, never fetched) or a JPEG or PNG beside the
 	 * input; the PDF and HTML read the file, inside its directory */
 	if ((s = str2(c, b, "image", "picture")) != NULL && *s) {
-		const char *ptr = json_object_get(b, "image") ? "/basics/image"
-		                                              : "/basics/picture";
+		const char *ptr = json_object_get(b, "image")
+		    ? "/basics/image"
+		    : "/basics/picture";
 
 		if (link_is_web(s) || link_is_local_image(s)) {
 			bs->image = s;

@@ -765,7 +765,8 @@ fm_pairs(struct md_doc *d, yaml_document_t *doc, yaml_node_t *map,
 
 			/* a URL (kept, never fetched) or a file beside the
 			 * input */
-			if (im && (link_is_web(im) || link_is_local_image(im))) {
+			if (im &&
+			    (link_is_web(im) || link_is_local_image(im))) {
 				d->r->basics.image = im;
 				d->r->basics.image_pos = (struct resume_pos){
 				    line0 + (unsigned)vn->start_mark.line,
@@ -997,7 +998,8 @@ img_src(const char *lit, char *buf, size_t sz)
 			e += 4;
 			q = *e;
 			if (q == '"' || q == '\'') {
-				size_t n = strcspn(e + 1, q == '"' ? "\"" : "'");
+				size_t n = strcspn(
+				    e + 1, q == '"' ? "\"" : "'");
 
 				if (n < sz && e[1 + n] == q) {
 					memcpy(buf, e + 1, n);
@@ -1042,11 +1044,13 @@ find_photo(struct flat *f, cmark_node *doc)
 		for (b = n; b && cmark_node_get_start_line(b) == 0;)
 			b = cmark_node_parent(b);
 		f->d->photo = resume_arena_strdup(f->a, url);
-		f->d->photo_pos.line = (b ? (unsigned)cmark_node_get_start_line(b)
+		f->d->photo_pos.line = (b ? (unsigned)cmark_node_get_start_line(
+		                                b)
 		                          : 1) +
 		    f->line_offset;
-		f->d->photo_pos.col = b ? (unsigned)cmark_node_get_start_column(b)
-		                        : 1;
+		f->d->photo_pos.col = b
+		    ? (unsigned)cmark_node_get_start_column(b)
+		    : 1;
 		break;
 	}
 	cmark_iter_free(it);

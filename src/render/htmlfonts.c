@@ -111,7 +111,6 @@ find_face(FcConfig *fc, const char *family, int weight, bool italic, int *index)
 	return out;
 }
 
-
 /* One @font-face: the face subset to the characters of want it has, and
  * takes those out of want for the faces after it in the stack.  Writes
  * nothing when the face has none of them.  Returns the characters the

@@ -2983,8 +2983,8 @@ side_panel(struct pdf *p, cairo_t *cr, const struct page_pos *pos, int page)
 	cairo_fill(cr);
 }
 
-/* The photo's left edge: at the header's end (the right, or the left
- * of a right-to-left page). */
+/* The photo's left edge: at the right end of the header's first line's
+ * column. */
 static double
 photo_x(const struct pdf *p)
 {
@@ -3006,9 +3006,10 @@ draw_photo(struct pdf *p, cairo_t *cr, double x, double y)
 	bool turn = o >= 5;
 
 	if (!ph->png && ph->pdf_as_is && !p->raster) {
-		img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)w, (int)h);
-		cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, ph->data,
-		    ph->len, NULL, NULL);
+		img = cairo_image_surface_create(
+		    CAIRO_FORMAT_RGB24, (int)w, (int)h);
+		cairo_surface_set_mime_data(
+		    img, CAIRO_MIME_TYPE_JPEG, ph->data, ph->len, NULL, NULL);
 	} else if (p->photo_pixels &&
 	    /* a page image needs no more than four pixels a point */
 	    p->photo_pixels(ph, p->raster ? (unsigned int)(4 * side) : 0, &px,
@@ -3016,7 +3017,8 @@ draw_photo(struct pdf *p, cairo_t *cr, double x, double y)
 		unsigned char *d;
 		int stride;
 
-		img = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)w, (int)h);
+		img = cairo_image_surface_create(
+		    CAIRO_FORMAT_ARGB32, (int)w, (int)h);
 		cairo_surface_flush(img);
 		d = cairo_image_surface_get_data(img);
 		stride = cairo_image_surface_get_stride(img);
@@ -3037,7 +3039,8 @@ draw_photo(struct pdf *p, cairo_t *cr, double x, double y)
 	cairo_save(cr);
 	switch (p->th->photo) {
 	case RESUME_PHOTO_CIRCLE:
-		cairo_arc(cr, x + side / 2, y + side / 2, side / 2, 0, 2 * M_PI);
+		cairo_arc(
+		    cr, x + side / 2, y + side / 2, side / 2, 0, 2 * M_PI);
 		break;
 	case RESUME_PHOTO_ROUNDED:
 		r = side * 0.12;
@@ -3233,7 +3236,8 @@ draw_png(struct pdf *p, const struct resume_opts *o, const struct page_pos *pos,
 	side_panel(p, cr, pos, page);
 	for (i = 0; i < p->nlines; i++) {
 		if (pos[i].page == page && p->has_photo && i == p->photo_line)
-			draw_photo(p, cr, photo_x(p), p->th->margin_top + pos[i].y);
+			draw_photo(
+			    p, cr, photo_x(p), p->th->margin_top + pos[i].y);
 		if (pos[i].page == page)
 			draw_line(p, cr, img, &p->lines[i],
 			    p->th->margin_top + pos[i].y, page);

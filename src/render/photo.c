@@ -161,13 +161,15 @@ jpeg_read(const struct render_photo *p, unsigned int min, struct rgba *out,
 	jpeg_start_decompress(&c);
 	px = xmalloc((size_t)c.output_width * c.output_height * 4);
 	while (c.output_scanline < c.output_height) {
-		JSAMPROW row = px + (size_t)c.output_scanline * c.output_width * 4;
+		JSAMPROW row = px +
+		    (size_t)c.output_scanline * c.output_width * 4;
 		unsigned int x;
 
 		jpeg_read_scanlines(&c, &row, 1);
 		for (x = 0; cmyk && x < c.output_width; x++) {
 			unsigned char *q = row + x * 4;
-			unsigned int k = c.saw_Adobe_marker ? q[3] : 255u - q[3];
+			unsigned int k = c.saw_Adobe_marker ? q[3]
+			                                    : 255u - q[3];
 
 			if (!c.saw_Adobe_marker)
 				q[0] = (unsigned char)(255 - q[0]),
@@ -190,8 +192,8 @@ jpeg_read(const struct render_photo *p, unsigned int min, struct rgba *out,
 /* Decodes a PNG with libpng's simplified reader: the size only (px NULL),
  * or RGBA pixels. */
 static const char *
-png_read(const struct render_photo *p, struct rgba *out,
-    struct render_photo *info)
+png_read(
+    const struct render_photo *p, struct rgba *out, struct render_photo *info)
 {
 	png_image im;
 
@@ -262,19 +264,44 @@ upright(const struct rgba *in, unsigned int o, unsigned int side)
 			double *d;
 
 			switch (o) {
-			case 2: sx = in->w - 1 - x; sy = y; break;
-			case 3: sx = in->w - 1 - x; sy = in->h - 1 - y; break;
-			case 4: sx = x; sy = in->h - 1 - y; break;
-			case 5: sx = y; sy = x; break;
-			case 6: sx = y; sy = in->h - 1 - x; break;
-			case 7: sx = in->w - 1 - y; sy = in->h - 1 - x; break;
-			case 8: sx = in->w - 1 - y; sy = x; break;
-			default: sx = x; sy = y; break;
+			case 2:
+				sx = in->w - 1 - x;
+				sy = y;
+				break;
+			case 3:
+				sx = in->w - 1 - x;
+				sy = in->h - 1 - y;
+				break;
+			case 4:
+				sx = x;
+				sy = in->h - 1 - y;
+				break;
+			case 5:
+				sx = y;
+				sy = x;
+				break;
+			case 6:
+				sx = y;
+				sy = in->h - 1 - x;
+				break;
+			case 7:
+				sx = in->w - 1 - y;
+				sy = in->h - 1 - x;
+				break;
+			case 8:
+				sx = in->w - 1 - y;
+				sy = x;
+				break;
+			default:
+				sx = x;
+				sy = y;
+				break;
 			}
 			s = in->px + ((size_t)sy * in->w + sx) * 4;
 			a = s[3] / 255.0;
-			d = acc + ((size_t)(y * (unsigned long)th / h) * tw +
-			              x * (unsigned long)tw / w) *
+			d = acc +
+			    ((size_t)(y * (unsigned long)th / h) * tw +
+			        x * (unsigned long)tw / w) *
 			        4;
 			d[0] += s[0] * a + 255 * (1 - a);
 			d[1] += s[1] * a + 255 * (1 - a);
@@ -422,9 +449,10 @@ resume_photo_read(const struct resume *r, const struct resume_opts *o,
 	}
 	if (why == NULL)
 		why = p->png ? png_read(p, NULL, p) : jpeg_read(p, 0, NULL, p);
-	if (why == NULL && (p->width == 0 || p->height == 0 ||
-	                       (unsigned long long)p->width * p->height >
-	                           (p->png ? MAX_PNG_PIXELS : MAX_JPEG_PIXELS)))
+	if (why == NULL &&
+	    (p->width == 0 || p->height == 0 ||
+	        (unsigned long long)p->width * p->height >
+	            (p->png ? MAX_PNG_PIXELS : MAX_JPEG_PIXELS)))
 		why = p->png ? "it has more than 16 million pixels"
 		             : "it has more than 50 million pixels";
 	/* too big to carry, or a kind the PDF cannot take as it is: a
@@ -473,7 +501,8 @@ resume_photo_pixels(const struct render_photo *p, unsigned int min,
 		uint32_t a = s[3];
 
 		(*px)[i] = a << 24 | (uint32_t)(s[0] * a / 255) << 16 |
-		    (uint32_t)(s[1] * a / 255) << 8 | (uint32_t)(s[2] * a / 255);
+		    (uint32_t)(s[1] * a / 255) << 8 |
+		    (uint32_t)(s[2] * a / 255);
 	}
 	*w = im.w;
 	*h = im.h;

@@ -22,14 +22,38 @@ stored_at(int o, int w, int h, int x, int y, int *sx, int *sy)
 {
 	/* w, h: the stored size */
 	switch (o) {
-	case 2: *sx = w - 1 - x; *sy = y; break;
-	case 3: *sx = w - 1 - x; *sy = h - 1 - y; break;
-	case 4: *sx = x; *sy = h - 1 - y; break;
-	case 5: *sx = y; *sy = x; break;
-	case 6: *sx = y; *sy = h - 1 - x; break;
-	case 7: *sx = w - 1 - y; *sy = h - 1 - x; break;
-	case 8: *sx = w - 1 - y; *sy = x; break;
-	default: *sx = x; *sy = y; break;
+	case 2:
+		*sx = w - 1 - x;
+		*sy = y;
+		break;
+	case 3:
+		*sx = w - 1 - x;
+		*sy = h - 1 - y;
+		break;
+	case 4:
+		*sx = x;
+		*sy = h - 1 - y;
+		break;
+	case 5:
+		*sx = y;
+		*sy = x;
+		break;
+	case 6:
+		*sx = y;
+		*sy = h - 1 - x;
+		break;
+	case 7:
+		*sx = w - 1 - y;
+		*sy = h - 1 - x;
+		break;
+	case 8:
+		*sx = w - 1 - y;
+		*sy = x;
+		break;
+	default:
+		*sx = x;
+		*sy = y;
+		break;
 	}
 }
 
@@ -49,9 +73,9 @@ colour(int w, int h, int x, int y, unsigned char *rgb)
 static void
 exif(j_compress_ptr c, int o)
 {
-	unsigned char d[] = {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0,
-	    0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (unsigned char)o, 0,
-	    0, 0, 0, 0, 0};
+	unsigned char d[] = {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0,
+	    8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (unsigned char)o, 0, 0, 0,
+	    0, 0, 0};
 
 	jpeg_write_marker(c, JPEG_APP0 + 1, d, sizeof(d));
 }
@@ -66,7 +90,8 @@ probe(const char *file, int x, int y)
 	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS ||
 	    x >= cairo_image_surface_get_width(s) ||
 	    y >= cairo_image_surface_get_height(s)) {
-		fprintf(stderr, "mkphoto: cannot read %s at %d,%d\n", file, x, y);
+		fprintf(
+		    stderr, "mkphoto: cannot read %s at %d,%d\n", file, x, y);
 		return 2;
 	}
 	p = cairo_image_surface_get_data(s) +
@@ -97,7 +122,8 @@ main(int argc, char **argv)
 	if (argc == 5 && strcmp(argv[1], "--probe") == 0)
 		return probe(argv[2], atoi(argv[3]), atoi(argv[4]));
 	if (argc < 4) {
-		fprintf(stderr, "usage: mkphoto OUT W H [ORIENTATION [cmyk]]\n");
+		fprintf(
+		    stderr, "usage: mkphoto OUT W H [ORIENTATION [cmyk]]\n");
 		return 2;
 	}
 	out = argv[1];
@@ -107,7 +133,7 @@ main(int argc, char **argv)
 	cmyk = argc > 5 && strcmp(argv[5], "cmyk") == 0;
 	sw = o >= 5 ? h : w;
 	sh = o >= 5 ? w : h;
-	px = malloc((size_t)sw * sh * 4);
+	px = malloc((size_t)sw * sh * 3);
 	for (y = 0; y < h; y++)
 		for (x = 0; x < w; x++) {
 			unsigned char rgb[3];
@@ -123,10 +149,14 @@ main(int argc, char **argv)
 
 		for (y = 0; y < sh; y++)
 			for (x = 0; x < sw; x++) {
-				unsigned char *q = px + ((size_t)y * sw + x) * 3;
-				unsigned char *e = d + y * cairo_image_surface_get_stride(s) + x * 4;
+				unsigned char *q = px +
+				    ((size_t)y * sw + x) * 3;
+				unsigned char *e = d +
+				    y * cairo_image_surface_get_stride(s) +
+				    x * 4;
 
-				e[0] = q[2], e[1] = q[1], e[2] = q[0], e[3] = 255;
+				e[0] = q[2], e[1] = q[1], e[2] = q[0],
+				e[3] = 255;
 			}
 		cairo_surface_mark_dirty(s);
 		o = cairo_surface_write_to_png(s, out) != CAIRO_STATUS_SUCCESS;
@@ -137,7 +167,7 @@ main(int argc, char **argv)
 	{
 		struct jpeg_compress_struct c;
 		struct jpeg_error_mgr e;
-		unsigned char *row = malloc((size_t)sw * 4);
+		unsigned char *row = malloc((size_t)sw * (cmyk ? 4 : 3));
 
 		if ((fp = fopen(out, "wb")) == NULL) {
 			perror(out);
@@ -159,7 +189,8 @@ main(int argc, char **argv)
 			JSAMPROW rp = row;
 
 			for (x = 0; x < sw; x++) {
-				unsigned char *q = px + ((size_t)y * sw + x) * 3;
+				unsigned char *q = px +
+				    ((size_t)y * sw + x) * 3;
 
 				if (cmyk) {
 					/* Adobe's inverted CMYK, no black */

@@ -60,12 +60,12 @@ resume_backend_error(void)
 	return module_error[0] ? module_error : NULL;
 }
 
-/* Opens file from the module path, of our version; NULL with
- * module_error set when it cannot. */
+/* Opens name from the ':'-separated directories dirs, of our version;
+ * NULL with module_error set when it cannot. */
 static void *
-open_module(const char *name, char *file, size_t size)
+open_module(const char *dirs, const char *name, char *file, size_t size)
 {
-	const char *p = module_path ? module_path : "", *e;
+	const char *p = dirs, *e;
 	const char *version;
 	void *h = NULL;
 
@@ -100,20 +100,47 @@ open_module(const char *name, char *file, size_t size)
 	return h;
 }
 
-void *
-resume_module_symbol(const char *name, const char *symbol)
+static void *
+symbol_of(void *h, const char *name, const char *symbol)
 {
-	char file[4096];
-	void *h = open_module(name, file, sizeof(file)), *sym;
+	void *sym = dlsym(h, symbol);
 
-	if (h == NULL)
-		return NULL;
-	sym = dlsym(h, symbol);
 	if (sym == NULL)
 		snprintf(module_error, sizeof(module_error), "%s: no %s", name,
 		    symbol);
 	/* it stays loaded for the life of the process */
 	return sym;
+}
+
+void *
+resume_module_symbol(const char *name, const char *symbol)
+{
+	char file[4096];
+	void *h = open_module(
+	    module_path ? module_path : "", name, file, sizeof(file));
+
+	return h ? symbol_of(h, name, symbol) : NULL;
+}
+
+void *
+resume_module_beside(const void *self, const char *name, const char *symbol)
+{
+	char file[4096], dir[4096];
+	const char *slash;
+	Dl_info info;
+	void *h;
+
+	if (dladdr(self, &info) == 0 || info.dli_fname == NULL ||
+	    (slash = strrchr(info.dli_fname, '/')) == NULL ||
+	    (size_t)(slash - info.dli_fname) >= sizeof(dir)) {
+		snprintf(module_error, sizeof(module_error),
+		    "%s not found: this module's directory is unknown", name);
+		return NULL;
+	}
+	snprintf(dir, sizeof(dir), "%.*s", (int)(slash - info.dli_fname),
+	    info.dli_fname);
+	h = open_module(dir, name, file, sizeof(file));
+	return h ? symbol_of(h, name, symbol) : NULL;
 }
 
 static const struct resume_backend *
@@ -126,7 +153,8 @@ load_module(size_t m)
 
 	if (loaded[m])
 		return loaded[m];
-	h = open_module(table[m].file, file, sizeof(file));
+	h = open_module(
+	    module_path ? module_path : "", table[m].file, file, sizeof(file));
 	if (h == NULL)
 		return NULL;
 	be = dlsym(h, table[m].symbol);

@@ -30,6 +30,8 @@ struct html {
 	            * group (headings never skip a level) */
 	size_t fonts_at; /* where the @font-face rules go, in out */
 	char *stacks[2]; /* the body's and the headings' families (stack()) */
+	struct render_photo photo;
+	bool has_photo;
 };
 
 /* --- escaping --- */
@@ -600,7 +602,12 @@ layout(struct html *h)
 	if (t->header == RESUME_HEADER_CENTER)
 		resume_buf_puts(b,
 		    "body>header{text-align:center}"
-		    ".contact{justify-content:center}");
+		    /* lines that start mid-width: no clip hides a first
+		     * separator there, so the first item has none */
+		    ".contact{justify-content:center;margin-inline:0;"
+		    "clip-path:none}.contact li:first-child{"
+		    "padding-inline-start:0}.contact "
+		    "li:first-child::before{content:none}");
 	else if (t->header == RESUME_HEADER_SPLIT)
 		/* the name and headline on the left, the contacts stacked
 		 * on the right, none with a separator */
@@ -685,6 +692,8 @@ layout(struct html *h)
 		    "color:var(--accent);margin-inline-end:.45em;"
 		    "font-style:normal;speak:never}\n");
 }
+
+static void photo_style(struct html *);
 
 static void
 style(struct html *h)
@@ -820,7 +829,64 @@ style(struct html *h)
 	    h->o->paper == RESUME_PAPER_LETTER ? "letter" : "A4", t->margin_top,
 	    t->margin_side, t->margin_bottom);
 	layout(h);
+	photo_style(h);
 	resume_buf_puts(b, "</style>\n");
+}
+
+/* The photo at the header's end, photo_size a side and the theme's
+ * shape, as the PDF draws it (a centred header leaves its room on both
+ * sides, so that it stays centred); on a phone, above the name. */
+static void
+photo_style(struct html *h)
+{
+	const struct resume_theme *t = h->th;
+	struct resume_buf *b = &h->out;
+	double room = t->photo_size + t->gap_column;
+	bool centre = t->header == RESUME_HEADER_CENTER;
+
+	if (!h->has_photo)
+		return;
+	resume_buf_printf(b,
+	    ".photo{display:block;width:%.0fpt;height:%.0fpt;object-fit:"
+	    "cover;border-radius:%s;margin:0 %s .75rem}\n",
+	    t->photo_size, t->photo_size,
+	    t->photo == RESUME_PHOTO_CIRCLE        ? "50%"
+	        : t->photo == RESUME_PHOTO_ROUNDED ? "12%"
+	                                           : "0",
+	    centre ? "auto" : "0");
+	resume_buf_printf(b,
+	    "@media print,(min-width:40rem){body>header{position:relative;"
+	    "min-height:calc(3rem + %.0fpt);padding-inline-end:calc(1.5rem + "
+	    "%.0fpt)%s}.photo{position:absolute;top:2.5rem;"
+	    "inset-inline-end:1.5rem;margin:0}}\n",
+	    t->photo_size, room,
+	    centre ? ";padding-inline-start:calc(1.5rem + var(--room))" : "");
+	resume_buf_printf(b,
+	    "@media print{body>header{min-height:%.0fpt;"
+	    "padding-inline-end:%.0fpt%s}.photo{top:0;inset-inline-end:0}}\n",
+	    t->photo_size + t->gap_header, room,
+	    centre ? ";padding-inline-start:var(--room)" : "");
+	if (centre)
+		resume_buf_printf(b, "body>header{--room:%.0fpt}\n", room);
+}
+
+/* The photo, when the theme shows one and the résumé names one the
+ * options let be read (the photo module reads it, or says why not). */
+static void
+read_photo(struct html *h, struct resume_diag *diag)
+{
+	render_photo_read_fn *rd;
+
+	if (h->th->photo == RESUME_PHOTO_NONE || !h->r->basics.image ||
+	    !h->o->photo_dir)
+		return;
+	*(void **)&rd = resume_module_symbol(
+	    "resume-photo.so", "resume_photo_read");
+	if (rd == NULL)
+		resume_diag_add(diag, RESUME_WARNING, h->r->file, 0, 0,
+		    "the photo is left out: %s", resume_backend_error());
+	else
+		h->has_photo = rd(h->r, h->o, &h->photo, diag) == 1;
 }
 
 /* --fit-pages: the print stylesheet in the sizes, gaps and margins the
@@ -1147,6 +1213,7 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	h.th = o->theme ? o->theme : resume_theme_default();
 	h.stacks[0] = stack(r, h.th->font_body);
 	h.stacks[1] = stack(r, h.th->font_heading);
+	read_photo(&h, diag);
 	resume_buf_printf(&h.out,
 	    "<!DOCTYPE html>\n<html lang=\"%s\"%s>\n<head>\n"
 	    "<meta charset=\"utf-8\">\n"
@@ -1175,6 +1242,16 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	resume_buf_puts(&h.out, "</head>\n<body>\n");
 	hdr = h.out.len;
 	resume_buf_puts(&h.out, "<header>\n");
+	if (h.has_photo) {
+		/* alt="": who it shows, the name beside it says */
+		resume_buf_printf(&h.out,
+		    "<img class=\"photo\" alt=\"\" width=\"%u\" "
+		    "height=\"%u\" src=\"data:image/%s;base64,",
+		    h.photo.width, h.photo.height,
+		    h.photo.png ? "png" : "jpeg");
+		render_base64(&h.out, h.photo.data, h.photo.len);
+		resume_buf_puts(&h.out, "\">\n");
+	}
 	if (bs->name) {
 		resume_buf_puts(&h.out, "<h1 dir=\"auto\">");
 		esc(&h.out, bs->name);
@@ -1257,6 +1334,7 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	resume_buf_free(&h.out);
 	free(h.stacks[0]);
 	free(h.stacks[1]);
+	free(h.photo.data);
 	return rc;
 }
 

@@ -21,9 +21,7 @@
 #include "resume/buf.h"
 #include "resume/resume.h"
 
-/* The version resume_module_symbol() checks before it hands out a
- * symbol of this module. */
-const char resume_module_version[] = RESUME_VERSION;
+RENDER_MODULE_VERSION;
 
 /* A face the page is drawn in; the same file is embedded once. */
 struct face {

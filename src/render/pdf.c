@@ -176,6 +176,7 @@ struct tagev {
 	struct box *draw;    /* not a tag: this box is drawn here, in the margin
 	                      * column beside the line (a section title) */
 	const char *outline; /* the drawn title's outline entry */
+	bool photo;          /* not a tag: the photo is drawn here, a Figure */
 };
 
 static void
@@ -189,6 +190,7 @@ tag_event(struct pdf *p, const char *tag, bool open)
 	p->tags[p->ntags].tag = tag;
 	p->tags[p->ntags].draw = NULL;
 	p->tags[p->ntags].outline = NULL;
+	p->tags[p->ntags].photo = false;
 	p->tags[p->ntags++].open = open;
 }
 
@@ -1873,6 +1875,11 @@ header(struct pdf *p)
 	bool any = false;
 
 	p->photo_line = top;
+	if (p->has_photo) {
+		/* read first, inside the document and before the name */
+		tag_event(p, "Figure", true);
+		p->tags[p->ntags - 1].photo = true;
+	}
 	if (bs->name) {
 		rich_init(&b);
 		rich_add(p, &b, bs->name, 0, NULL);
@@ -1952,11 +1959,15 @@ header(struct pdf *p)
 		pango_attr_list_unref(b.attrs);
 	if (p->nlines)
 		p->lines[p->nlines - 1].keep = false;
-	/* what follows begins below the photo */
+	/* what follows begins the header's gap below the photo (spaces
+	 * merge, so the gap is added here, not asked for again) */
 	if (p->has_photo && p->nlines > top &&
 	    flow_height(p, top) < p->th->photo_size)
-		space(p, p->th->photo_size - flow_height(p, top));
-	space(p, p->th->gap_header);
+		space(p,
+		    p->th->photo_size - flow_height(p, top) +
+		        p->th->gap_header);
+	else
+		space(p, p->th->gap_header);
 }
 
 /* --- fonts --- */
@@ -2878,6 +2889,102 @@ draw_row(struct pdf *p, cairo_t *cr, const struct fline *l, double y)
 	}
 }
 
+/* The photo's left edge: at the right end of the header's first line's
+ * column. */
+static double
+photo_x(const struct pdf *p)
+{
+	return p->th->margin_side + p->lines[p->photo_line].col_x + p->width -
+	    p->th->photo_size;
+}
+
+/* The photo, at (x, y) its top left, photo_size a side: the middle of
+ * the picture (turned upright) filling the theme's shape.  In a PDF a
+ * JPEG is carried as its own bytes; otherwise its pixels are drawn. */
+static void
+draw_photo(struct pdf *p, cairo_t *cr, double x, double y)
+{
+	const struct render_photo *ph = &p->photo;
+	double side = p->th->photo_size, r, dw, dh, k;
+	cairo_surface_t *img = NULL;
+	uint32_t *px = NULL;
+	unsigned int w = ph->width, h = ph->height, o = ph->orientation, row;
+	bool turn = o >= 5;
+
+	if (!ph->png && ph->pdf_as_is && !p->raster) {
+		img = cairo_image_surface_create(
+		    CAIRO_FORMAT_RGB24, (int)w, (int)h);
+		cairo_surface_set_mime_data(
+		    img, CAIRO_MIME_TYPE_JPEG, ph->data, ph->len, NULL, NULL);
+	} else if (p->photo_pixels &&
+	    /* a page image needs no more than four pixels a point */
+	    p->photo_pixels(ph, p->raster ? (unsigned int)(4 * side) : 0, &px,
+	        &w, &h) == 0) {
+		unsigned char *d;
+		int stride;
+
+		img = cairo_image_surface_create(
+		    CAIRO_FORMAT_ARGB32, (int)w, (int)h);
+		cairo_surface_flush(img);
+		d = cairo_image_surface_get_data(img);
+		stride = cairo_image_surface_get_stride(img);
+		for (row = 0; d && row < h; row++)
+			memcpy(d + (size_t)row * (size_t)stride,
+			    px + (size_t)row * w, (size_t)w * 4);
+		cairo_surface_mark_dirty(img);
+		free(px);
+	}
+	if (img == NULL || cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
+		if (img)
+			cairo_surface_destroy(img);
+		return;
+	}
+	dw = turn ? h : w;
+	dh = turn ? w : h;
+	k = side / fmin(dw, dh); /* cover the square, cut to the middle */
+	cairo_save(cr);
+	switch (p->th->photo) {
+	case RESUME_PHOTO_CIRCLE:
+		cairo_arc(
+		    cr, x + side / 2, y + side / 2, side / 2, 0, 2 * M_PI);
+		break;
+	case RESUME_PHOTO_ROUNDED:
+		r = side * 0.12;
+		cairo_new_sub_path(cr);
+		cairo_arc(cr, x + side - r, y + r, r, -M_PI / 2, 0);
+		cairo_arc(cr, x + side - r, y + side - r, r, 0, M_PI / 2);
+		cairo_arc(cr, x + r, y + side - r, r, M_PI / 2, M_PI);
+		cairo_arc(cr, x + r, y + r, r, M_PI, 3 * M_PI / 2);
+		cairo_close_path(cr);
+		break;
+	default:
+		cairo_rectangle(cr, x, y, side, side);
+		break;
+	}
+	cairo_clip(cr);
+	cairo_translate(cr, x + side / 2, y + side / 2);
+	/* EXIF: 2 mirrored, 3 half a turn, 4 flipped, 5 transposed, 6 a
+	 * quarter turn clockwise, 7 transposed the other way, 8 a quarter
+	 * turn back */
+	if (o == 3)
+		cairo_rotate(cr, M_PI);
+	else if (o == 5 || o == 8)
+		cairo_rotate(cr, -M_PI / 2);
+	else if (o == 6 || o == 7)
+		cairo_rotate(cr, M_PI / 2);
+	if (o == 2 || o == 5 || o == 7)
+		cairo_scale(cr, -1, 1);
+	else if (o == 4)
+		cairo_scale(cr, 1, -1);
+	/* drawn at the scale of its stored size */
+	cairo_scale(cr, k * (double)ph->width / w, k * (double)ph->height / h);
+	cairo_set_source_surface(cr, img, -(double)w / 2, -(double)h / 2);
+	cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+	cairo_paint(cr);
+	cairo_restore(cr);
+	cairo_surface_destroy(img);
+}
+
 /* A structure event before line l at y: a tag, or a section title drawn
  * whole in the margin column beside l, on l's baseline. */
 static void
@@ -2886,6 +2993,14 @@ emit_event(struct pdf *p, cairo_t *cr, const struct tagev *t,
 {
 	double x;
 
+	if (t->photo) {
+		if (l) {
+			cairo_tag_begin(cr, "Figure", "");
+			draw_photo(p, cr, photo_x(p), y);
+			cairo_tag_end(cr, "Figure");
+		}
+		return;
+	}
 	if (t->draw == NULL) {
 		emit_tag(cr, t);
 		return;
@@ -2981,102 +3096,6 @@ side_panel(struct pdf *p, cairo_t *cr, const struct page_pos *pos, int page)
 	cairo_rectangle(cr, th->margin_side + p->side_x, top - pad, p->side_w,
 	    p->page_h - th->margin_bottom + pad - (top - pad));
 	cairo_fill(cr);
-}
-
-/* The photo's left edge: at the right end of the header's first line's
- * column. */
-static double
-photo_x(const struct pdf *p)
-{
-	return p->th->margin_side + p->lines[p->photo_line].col_x + p->width -
-	    p->th->photo_size;
-}
-
-/* The photo, at (x, y) its top left, photo_size a side: the middle of
- * the picture (turned upright) filling the theme's shape.  In a PDF a
- * JPEG is carried as its own bytes; otherwise its pixels are drawn. */
-static void
-draw_photo(struct pdf *p, cairo_t *cr, double x, double y)
-{
-	const struct render_photo *ph = &p->photo;
-	double side = p->th->photo_size, r, dw, dh, k;
-	cairo_surface_t *img = NULL;
-	uint32_t *px = NULL;
-	unsigned int w = ph->width, h = ph->height, o = ph->orientation, row;
-	bool turn = o >= 5;
-
-	if (!ph->png && ph->pdf_as_is && !p->raster) {
-		img = cairo_image_surface_create(
-		    CAIRO_FORMAT_RGB24, (int)w, (int)h);
-		cairo_surface_set_mime_data(
-		    img, CAIRO_MIME_TYPE_JPEG, ph->data, ph->len, NULL, NULL);
-	} else if (p->photo_pixels &&
-	    /* a page image needs no more than four pixels a point */
-	    p->photo_pixels(ph, p->raster ? (unsigned int)(4 * side) : 0, &px,
-	        &w, &h) == 0) {
-		unsigned char *d;
-		int stride;
-
-		img = cairo_image_surface_create(
-		    CAIRO_FORMAT_ARGB32, (int)w, (int)h);
-		cairo_surface_flush(img);
-		d = cairo_image_surface_get_data(img);
-		stride = cairo_image_surface_get_stride(img);
-		for (row = 0; d && row < h; row++)
-			memcpy(d + (size_t)row * (size_t)stride,
-			    px + (size_t)row * w, (size_t)w * 4);
-		cairo_surface_mark_dirty(img);
-		free(px);
-	}
-	if (img == NULL || cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
-		if (img)
-			cairo_surface_destroy(img);
-		return;
-	}
-	dw = turn ? h : w;
-	dh = turn ? w : h;
-	k = side / fmin(dw, dh); /* cover the square, cut to the middle */
-	cairo_save(cr);
-	switch (p->th->photo) {
-	case RESUME_PHOTO_CIRCLE:
-		cairo_arc(
-		    cr, x + side / 2, y + side / 2, side / 2, 0, 2 * M_PI);
-		break;
-	case RESUME_PHOTO_ROUNDED:
-		r = side * 0.12;
-		cairo_new_sub_path(cr);
-		cairo_arc(cr, x + side - r, y + r, r, -M_PI / 2, 0);
-		cairo_arc(cr, x + side - r, y + side - r, r, 0, M_PI / 2);
-		cairo_arc(cr, x + r, y + side - r, r, M_PI / 2, M_PI);
-		cairo_arc(cr, x + r, y + r, r, M_PI, 3 * M_PI / 2);
-		cairo_close_path(cr);
-		break;
-	default:
-		cairo_rectangle(cr, x, y, side, side);
-		break;
-	}
-	cairo_clip(cr);
-	cairo_translate(cr, x + side / 2, y + side / 2);
-	/* EXIF: 2 mirrored, 3 half a turn, 4 flipped, 5 transposed, 6 a
-	 * quarter turn clockwise, 7 transposed the other way, 8 a quarter
-	 * turn back */
-	if (o == 3)
-		cairo_rotate(cr, M_PI);
-	else if (o == 5 || o == 8)
-		cairo_rotate(cr, -M_PI / 2);
-	else if (o == 6 || o == 7)
-		cairo_rotate(cr, M_PI / 2);
-	if (o == 2 || o == 5 || o == 7)
-		cairo_scale(cr, -1, 1);
-	else if (o == 4)
-		cairo_scale(cr, 1, -1);
-	/* drawn at the scale of its stored size */
-	cairo_scale(cr, k * (double)ph->width / w, k * (double)ph->height / h);
-	cairo_set_source_surface(cr, img, -(double)w / 2, -(double)h / 2);
-	cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
-	cairo_paint(cr);
-	cairo_restore(cr);
-	cairo_surface_destroy(img);
 }
 
 static void
@@ -3328,10 +3347,12 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		render_photo_read_fn *rd;
 		struct resume_diag quiet = {0};
 
-		*(void **)&rd = resume_module_symbol(
+		*(void **)&rd = resume_module_beside((void *)&render_doc,
 		    "resume-photo.so", "resume_photo_read");
-		*(void **)&p.photo_pixels = resume_module_symbol(
-		    "resume-photo.so", "resume_photo_pixels");
+		*(void **)&p.photo_pixels = rd == NULL
+		    ? NULL
+		    : resume_module_beside((void *)&render_doc,
+		          "resume-photo.so", "resume_photo_pixels");
 		if (rd == NULL)
 			resume_diag_add(diag, RESUME_WARNING, r->file, 0, 0,
 			    "the photo is left out: %s",
@@ -3397,12 +3418,6 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		cairo_paint(cr);
 		side_panel(&p, cr, pos, page);
 		for (; i < p.nlines && pos[i].page == page; i++) {
-			if (p.has_photo && i == p.photo_line) {
-				cairo_tag_begin(cr, "Figure", "");
-				draw_photo(&p, cr, photo_x(&p),
-				    p.th->margin_top + pos[i].y);
-				cairo_tag_end(cr, "Figure");
-			}
 			/* the structure around the line, in reading order */
 			for (; t < p.ntags && p.tags[t].line <= i; t++)
 				emit_event(&p, cr, &p.tags[t], &p.lines[i],
@@ -3468,8 +3483,7 @@ libraries(void)
 	return v;
 }
 
-/* The version the module was built as: the loader refuses another. */
-const char resume_module_version[] = RESUME_VERSION;
+RENDER_MODULE_VERSION;
 
 static int
 render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,

@@ -5,13 +5,14 @@
  * own, loaded only then: libqpdf and what it pulls in cost a text-heavy
  * PDF a sixth of its time).
  */
-#include <dlfcn.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pdfdoc.h"
+#include "render.h"
+#include "resume/backend.h"
 #include "resume/buf.h"
 #include "resume/resume.h"
 
@@ -143,39 +144,15 @@ rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
 {
 	static int (*fn)(const char *, size_t, const char *, FILE *,
 	    struct resume_diag *, const char *);
-	Dl_info self;
-	char path[4096];
-	const char *slash, *version;
-	void *h;
 
 	if (fn == NULL && resume_pdf_rewrite)
 		fn = resume_pdf_rewrite;
-	if (fn == NULL) {
-		if (dladdr((void *)&pdfdoc_write, &self) == 0 ||
-		    self.dli_fname == NULL ||
-		    (slash = strrchr(self.dli_fname, '/')) == NULL) {
-			resume_diag_add(diag, RESUME_ERROR, file, 0, 0,
-			    "cannot complete the PDF: the module's directory "
-			    "is unknown");
-			return -1;
-		}
-		snprintf(path, sizeof(path), "%.*s/resume-qpdf.so",
-		    (int)(slash - self.dli_fname), self.dli_fname);
-		h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-		version = h ? dlsym(h, "resume_qpdf_version") : NULL;
-		if (h == NULL || version == NULL ||
-		    strcmp(version, RESUME_VERSION) != 0 ||
-		    (*(void **)&fn = dlsym(h, "resume_pdf_rewrite")) == NULL) {
-			resume_diag_add(diag, RESUME_ERROR, file, 0, 0,
-			    "cannot complete the PDF: %s",
-			    h ? "resume-qpdf.so is of another version"
-			      : dlerror());
-			if (h)
-				dlclose(h);
-			fn = NULL;
-			return -1;
-		}
-		/* it stays loaded for the life of the process */
+	if (fn == NULL &&
+	    (*(void **)&fn = resume_module_beside((void *)&pdfdoc_write,
+	         "resume-qpdf.so", "resume_pdf_rewrite")) == NULL) {
+		resume_diag_add(diag, RESUME_ERROR, file, 0, 0,
+		    "cannot complete the PDF: %s", resume_backend_error());
+		return -1;
 	}
 	return fn(pdf, len, lang, out, diag, file);
 }

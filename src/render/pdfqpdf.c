@@ -15,11 +15,11 @@
 #include <qpdf/qpdf-c.h>
 
 #include "../core/link.h"
+#include "render.h"
 #include "resume/diag.h"
 #include "resume/resume.h"
 
-/* The version the loader checks before it calls in. */
-const char resume_qpdf_version[] = RESUME_VERSION;
+RENDER_MODULE_VERSION;
 
 int resume_pdf_rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
     struct resume_diag *diag, const char *file);

@@ -28,7 +28,7 @@
 #include "render.h"
 #include "resume/resume.h"
 
-const char resume_module_version[] = RESUME_VERSION;
+RENDER_MODULE_VERSION;
 
 /* A file larger than this is no photo of a résumé. */
 #define MAX_FILE (16u << 20)
@@ -62,11 +62,14 @@ jerr_exit(j_common_ptr c)
 	longjmp(e->jb, 1);
 }
 
+/* A warning (level -1) is about damaged data (a file cut short, bytes
+ * out of place): refused as an error is, not drawn half grey; trace
+ * messages (0 and up) are nothing. */
 static void
-jerr_quiet(j_common_ptr c, int level)
+jerr_warn(j_common_ptr c, int level)
 {
-	(void)c;
-	(void)level; /* warnings about a damaged file: what decodes, draws */
+	if (level < 0)
+		jerr_exit(c);
 }
 
 /* The EXIF orientation (1..8) of an APP1 marker, 1 when it has none. */
@@ -121,7 +124,7 @@ jpeg_read(const struct render_photo *p, unsigned int min, struct rgba *out,
 	memset(&c, 0, sizeof(c));
 	c.err = jpeg_std_error(&e.mgr);
 	e.mgr.error_exit = jerr_exit;
-	e.mgr.emit_message = jerr_quiet;
+	e.mgr.emit_message = jerr_warn;
 	if (setjmp(e.jb)) {
 		jpeg_destroy_decompress(&c);
 		free(px);
@@ -469,6 +472,13 @@ resume_photo_read(const struct resume *r, const struct resume_opts *o,
 			why = jpeg_write(p, &up);
 			free(up.px);
 		}
+	} else if (why == NULL) {
+		/* carried as it is: it must decode whole (a JPEG at an
+		 * eighth of its size, which still reads every byte) */
+		struct rgba im;
+
+		why = decode(p, 1, &im);
+		free(im.px);
 	}
 	if (why) {
 		if (bs->image_pos.pointer)

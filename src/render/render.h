@@ -64,6 +64,20 @@ struct render_fit {
 	double line_em;
 	bool fitted; /* false: the given theme fits as it is */
 };
+/* Defines the version a module was built as, which the loader checks
+ * before it hands out a symbol of it: weak, so that a program that links
+ * several modules' sources whole (the fuzzers) has it once. */
+#define RENDER_MODULE_VERSION                                                  \
+	__attribute__((weak))                                                  \
+	const char resume_module_version[] = RESUME_VERSION
+
+/* Returns symbol of the module file name ("resume-photo.so") in the
+ * directory of the object that holds self (a module's own function), of
+ * this version: a module's way to its sibling whatever the module path.
+ * NULL when it cannot be loaded (resume_backend_error() says why). */
+void *resume_module_beside(
+    const void *self, const char *name, const char *symbol);
+
 /* resume_pdf_fit(), in the PDF module: fills *out for r on
  * o->fit_pages pages (the theme itself when it fits); returns 0, or -1
  * with the error in diag (it cannot fit), as the PDF would.  Its type,

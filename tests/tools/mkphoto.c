@@ -7,6 +7,12 @@
  *
  * mkphoto --probe PAGE.png X Y: prints the colour at pixel (X, Y) of a
  * page image as "red", "blue", "grey", "white" or "other".
+ *
+ * mkphoto --quarters PAGE.png: finds the photo on a page image (the box
+ * its red and blue pixels span) and prints its size in pixels, the colour
+ * at the middle of each quarter (top left, top right, bottom left, bottom
+ * right), at its top-left corner, and where it starts and ends down the
+ * page: "64x64 red grey grey blue white 120 184".
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,34 +86,81 @@ exif(j_compress_ptr c, int o)
 	jpeg_write_marker(c, JPEG_APP0 + 1, d, sizeof(d));
 }
 
+/* The colour at (x, y) of s: "red", "blue", "grey", "white" or "other". */
+static const char *
+colour_at(cairo_surface_t *s, int x, int y)
+{
+	unsigned char *p = cairo_image_surface_get_data(s) +
+	    y * cairo_image_surface_get_stride(s) + x * 4;
+	int b = p[0], g = p[1], r = p[2]; /* native-endian ARGB, little end */
+
+	if (r > 170 && g < 90 && b < 90)
+		return "red";
+	if (b > 170 && r < 90 && g < 90)
+		return "blue";
+	if (r > 240 && g > 240 && b > 240)
+		return "white";
+	if (abs(r - 128) < 30 && abs(g - 128) < 30 && abs(b - 128) < 30)
+		return "grey";
+	return "other";
+}
+
+static cairo_surface_t *
+page(const char *file)
+{
+	cairo_surface_t *s = cairo_image_surface_create_from_png(file);
+
+	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+		fprintf(stderr, "mkphoto: cannot read %s\n", file);
+		exit(2);
+	}
+	cairo_surface_flush(s);
+	return s;
+}
+
 static int
 probe(const char *file, int x, int y)
 {
-	cairo_surface_t *s = cairo_image_surface_create_from_png(file);
-	unsigned char *p;
-	int r, g, b;
+	cairo_surface_t *s = page(file);
 
-	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS ||
-	    x >= cairo_image_surface_get_width(s) ||
+	if (x < 0 || y < 0 || x >= cairo_image_surface_get_width(s) ||
 	    y >= cairo_image_surface_get_height(s)) {
-		fprintf(
-		    stderr, "mkphoto: cannot read %s at %d,%d\n", file, x, y);
+		fprintf(stderr, "mkphoto: %d,%d is off %s\n", x, y, file);
 		return 2;
 	}
-	p = cairo_image_surface_get_data(s) +
-	    y * cairo_image_surface_get_stride(s) + x * 4;
-	b = p[0], g = p[1], r = p[2]; /* native-endian ARGB, little endian */
+	puts(colour_at(s, x, y));
 	cairo_surface_destroy(s);
-	if (r > 170 && g < 90 && b < 90)
-		puts("red");
-	else if (b > 170 && r < 90 && g < 90)
-		puts("blue");
-	else if (r > 240 && g > 240 && b > 240)
-		puts("white");
-	else if (abs(r - 128) < 30 && abs(g - 128) < 30 && abs(b - 128) < 30)
-		puts("grey");
-	else
-		printf("other %d %d %d\n", r, g, b);
+	return 0;
+}
+
+static int
+quarters(const char *file)
+{
+	cairo_surface_t *s = page(file);
+	int w = cairo_image_surface_get_width(s);
+	int h = cairo_image_surface_get_height(s);
+	int x, y, x0 = w, y0 = h, x1 = -1, y1 = -1;
+
+	for (y = 0; y < h; y++)
+		for (x = 0; x < w; x++) {
+			const char *c = colour_at(s, x, y);
+
+			if (strcmp(c, "red") != 0 && strcmp(c, "blue") != 0)
+				continue;
+			x0 = x < x0 ? x : x0, x1 = x > x1 ? x : x1;
+			y0 = y < y0 ? y : y0, y1 = y > y1 ? y : y1;
+		}
+	if (x1 < 0) {
+		puts("none");
+		return 0;
+	}
+	printf("%dx%d %s %s %s %s %s %d %d\n", x1 - x0 + 1, y1 - y0 + 1,
+	    colour_at(s, x0 + (x1 - x0) / 4, y0 + (y1 - y0) / 4),
+	    colour_at(s, x1 - (x1 - x0) / 4, y0 + (y1 - y0) / 4),
+	    colour_at(s, x0 + (x1 - x0) / 4, y1 - (y1 - y0) / 4),
+	    colour_at(s, x1 - (x1 - x0) / 4, y1 - (y1 - y0) / 4),
+	    colour_at(s, x0 + 1, y0 + 1), y0, y1 + 1);
+	cairo_surface_destroy(s);
 	return 0;
 }
 
@@ -121,6 +174,8 @@ main(int argc, char **argv)
 
 	if (argc == 5 && strcmp(argv[1], "--probe") == 0)
 		return probe(argv[2], atoi(argv[3]), atoi(argv[4]));
+	if (argc == 3 && strcmp(argv[1], "--quarters") == 0)
+		return quarters(argv[2]);
 	if (argc < 4) {
 		fprintf(
 		    stderr, "usage: mkphoto OUT W H [ORIENTATION [cmyk]]\n");

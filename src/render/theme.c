@@ -398,7 +398,8 @@ enum ftype {
 	T_FONT,
 	T_WEIGHT,
 	T_SIZE,
-	T_WIDE, /* a length up to a page's width: 0 to 1440 pt */
+	T_WIDE,  /* a length up to a page's width: 0 to 1440 pt */
+	T_PHOTO, /* the photo's side: 16 to 288 pt */
 	T_NUM,
 	T_COLOR,
 	T_STR,
@@ -450,7 +451,7 @@ static const struct field {
     F(date_width, T_SIZE), C(heading, heading_words), C(sidebar, sidebar_words),
     F(sidebar_width, T_SIZE), F(sidebar_sections, T_KINDS),
     F(sidebar_tint, T_COLOR), C(icons, yesno_words), C(photo, photo_words),
-    F(photo_size, T_SIZE)};
+    F(photo_size, T_PHOTO)};
 #undef F
 #undef C
 
@@ -713,6 +714,13 @@ set_field(struct owned *o, const struct field *f, const char *v, size_t n)
 			       "optional unit: pt, mm, cm, in";
 		*(double *)(base + f->off) = d;
 		return NULL;
+	case T_PHOTO:
+		d = length(v, n, true);
+		if (d < 16 || d > 288)
+			return "expected a length from 16 to 288pt, with an "
+			       "optional unit: pt, mm, cm, in";
+		*(double *)(base + f->off) = d;
+		return NULL;
 	case T_WIDE:
 		d = length(v, n, true);
 		if (d < 0 || d > 1440)
@@ -929,6 +937,7 @@ resume_theme_write(const struct resume_theme *t, FILE *fp)
 			break;
 		case T_SIZE:
 		case T_WIDE:
+		case T_PHOTO:
 			fprintf(fp, "%s = %gpt\n", f->key, *(const double *)v);
 			break;
 		case T_NUM:

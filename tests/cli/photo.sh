@@ -50,18 +50,25 @@ printf 'photo = none\n' >"$T/none.theme"
 expect_eq none "$(quarters --theme "$T/none.theme" "$T/d/cv.md")" "photo = none draws none"
 
 # every built-in theme: a valid PDF with the photo, the first section
-# below it
+# below it, and below a photo taller than the header by a gap
 for th in $("$R" themes | awk '{ print $1 }'); do
-	"$RESUME" render --pdf --theme "$th" -o "$T/$th.pdf" "$T/d/cv.md" 2>"$T/err"
-	expect_status 0 $? "--theme $th"
-	expect_eq 1 "$(pdfimages -list "$T/$th.pdf" | tail -n +3 | wc -l)" "$th: one image"
-	pdftoppm -png -r 72 -f 1 -l 1 "$T/$th.pdf" "$T/th"
-	bottom=$("$mk" --quarters "$T/th-1.png" | cut -d' ' -f8)
-	top=$(pdftotext -bbox "$T/$th.pdf" - | grep -i '>Experience<' | sed 's/.*yMin="\([0-9]*\).*/\1/' | head -1)
-	checks=$((checks + 1))
-	[ -n "$bottom" ] && [ -n "$top" ] && [ "$top" -ge "$bottom" ] ||
-		fail "$th: the first section at ${top:-?} pt, above the photo's end at ${bottom:-?}"
+	printf 'base = %s\nphoto_size = 150pt\n' "$th" >"$T/tall.theme"
+	for theme in "$th" "$T/tall.theme"; do
+		"$RESUME" render --pdf --theme "$theme" -o "$T/th.pdf" "$T/d/cv.md" 2>"$T/err"
+		expect_status 0 $? "--theme $theme ($th)"
+		expect_eq 1 "$(pdfimages -list "$T/th.pdf" | tail -n +3 | wc -l)" "$th: one image"
+		pdftoppm -png -r 72 -f 1 -l 1 "$T/th.pdf" "$T/th"
+		bottom=$("$mk" --quarters "$T/th-1.png" | cut -d' ' -f8)
+		top=$(pdftotext -bbox "$T/th.pdf" - | grep -i '>Experience<' | sed 's/.*yMin="\([0-9]*\).*/\1/' | head -1)
+		checks=$((checks + 1))
+		[ -n "$bottom" ] && [ -n "$top" ] && [ "$top" -ge $((bottom + 4)) ] ||
+			fail "$theme ($th): the first section at ${top:-?} pt, not below the photo's end at ${bottom:-?}"
+	done
 done
+printf 'photo_size = 0\n' >"$T/zero.theme"
+"$R" render --pdf --theme "$T/zero.theme" -o "$T/z.pdf" "$T/d/cv.md" 2>"$T/err"
+expect_status 1 $? "photo_size = 0"
+expect_contains "$T/err" "zero.theme:1:14: error: photo_size: expected a length from 16 to 288pt" "photo_size = 0: the error"
 
 # refused with a warning naming the line, the page rendered without it
 printf 'not a picture\n' >"$T/d/text.jpg"

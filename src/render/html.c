@@ -602,12 +602,13 @@ layout(struct html *h)
 	if (t->header == RESUME_HEADER_CENTER)
 		resume_buf_puts(b,
 		    "body>header{text-align:center}"
-		    /* lines that start mid-width: no clip hides a first
-		     * separator there, so the first item has none */
+		    /* its lines start mid-width, where no clip hides a
+		     * separator: the contacts stand apart by a gap alone
+		     * (the PDF, breaking its own lines, keeps them) */
 		    ".contact{justify-content:center;margin-inline:0;"
-		    "clip-path:none}.contact li:first-child{"
-		    "padding-inline-start:0}.contact "
-		    "li:first-child::before{content:none}");
+		    "clip-path:none;column-gap:1.4em}.contact li{"
+		    "padding-inline-start:0}.contact li::before{"
+		    "content:none}");
 	else if (t->header == RESUME_HEADER_SPLIT)
 		/* the name and headline on the left, the contacts stacked
 		 * on the right, none with a separator */

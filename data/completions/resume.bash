@@ -25,7 +25,7 @@ _resume()
 	render)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "--txt --pdf --png --html --json --md --to --from
-				--output --width --ascii --paper --page --dpi --theme --max-size --max-pages --fit-pages --no-embed-fonts --jobs --watch --help" -- "$cur"))
+				--output --width --ascii --paper --page --dpi --theme --max-size --max-pages --fit-pages --no-embed-fonts --no-photo --jobs --watch --help" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
 				$(compgen -d -- "$cur"))

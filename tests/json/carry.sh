@@ -77,7 +77,7 @@ lea@example.org
 M
 "$RESUME" render --json "$T/h.md" >"$T/h.json" 2>"$T/err"
 expect_status 0 $? "hand-written front matter"
-expect_contains "$T/err" "h.md:3:8: warning: the image '/etc/passwd' is no http(s) URL; it is left out" "a local image"
+expect_contains "$T/err" "h.md:3:8: warning: the image '/etc/passwd' is neither an http(s) URL nor a JPEG or PNG file beside the résumé; it is left out" "a local image"
 expect_contains "$T/h.json" '"city": "Lyon"' "front matter city"
 expect_contains "$T/h.json" '"countryCode": "FR"' "front matter country"
 expect_contains "$T/h.json" '"description": "A maker of anvils"' "an italic line is the description"

@@ -200,8 +200,8 @@ expect_contains "$T/o.html" "#8a1c1c" "colour from the theme file"
 for t in $THEMES; do
 	"$RESUME" themes --show $t >"$T/$t.theme"
 	# paper and sidebar_sections only when set
-	keys=55
-	[ $t = sidebar ] && keys=56
+	keys=57
+	[ $t = sidebar ] && keys=58
 	expect_eq $keys "$(grep -c ' = ' "$T/$t.theme")" "--show $t writes every key"
 	"$RESUME" render --pdf --theme "$T/$t.theme" -o "$T/$t.2.pdf" "$EX"
 	expect_status 0 $? "--show $t reads back"

@@ -32,6 +32,8 @@ struct html {
 	char *stacks[2]; /* the body's and the headings' families (stack()) */
 	struct render_photo photo;
 	bool has_photo;
+	bool *side;    /* per section: in the sidebar */
+	bool has_side; /* a sidebar with something in it */
 };
 
 /* --- escaping --- */
@@ -665,13 +667,14 @@ layout(struct html *h)
 		    t->gap_section);
 		break;
 	}
-	if (t->sidebar != RESUME_SIDEBAR_NONE) {
+	if (h->has_side) {
 		bool left = t->sidebar == RESUME_SIDEBAR_LEFT;
 
 		resume_buf_printf(b,
 		    ".page{display:grid;grid-template-columns:%s;column-gap:"
 		    "%.0fpt;max-width:52rem;margin:0 auto;padding:0 1.5rem}"
-		    ".page>main{max-width:none;padding-inline:0;grid-row:1;"
+		    ".page>main{max-width:none;margin:0;padding-inline:0;"
+		    "grid-row:1;"
 		    "grid-column:%d}"
 		    ".side{grid-row:1;grid-column:%d;padding:%.0fpt;"
 		    "align-self:start;background:",
@@ -680,13 +683,19 @@ layout(struct html *h)
 		    2 * t->gap_column, left ? 2 : 1, left ? 1 : 2,
 		    t->gap_column);
 		color(b, &t->sidebar_tint);
-		resume_buf_puts(b, "}.side h2{font-size:1.05em}");
+		/* the header as wide as the two columns below it */
+		resume_buf_puts(b,
+		    "}.side h2{font-size:1.05em}body>header{max-width:52rem}");
 	}
 	if (b->len == start + strlen("@media print,(min-width:40rem){")) {
 		b->len = start; /* one column, as the page is by default */
 		b->data[start] = '\0';
 	} else
 		resume_buf_puts(b, "}\n");
+	if (h->has_side) /* paper has its margins */
+		resume_buf_puts(b,
+		    "@media print{.page{max-width:none;padding:0}"
+		    "body>header{max-width:none}}\n");
 	if (t->icons)
 		resume_buf_puts(b,
 		    ".ic::before{content:attr(data-i);font-family:FontAwesome;"
@@ -1207,7 +1216,7 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	struct compose_contact *cs;
 	size_t i, hdr, ncs;
 	int rc = 0;
-	bool any = false, has_side, *side;
+	bool any = false;
 
 	h.r = r;
 	h.o = o;
@@ -1215,6 +1224,7 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	h.stacks[0] = stack(r, h.th->font_body);
 	h.stacks[1] = stack(r, h.th->font_heading);
 	read_photo(&h, diag);
+	h.has_side = sidebar(&h, &h.side);
 	resume_buf_printf(&h.out,
 	    "<!DOCTYPE html>\n<html lang=\"%s\"%s>\n<head>\n"
 	    "<meta charset=\"utf-8\">\n"
@@ -1234,10 +1244,8 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	}
 	style(&h);
 	if (o->fit_pages && print_fit(&h, diag) < 0) {
-		resume_buf_free(&h.out);
-		free(h.stacks[0]);
-		free(h.stacks[1]);
-		return -1;
+		rc = -1;
+		goto done;
 	}
 	json_ld(&h);
 	resume_buf_puts(&h.out, "</head>\n<body>\n");
@@ -1305,13 +1313,12 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 		    "<header><h1 class=\"nameless\">Résumé</h1></header>\n");
 	} else
 		resume_buf_puts(&h.out, "</header>\n");
-	has_side = sidebar(&h, &side);
-	if (has_side) {
+	if (h.has_side) {
 		/* the sidebar first, as the PDF reads it */
 		resume_buf_puts(
 		    &h.out, "<div class=\"page\">\n<aside class=\"side\">\n");
 		for (i = 0; i < r->nsections; i++)
-			if (side[i]) {
+			if (h.side[i]) {
 				section(&h, &r->sections[i]);
 				resume_buf_putc(&h.out, '\n');
 			}
@@ -1320,22 +1327,23 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	resume_buf_puts(&h.out, "<main>\n");
 	blocks(&h, bs->summary, bs->nsummary);
 	for (i = 0; i < r->nsections; i++)
-		if (!has_side || !side[i]) {
+		if (!h.has_side || !h.side[i]) {
 			section(&h, &r->sections[i]);
 			resume_buf_putc(&h.out, '\n');
 		}
-	free(side);
-	resume_buf_puts(&h.out, has_side ? "</main>\n</div>\n" : "</main>\n");
+	resume_buf_puts(&h.out, h.has_side ? "</main>\n</div>\n" : "</main>\n");
 	resume_buf_puts(&h.out, "</body>\n</html>\n");
 	if (!o->no_embed_fonts)
 		embed_fonts(&h, diag);
 	if (fwrite(resume_buf_str(&h.out), 1, h.out.len, out) != h.out.len)
 		rc = -1;
+done:
 	render_links_free(&h.links);
 	resume_buf_free(&h.out);
 	free(h.stacks[0]);
 	free(h.stacks[1]);
 	free(h.photo.data);
+	free(h.side);
 	return rc;
 }
 

@@ -11,6 +11,22 @@ import { launch } from './chromium.mjs'
 function check () {
   const bad = []
   const box = e => e.getBoundingClientRect()
+  // the edges of what stands below the header: main's text (a margin column
+  // for dates aside) and a sidebar's tint
+  const columns = () => {
+    const main = document.querySelector('main')
+    const m = box(main)
+    const cs = getComputedStyle(main)
+    // a margin column for dates widens main's start padding: the end's
+    let start = m.left + parseFloat(cs.paddingRight)
+    let end = m.right - parseFloat(cs.paddingRight)
+    const side = document.querySelector('.side')
+    if (side && side.offsetParent !== null && box(side).top >= m.top - 1) {
+      start = Math.min(start, box(side).left)
+      end = Math.max(end, box(side).right)
+    }
+    return { start, end }
+  }
   const over = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 &&
     a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5
   const header = document.querySelector('body>header')
@@ -29,21 +45,21 @@ function check () {
       }
     }
     if (p.top < h.top - 0.5 || p.bottom > h.bottom + 0.5) bad.push(`the photo (${p.top}-${p.bottom}) outside the header (${h.top}-${h.bottom})`)
-    const main = document.querySelector('main')
-    const m = box(main)
-    const end = m.right - parseFloat(getComputedStyle(main).paddingRight)
+    const { end } = columns()
     if (phone) {
       if (p.bottom > box(h1).top + 0.5) bad.push('on a phone, the photo not above the name')
     } else if (Math.abs(p.right - end) > 1) bad.push(`the photo ends at ${p.right}, the text at ${end}`)
     if (p.width < 20 || Math.abs(p.width - p.height) > 0.5) bad.push(`the photo is ${p.width} x ${p.height}`)
   }
-  if (!phone && getComputedStyle(header).textAlign === 'center') {
+  if (!phone) {
     const r = document.createRange()
     r.selectNodeContents(h1)
     const t = r.getBoundingClientRect()
-    const m = box(document.querySelector('main'))
-    const mid = (m.left + m.right) / 2
-    if (Math.abs((t.left + t.right) / 2 - mid) > 1.5) bad.push(`the centred name's middle at ${(t.left + t.right) / 2}, the page's at ${mid}`)
+    const { start, end } = columns()
+    const mid = (start + end) / 2
+    if (getComputedStyle(header).textAlign === 'center') {
+      if (Math.abs((t.left + t.right) / 2 - mid) > 1.5) bad.push(`the centred name's middle at ${(t.left + t.right) / 2}, the page's at ${mid}`)
+    } else if (Math.abs(t.left - start) > 3) bad.push(`the name starts at ${t.left}, the columns below at ${start}`)
   }
   // separators: none visible before a line's first contact
   const ul = document.querySelector('.contact')

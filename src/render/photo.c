@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -109,7 +110,7 @@ struct rgba {
 
 /* Decodes a JPEG: the header only (px NULL: sets size, orientation and
  * whether PDF can carry it as it is), or the pixels, at 1/2, 1/4 or 1/8
- * the size when the shorter side stays at least min (0: full size).
+ * the size when the longer side stays at least min (0: full size).
  * Returns NULL, or the decoder's complaint. */
 static const char *
 jpeg_read(const struct render_photo *p, unsigned int min, struct rgba *out,
@@ -152,8 +153,11 @@ jpeg_read(const struct render_photo *p, unsigned int min, struct rgba *out,
 		return NULL;
 	}
 	for (denom = 8; denom > 1; denom /= 2)
-		if (min && c.image_width / denom >= min &&
-		    c.image_height / denom >= min)
+		if (min &&
+		    (c.image_width > c.image_height ? c.image_width
+		                                    : c.image_height) /
+		            denom >=
+		        min)
 			break;
 	c.scale_num = 1;
 	c.scale_denom = min ? denom : 1;
@@ -242,7 +246,8 @@ upright(const struct rgba *in, unsigned int o, unsigned int side)
 	unsigned int w = turn ? in->h : in->w, h = turn ? in->w : in->h;
 	unsigned int tw = w, th = h, x, y;
 	struct rgba r;
-	double *acc;
+	unsigned int *col;
+	uint64_t *acc;
 
 	if (tw > side || th > side) {
 		if (tw >= th) {
@@ -257,14 +262,27 @@ upright(const struct rgba *in, unsigned int o, unsigned int side)
 		if (th == 0)
 			th = 1;
 	}
-	acc = xcalloc((size_t)tw * th * 4, sizeof(*acc));
-	for (y = 0; y < h; y++)
+	/* which column of the result each pixel falls in */
+	col = xmalloc((size_t)w * sizeof(*col));
+	for (x = 0; x < w; x++)
+		col[x] = (unsigned int)((unsigned long long)x * tw / w);
+	/* one row of the result summed at a time: rows fall in order */
+	acc = xcalloc((size_t)tw * 4, sizeof(*acc));
+	r.w = tw;
+	r.h = th;
+	r.px = xmalloc((size_t)tw * th * 4);
+	for (y = 0; y < h; y++) {
+		unsigned int ry = (unsigned int)((unsigned long long)y * th /
+		    h);
+		/* the last source row of this result row */
+		bool last = y + 1 == h ||
+		    (unsigned int)((unsigned long long)(y + 1) * th / h) != ry;
+
 		for (x = 0; x < w; x++) {
 			/* the source pixel shown at (x, y) upright */
-			unsigned int sx, sy;
+			unsigned int sx, sy, a;
 			const unsigned char *s;
-			double a;
-			double *d;
+			uint64_t *d = acc + (size_t)col[x] * 4;
 
 			switch (o) {
 			case 2:
@@ -301,27 +319,28 @@ upright(const struct rgba *in, unsigned int o, unsigned int side)
 				break;
 			}
 			s = in->px + ((size_t)sy * in->w + sx) * 4;
-			a = s[3] / 255.0;
-			d = acc +
-			    ((size_t)(y * (unsigned long)th / h) * tw +
-			        x * (unsigned long)tw / w) *
-			        4;
-			d[0] += s[0] * a + 255 * (1 - a);
-			d[1] += s[1] * a + 255 * (1 - a);
-			d[2] += s[2] * a + 255 * (1 - a);
+			/* over white, in 255ths */
+			a = s[3];
+			d[0] += s[0] * a + 255u * (255u - a);
+			d[1] += s[1] * a + 255u * (255u - a);
+			d[2] += s[2] * a + 255u * (255u - a);
 			d[3] += 1;
 		}
-	r.w = tw;
-	r.h = th;
-	r.px = xmalloc((size_t)tw * th * 4);
-	for (x = 0; x < tw * th; x++) {
-		double n = acc[x * 4 + 3] ? acc[x * 4 + 3] : 1;
+		if (!last)
+			continue;
+		for (x = 0; x < tw; x++) {
+			uint64_t *a = acc + (size_t)x * 4;
+			uint64_t n = (a[3] ? a[3] : 1) * 255;
+			unsigned char *q = r.px + ((size_t)ry * tw + x) * 4;
 
-		r.px[x * 4] = (unsigned char)(acc[x * 4] / n + 0.5);
-		r.px[x * 4 + 1] = (unsigned char)(acc[x * 4 + 1] / n + 0.5);
-		r.px[x * 4 + 2] = (unsigned char)(acc[x * 4 + 2] / n + 0.5);
-		r.px[x * 4 + 3] = 255;
+			q[0] = (unsigned char)((a[0] + n / 2) / n);
+			q[1] = (unsigned char)((a[1] + n / 2) / n);
+			q[2] = (unsigned char)((a[2] + n / 2) / n);
+			q[3] = 255;
+		}
+		memset(acc, 0, (size_t)tw * 4 * sizeof(*acc));
 	}
+	free(col);
 	free(acc);
 	return r;
 }

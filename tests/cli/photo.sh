@@ -29,6 +29,13 @@ for o in 1 2 3 4 5 6 7 8; do
 	got=$("$mk" --quarters "$T/pp-1.png" | cut -d' ' -f2-6)
 	expect_eq "red grey grey blue white" "$got" "EXIF orientation $o, PDF"
 done
+# a camera's photo, large and turned, is made upright and smaller
+"$mk" "$T/d/me.jpg" 3000 2000 6
+expect_eq "red grey grey blue white" "$(quarters "$T/d/cv.md")" "a large turned JPEG, page image"
+"$RESUME" render --pdf -o "$T/o.pdf" "$T/d/cv.md"
+expect_eq "jpeg 800 533" "$(pdfimages -list "$T/o.pdf" | awk 'NR == 3 { print $9, $4, $5 }')" "a large JPEG made upright and smaller"
+pdftoppm -png -r 150 -f 1 -l 1 "$T/o.pdf" "$T/pp"
+expect_eq "red grey grey blue white" "$("$mk" --quarters "$T/pp-1.png" | cut -d' ' -f2-6)" "a large turned JPEG, PDF"
 # a small upright JPEG is carried as it is (DCT), a PNG as pixels
 "$mk" "$T/d/me.jpg" 400 400 1
 "$RESUME" render --pdf -o "$T/o.pdf" "$T/d/cv.md"

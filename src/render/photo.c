@@ -110,7 +110,7 @@ struct rgba {
 
 /* Decodes a JPEG: the header only (px NULL: sets size, orientation and
  * whether PDF can carry it as it is), or the pixels, at 1/2, 1/4 or 1/8
- * the size when the longer side stays at least min (0: full size).
+ * the size when the shorter side stays at least min (0: full size).
  * Returns NULL, or the decoder's complaint. */
 static const char *
 jpeg_read(const struct render_photo *p, unsigned int min, struct rgba *out,
@@ -153,11 +153,8 @@ jpeg_read(const struct render_photo *p, unsigned int min, struct rgba *out,
 		return NULL;
 	}
 	for (denom = 8; denom > 1; denom /= 2)
-		if (min &&
-		    (c.image_width > c.image_height ? c.image_width
-		                                    : c.image_height) /
-		            denom >=
-		        min)
+		if (min && c.image_width / denom >= min &&
+		    c.image_height / denom >= min)
 			break;
 	c.scale_num = 1;
 	c.scale_denom = min ? denom : 1;
@@ -484,7 +481,14 @@ resume_photo_read(const struct resume *r, const struct resume_opts *o,
 	        p->height > KEEP_SIDE || (!p->png && !p->pdf_as_is))) {
 		struct rgba im, up;
 
-		why = decode(p, BIG_SIDE, &im);
+		/* at the eighth that keeps the longer side at least
+		 * BIG_SIDE: the shorter at least its part of it */
+		unsigned int lo = p->width < p->height ? p->width : p->height,
+		             hi = p->width < p->height ? p->height : p->width;
+
+		why = decode(p,
+		    (unsigned int)((unsigned long long)BIG_SIDE * lo / hi),
+		    &im);
 		if (why == NULL) {
 			up = upright(&im, p->orientation, BIG_SIDE);
 			free(im.px);

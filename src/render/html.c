@@ -653,6 +653,15 @@ layout(struct html *h)
 		    t->rule_width);
 		break;
 	case RESUME_HEADING_SIDE:
+		if (t->dates == RESUME_DATES_LEFT) {
+			/* the margin column holds the dates: the title over a
+			 * rule across the text, as the PDF sets it */
+			resume_buf_printf(b,
+			    "h2{border-bottom:%.1fpt solid var(--rule);"
+			    "display:block}h2::after{content:none}",
+			    t->rule_width);
+			break;
+		}
 		resume_buf_printf(b,
 		    /* at the size and leading of an entry's head, so that
 		     * the two stand on one line */

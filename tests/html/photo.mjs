@@ -61,6 +61,16 @@ function check () {
       if (Math.abs((t.left + t.right) / 2 - mid) > 1.5) bad.push(`the centred name's middle at ${(t.left + t.right) / 2}, the page's at ${mid}`)
     } else if (Math.abs(t.left - start) > 3) bad.push(`the name starts at ${t.left}, the columns below at ${start}`)
   }
+  // a section title never stands on an entry's date (a margin column
+  // holds one or the other)
+  const dates = [...document.querySelectorAll('main .dates')].map(box)
+  for (const h2 of document.querySelectorAll('main h2')) {
+    const r = document.createRange()
+    r.selectNodeContents(h2)
+    for (const t of r.getClientRects()) {
+      if (dates.some(d => over(d, t))) bad.push(`the title "${h2.textContent.trim().slice(0, 30)}" over a date`)
+    }
+  }
   // separators: none visible before a line's first contact
   const ul = document.querySelector('.contact')
   if (ul) {

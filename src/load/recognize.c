@@ -472,6 +472,64 @@ add_location(struct rec *rc, struct resume_entry *e, const char *v)
 
 static void work_order(const struct head *h, size_t *tp, size_t *op);
 
+/* Does s read as a place: one to three words, each capitalised (or
+ * beginning with a letter beyond ASCII), no digit, no word of an
+ * organisation's name ("Inc.", "GmbH", "University") or of a job title? */
+static bool
+place_like(const char *s)
+{
+	size_t words = 0;
+	const char *c;
+
+	if (*s == '\0' || strlen(s) > 40 || vocab_org_score(s) ||
+	    vocab_title_score(s))
+		return false;
+	for (c = s; *c; c++) {
+		if (isdigit((unsigned char)*c) || *c == '&' || *c == '(' ||
+		    *c == '@' || *c == '/')
+			return false;
+		if (c == s || c[-1] == ' ') {
+			if (!isupper((unsigned char)*c) &&
+			    (unsigned char)*c < 0xc0)
+				return false;
+			words++;
+		}
+	}
+	return words <= 3;
+}
+
+/* "Northwind Traders, Lisbon": a head split at a dash or a pipe keeps
+ * the commas of its parts, so the organisation's last comma parts are
+ * its place when they read as one ("Acme, Inc." stays whole). */
+static void
+org_place(struct rec *rc, struct resume_entry *e)
+{
+	const char *org = e->org, *place = NULL;
+	size_t n = org ? strlen(org) : 0;
+
+	while (n > 0) {
+		size_t c = n;
+		const char *tail;
+
+		while (c > 0 && org[c - 1] != ',')
+			c--;
+		if (c <= 1)
+			break;
+		tail = dup_range(rc, org, c, n);
+		if (tail == NULL || !place_like(tail))
+			break;
+		place = dup_range(rc, org, c, strlen(org));
+		n = c - 1;
+	}
+	if (place == NULL)
+		return;
+	e->org = dup_range(rc, org, 0, n);
+	if (e->location == NULL)
+		e->location = place;
+	else
+		add_location(rc, e, place);
+}
+
 static void
 assign_work(struct rec *rc, struct resume_entry *e, struct head *h, bool merge)
 {
@@ -505,9 +563,11 @@ assign_work(struct rec *rc, struct resume_entry *e, struct head *h, bool merge)
 			fill(&e->url, h->parts[t].href);
 	}
 	if (o != NONE) {
-		if (e->org == NULL)
+		if (e->org == NULL) {
 			e->org = h->parts[o].s;
-		else
+			if (h->strong && !h->parts[o].href)
+				org_place(rc, e);
+		} else
 			add_location(rc, e, h->parts[o].s);
 		if (h->parts[o].href)
 			fill(&e->url, h->parts[o].href);

@@ -184,6 +184,30 @@ entries(void)
 	CHECK_INT(e->dates.start.season, 2);
 	resume_free(r);
 
+	/* a head split at a dash or a pipe: the organisation's place after
+	 * its comma goes to the location, a part of its name does not */
+	r = load("# A\n\n## Experience\n\n"
+	         "### Backend Developer - Northwind Traders, Lisbon\n\n"
+	         "2019 - 2021\n\n"
+	         "### Engineer | Initech, New York, NY\n\n2017 - 2019\n\n"
+	         "### Engineer – Acme, Inc.\n\n2015 - 2017\n\n"
+	         "### Engineer – Smith, Jones & Partners\n\n2013 - 2015\n");
+	CHECK_INT(sec(r, 0)->nentries, 4);
+	e = ent(r, 0, 0);
+	CHECK_STR(e->title, "Backend Developer");
+	CHECK_STR(e->org, "Northwind Traders");
+	CHECK_STR(e->location, "Lisbon");
+	e = ent(r, 0, 1);
+	CHECK_STR(e->org, "Initech");
+	CHECK_STR(e->location, "New York, NY");
+	e = ent(r, 0, 2);
+	CHECK_STR(e->org, "Acme, Inc.");
+	CHECK(e->location == NULL);
+	e = ent(r, 0, 3);
+	CHECK_STR(e->org, "Smith, Jones & Partners");
+	CHECK(e->location == NULL);
+	resume_free(r);
+
 	/* bold-line entries with "(dates, place)" */
 	r = load("# A\n\n## Experience\n\n**Director, Example Foundation** "
 	         "(2020-2023, Remote)\n\n- Led things\n\n"

@@ -911,6 +911,41 @@ address_like(const char *s)
 	return letters > 2 * digits;
 }
 
+/* A postal address by its numbers: a house number first ("1234 Abc
+ * Street, …"), or a part that begins or ends with a postal code of four or
+ * five digits ("…, 10115 Berlin", "…, CA 94115"), in parts parted by
+ * commas, with no fewer letters than digits. */
+static bool
+street_address(const char *s)
+{
+	const char *p;
+	size_t n;
+
+	size_t letters = 0, digits = 0;
+
+	for (p = s; *p; p++)
+		if (isdigit((unsigned char)*p))
+			digits++;
+		else if (isalpha((unsigned char)*p) ||
+		    (unsigned char)*p >= 0x80)
+			letters++;
+	if (strstr(s, ", ") == NULL || letters < digits)
+		return false;
+	n = strspn(s, "0123456789");
+	if (n >= 1 && n <= 6 && s[n] == ' ' && isalpha((unsigned char)s[n + 1]))
+		return true;
+	for (p = s; (p = strstr(p, ", ")) != NULL;) {
+		p += 2;
+		n = strspn(p, "0123456789");
+		if (n >= 4 && n <= 5 && p[n] == ' ')
+			return true;
+	}
+	for (p = s + strlen(s); p > s && isdigit((unsigned char)p[-1]); p--)
+		;
+	n = strlen(p);
+	return n >= 4 && n <= 5 && p > s && p[-1] == ' ';
+}
+
 static const char *const contact_seps[] = {"\x1f", " | ", "|", " • ", "•",
     " · ", "·", " . ", "\xe2\x80\x83", "  ", "\t", NULL};
 
@@ -1015,7 +1050,8 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 			/* a line before the first contact: the headline */
 			if (bs->name && bs->label == NULL && !in_section &&
 			    cs[i].line < first_good && cs[i].line == 0 &&
-			    cs[i].last_of_line && c->label == NULL) {
+			    cs[i].last_of_line && c->label == NULL &&
+			    !street_address(c->text)) {
 				bs->label = c->text;
 				continue;
 			}
@@ -1028,7 +1064,8 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 			 * Francisco, CA 94115" */
 			else if (!strpbrk(c->text, "@/") &&
 			    utf8_swidth(c->text) <= 80 &&
-			    strstr(c->text, ", ") && address_like(c->text))
+			    strstr(c->text, ", ") &&
+			    (address_like(c->text) || street_address(c->text)))
 				c->kind = RESUME_CONTACT_LOCATION;
 		}
 		add_contact(rc, c, in_section, cs[i].pos);

@@ -135,6 +135,38 @@ names_and_contacts(void)
 	}
 	resume_free(r);
 
+	/* a street address on the line before the contacts is a place, not
+	 * the headline; a headline there stays one */
+	{
+		static const char *const addr[] = {
+		    "1234 Abc Street, Example, EX 01234",
+		    "Hauptstraße 5, 10115 Berlin"};
+		size_t k;
+
+		for (k = 0; k < 2; k++) {
+			char md[256];
+
+			snprintf(md, sizeof(md),
+			    "# Jo Doe\n\n%s\n  : jo@example.com\n  : "
+			    "+1 555 123 4567\n\n## Experience\n\nText\n",
+			    addr[k]);
+			r = load(md);
+			CHECK(r->basics.label == NULL);
+			CHECK_INT(r->basics.ncontacts, 3);
+			if (r->basics.ncontacts == 3) {
+				CHECK_INT(r->basics.contacts[0].kind,
+				    RESUME_CONTACT_LOCATION);
+				CHECK_STR(r->basics.contacts[0].text, addr[k]);
+			}
+			resume_free(r);
+		}
+		r = load("# Jo Doe\n\nStaff Engineer, Platform\n  : "
+		         "jo@example.com\n  : +1 555 123 4567\n\n"
+		         "## Experience\n\nText\n");
+		CHECK_STR(r->basics.label, "Staff Engineer, Platform");
+		resume_free(r);
+	}
+
 	/* "# Résumé" is the document's title, not a name */
 	r = load(
 	    "# 職務経歴書\n\n山田 太郎 | taro@example.jp | 090-1234-5678\n");

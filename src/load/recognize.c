@@ -620,12 +620,38 @@ work_order(const struct head *h, size_t *tp, size_t *op)
 	*op = o;
 }
 
+/* Is part i of h a state's or a country's code after a place ("Boston,
+ * MA"), however much it looks like a degree? */
+static bool
+state_code(const struct head *h, size_t i)
+{
+	return i > 0 && strlen(h->parts[i].s) == 2 &&
+	    isupper((unsigned char)h->parts[i].s[0]);
+}
+
 static void
-assign_education(struct rec *rc, struct resume_entry *e, struct head *h)
+assign_education(
+    struct rec *rc, struct resume_entry *e, struct head *h, bool merge)
 {
 	size_t i, dg = NONE, in = NONE;
 	int best = 0, sc;
 	const char *deg, *area;
+
+	/* "University of Charles River\n  : Boston, MA": a line under the
+	 * head that names only a place is the entry's location */
+	if (merge && (e->org || e->title) && h->nparts > 0) {
+		for (i = 0; i < h->nparts; i++)
+			if (!place_like(h->parts[i].s) ||
+			    inst_score(h->parts[i].s) ||
+			    (vocab_degree_score(h->parts[i].s) &&
+			        !state_code(h, i)))
+				break;
+		if (i == h->nparts) {
+			for (i = 0; i < h->nparts; i++)
+				add_location(rc, e, h->parts[i].s);
+			return;
+		}
+	}
 
 	for (i = 0; i < h->nparts; i++) {
 		/* italics mark the degree, not the school */
@@ -642,8 +668,7 @@ assign_education(struct rec *rc, struct resume_entry *e, struct head *h)
 			continue;
 		sc = vocab_degree_score(h->parts[i].s) * 2 +
 		    (h->parts[i].italic ? 1 : 0);
-		if (i > 0 && strlen(h->parts[i].s) == 2 &&
-		    isupper((unsigned char)h->parts[i].s[0]))
+		if (state_code(h, i))
 			sc = 0; /* "Boston, MA": a state, not a degree */
 		if (sc > best) {
 			best = sc;
@@ -725,7 +750,7 @@ apply_head(struct rec *rc, struct resume_entry *e, struct head *h,
 		assign_work(rc, e, h, merge);
 		break;
 	case RESUME_SECTION_EDUCATION:
-		assign_education(rc, e, h);
+		assign_education(rc, e, h, merge);
 		break;
 	default:
 		assign_generic(rc, e, h);

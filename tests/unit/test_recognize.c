@@ -264,6 +264,25 @@ entries(void)
 	CHECK_INT(e->dates.end.year, 2014);
 	resume_free(r);
 
+	/* a degree with its dates, then its school with its place: one
+	 * entry ("MA" after a city is a state, not a Master of Arts) */
+	r = load("# A\n\n## Education\n\n**M.S. in Computer Science**\n"
+	         "  : **Sep 2021 - Jan 2023**\n\nUniversity of Charles River\n"
+	         "  : Boston, MA\n\n**B.Eng. in Software Engineering**\n"
+	         "  : **Sep 2016 - Jul 2020**\n\nHuangdu Institute of "
+	         "Technology\n  : Shanghai, China\n");
+	CHECK_INT(sec(r, 0)->nentries, 2);
+	e = ent(r, 0, 0);
+	CHECK_STR(e->title, "M.S.");
+	CHECK_STR(e->area, "Computer Science");
+	CHECK_STR(e->org, "University of Charles River");
+	CHECK_STR(e->location, "Boston, MA");
+	CHECK_INT(e->dates.end.year, 2023);
+	e = ent(r, 0, 1);
+	CHECK_STR(e->org, "Huangdu Institute of Technology");
+	CHECK_STR(e->location, "Shanghai, China");
+	resume_free(r);
+
 	/* definition-list style: term, then ": field" lines */
 	r = load("# A\n\n## Experience\n\nInitrode\n: *Principal Developer*\n"
 	         "  __2004-2005__\n  Transformed products.\n");

@@ -255,7 +255,10 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 	    (e->dates.start.season || e->dates.start.year <= 0 ||
 	        (e->dates.range && !e->dates.end.present &&
 	            e->dates.end.year <= 0) ||
-	        *compose_tail(&e->dates)))
+	        *compose_tail(&e->dates) ||
+	        /* one date with more to it: "2017, 2018", "2014 (expected)" */
+	        (!e->dates.range && e->dates.start_text &&
+	            strcmp(e->dates.text, e->dates.start_text) != 0)))
 		set_str(o, "x-date", e->dates.text);
 
 	/* a place where JSON Resume has no field for one (a school's

@@ -283,6 +283,17 @@ entries(void)
 	CHECK_STR(e->location, "Shanghai, China");
 	resume_free(r);
 
+	/* a prize won twice: its years are one date, not a place */
+	r = load("# A\n\n## Awards\n\n**First Prize**, Example Foundation\n"
+	         "  : 2017, 2018\n");
+	e = ent(r, 0, 0);
+	CHECK_STR(e->title, "First Prize");
+	CHECK_STR(e->org, "Example Foundation");
+	CHECK_STR(e->dates.text, "2017, 2018");
+	CHECK_INT(e->dates.start.year, 2017);
+	CHECK(e->location == NULL);
+	resume_free(r);
+
 	/* definition-list style: term, then ": field" lines */
 	r = load("# A\n\n## Experience\n\nInitrode\n: *Principal Developer*\n"
 	         "  __2004-2005__\n  Transformed products.\n");

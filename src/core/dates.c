@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dates.h"
@@ -449,6 +450,49 @@ dates_find(const char *s, size_t len, struct date_match *best)
 	return bs >= 0;
 }
 
+/* Is s[i, i + 4) a year standing alone: four digits, no digit or letter
+ * on either side? */
+static bool
+lone_year(const char *s, size_t len, size_t i)
+{
+	size_t k;
+
+	if (i + 4 > len || (i > 0 && isalnum((unsigned char)s[i - 1])) ||
+	    (i + 4 < len && isalnum((unsigned char)s[i + 4])))
+		return false;
+	for (k = 0; k < 4; k++)
+		if (!isdigit((unsigned char)s[i + k]))
+			return false;
+	return true;
+}
+
+/* "2017, 2018": the years of a prize won twice are one date, the first
+ * year its value; widens a match of one lone year over the years listed
+ * with it. */
+void
+dates_year_list(const char *s, size_t len, struct date_match *m)
+{
+	size_t lo = m->start, hi = m->end;
+
+	if (m->range || hi - lo != 4 || !lone_year(s, len, lo))
+		return;
+	while (lo >= 6 && s[lo - 2] == ',' && s[lo - 1] == ' ' &&
+	    lone_year(s, len, lo - 6))
+		lo -= 6;
+	while (hi + 6 <= len && s[hi] == ',' && s[hi + 1] == ' ' &&
+	    lone_year(s, len, hi + 2))
+		hi += 6;
+	if (lo == m->start && hi == m->end)
+		return;
+	if (lo != m->start) {
+		memset(&m->from, 0, sizeof(m->from));
+		m->from.year = atoi(s + lo);
+	}
+	m->start = lo;
+	m->end = hi;
+	m->from_end = lo + 4;
+}
+
 static bool
 trim_char(unsigned char c)
 {
@@ -494,8 +538,13 @@ dates_with_note(
 	}
 	if (!dates_parse_at(s, len, i, m))
 		return false;
+	dates_year_list(s, len, m);
 	for (j = m->end; j < len && s[j] == ' '; j++)
 		;
+	if (j >= len && m->end > m->from_end && !m->range) {
+		*text_end = m->end; /* "2017, 2018" */
+		return true;
+	}
 	if (j >= len || s[j] != '(')
 		return false;
 	for (k = len; k > j && (s[k - 1] == ' ' || s[k - 1] == '\t'); k--)

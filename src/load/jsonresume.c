@@ -773,7 +773,7 @@ map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
 		}
 		/* with a note after them, each end as written, as the
 		 * Markdown reader keeps them */
-		if (parsed && te > m.end) {
+		if (parsed && (te > m.end || (!m.range && m.from_end < te))) {
 			e->dates.start_text = resume_arena_strndup(
 			    c->a, xd + m.start, m.from_end - m.start);
 			if (m.range && !m.open) {

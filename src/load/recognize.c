@@ -244,49 +244,6 @@ is_close(const char *s, size_t i, size_t *n)
 	return false;
 }
 
-/* Is s[i, i + 4) a year standing alone: four digits, no digit or letter
- * on either side? */
-static bool
-lone_year(const char *s, size_t len, size_t i)
-{
-	size_t k;
-
-	if (i + 4 > len || (i > 0 && isalnum((unsigned char)s[i - 1])) ||
-	    (i + 4 < len && isalnum((unsigned char)s[i + 4])))
-		return false;
-	for (k = 0; k < 4; k++)
-		if (!isdigit((unsigned char)s[i + k]))
-			return false;
-	return true;
-}
-
-/* "2017, 2018": the years of a prize won twice are one date, the first
- * year its value; widens a match of one lone year over the years listed
- * with it. */
-static void
-year_list(const char *s, size_t len, struct date_match *m)
-{
-	size_t lo = m->start, hi = m->end;
-
-	if (m->range || hi - lo != 4 || !lone_year(s, len, lo))
-		return;
-	while (lo >= 6 && s[lo - 2] == ',' && s[lo - 1] == ' ' &&
-	    lone_year(s, len, lo - 6))
-		lo -= 6;
-	while (hi + 6 <= len && s[hi] == ',' && s[hi + 1] == ' ' &&
-	    lone_year(s, len, hi + 2))
-		hi += 6;
-	if (lo == m->start && hi == m->end)
-		return;
-	if (lo != m->start) {
-		memset(&m->from, 0, sizeof(m->from));
-		m->from.year = atoi(s + lo);
-	}
-	m->start = lo;
-	m->end = hi;
-	m->from_end = lo + 4;
-}
-
 /* Parses a heading or lead line: finds the date, removes it with its
  * brackets, and splits the rest into parts. */
 static void
@@ -305,7 +262,7 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 	rs = re = len;
 	if (dates_find(s, len, &m)) {
 		h->has_date = true;
-		year_list(s, len, &m);
+		dates_year_list(s, len, &m);
 		set_dates(rc, &h->dates, s, &m, m.end);
 		rs = m.start;
 		re = m.end;

@@ -95,6 +95,20 @@ main(void)
 
 		CHECK(!dates_find(s, strlen(s), &m));
 	}
+	/* years listed by commas: one date, the first its value; a list
+	 * inside a number is none */
+	{
+		const char *s = "2017, 2018, 2020";
+		size_t te = 0;
+
+		CHECK(dates_with_note(s, strlen(s), &m, &te));
+		CHECK_INT(te, strlen(s));
+		CHECK_INT(m.from.year, 2017);
+		CHECK_INT(m.from_end, 4);
+		CHECK(!m.range);
+		s = "12017, 2018";
+		CHECK(!dates_with_note(s, strlen(s), &m, &te));
+	}
 	CHECK(dates_is_present_word("Present", 7));
 	CHECK(dates_is_present_word("至今", strlen("至今")));
 	CHECK(!dates_is_present_word("Presentation", 12));

@@ -1674,6 +1674,22 @@ add_definitions(struct rec *rc, struct resume_entry *en,
 	resume_buf_free(&pb);
 }
 
+/* Does the line s read as a sentence: six words or more, ending as a
+ * sentence does, or long? */
+static bool
+sentence_line(const char *s)
+{
+	size_t n = strlen(s), spaces = 0, i;
+
+	for (i = 0; i < n; i++)
+		spaces += s[i] == ' ';
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return spaces >= 5 &&
+	    (utf8_swidth(s) > 60 || (n && strchr(".!?", s[n - 1])) ||
+	        (n >= 3 && strcmp(s + n - 3, "。") == 0));
+}
+
 /* Is the run of top-level list items around block i sentences rather than
  * skill names? */
 static bool
@@ -1712,7 +1728,7 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 	size_t cur = NONE, group = NONE;
 	struct resume_entry *en;
 	struct resume_text *lines;
-	size_t i, j, nl, ke, v;
+	size_t i, j, nl, ke, v, made;
 	const char *s;
 	bool lang = sec->kind == RESUME_SECTION_LANGUAGES;
 	bool interests = sec->kind == RESUME_SECTION_INTERESTS;
@@ -1766,6 +1782,7 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 			continue;
 		}
 		lines = text_lines(rc->a, &x->text, &nl);
+		made = sec->nentries;
 		/* "* Web Design\n  : description" */
 		if (nl >= 2 && line_lead(rc, x, i + 1, e) == LEAD_TERM) {
 			en = new_entry(rc, sec, x, &cur);
@@ -1808,6 +1825,18 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 				from_item = true;
 				en->title = dup_range(rc, s, 0, pb.len);
 				continue;
+			}
+			/* "- HIKING\n  Jane enjoys hiking…": a sentence on an
+			 * item's later line describes the entry the item
+			 * made */
+			if (x->kind == RESUME_BLOCK_ITEM && j > 0 &&
+			    sec->nentries > made && en && sentence_line(s)) {
+				struct resume_text rest = join_lines(
+				    rc, lines, j, nl);
+
+				add_paragraph(rc, &en->body, &en->nbody, &rest,
+				    x, RESUME_BLOCK_PARAGRAPH, 0);
+				break;
 			}
 			if (x->kind == RESUME_BLOCK_ITEM &&
 			    (lang || interests)) {

@@ -321,6 +321,17 @@ skills_and_free_content(void)
 	struct resume *r;
 	const struct resume_entry *e;
 
+	/* an interest's description on the item's next line (a lazy
+	 * continuation) describes it, and is no interest of its own */
+	r = load("# A\n\n## Interests\n\n- HIKING\nJane enjoys hiking, light "
+	         "mountain climbing, and more!\n\n- YOGA\n- Chess\n");
+	CHECK_INT(sec(r, 0)->nentries, 3);
+	e = ent(r, 0, 0);
+	CHECK_STR(e->title, "HIKING");
+	CHECK_INT(e->nbody, 1);
+	CHECK_STR(ent(r, 0, 1)->title, "YOGA");
+	resume_free(r);
+
 	r = load("# A\n\n## Skills\n\n- **Languages:** C, Go, Rust\n"
 	         "- Tools: Git, Make.\n\n## Extra\n\nA paragraph.\n\n"
 	         "```\ncode stays\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");

@@ -938,6 +938,21 @@ address_like(const char *s)
 	return letters > 2 * digits;
 }
 
+/* An age ("XX years old", "32 y.o."): no place, no phone. */
+static bool
+age_like(const char *s)
+{
+	static const char *const words[] = {
+	    "years old", "year old", "yrs old", "y.o."};
+	size_t i;
+
+	for (; *s; s++)
+		for (i = 0; i < sizeof(words) / sizeof(*words); i++)
+			if (strncasecmp(s, words[i], strlen(words[i])) == 0)
+				return true;
+	return false;
+}
+
 /* A postal address by its numbers: a house number first ("1234 Abc
  * Street, …"), or a part that begins or ends with a postal code of four or
  * five digits ("…, 10115 Berlin", "…, CA 94115"), in parts parted by
@@ -1083,7 +1098,7 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 				continue;
 			}
 			if (!strpbrk(c->text, "@/0123456789") &&
-			    utf8_swidth(c->text) <= 40 &&
+			    utf8_swidth(c->text) <= 40 && !age_like(c->text) &&
 			    (strstr(c->text, ", ") || strstr(c->text, "، ") ||
 			        strstr(c->text, "，") || cs[i].last_of_line))
 				c->kind = RESUME_CONTACT_LOCATION;
@@ -1098,6 +1113,43 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 		add_contact(rc, c, in_section, cs[i].pos);
 	}
 	return true;
+}
+
+/* A résumé with no contacts at its head may close with them, in a
+ * blockquote after the last section, often after a rule (pandoc_resume's
+ * "> <email> • +00 … \ address - Mytown"): they are the contacts, and
+ * leave the last section they were read into. */
+static void
+contact_footer(struct rec *rc)
+{
+	struct resume_section *s;
+	struct resume_block **body;
+	size_t *nbody, f = rc->d->nblocks, first;
+
+	if (rc->r->basics.ncontacts || rc->r->nsections == 0)
+		return;
+	while (f > 0 && blk(rc, f - 1)->quote > 0 &&
+	    blk(rc, f - 1)->kind == RESUME_BLOCK_PARAGRAPH)
+		f--;
+	if (f == rc->d->nblocks)
+		return;
+	first = f;
+	if (f > 0 && blk(rc, f - 1)->kind == RESUME_BLOCK_RULE)
+		first = f - 1;
+	s = &rc->r->sections[rc->r->nsections - 1];
+	if (blk(rc, first)->pos.line < s->pos.line ||
+	    !contact_group(rc, f, rc->d->nblocks, false))
+		return;
+	if (s->nentries) {
+		body = &s->entries[s->nentries - 1].body;
+		nbody = &s->entries[s->nentries - 1].nbody;
+	} else {
+		body = &s->intro;
+		nbody = &s->nintro;
+	}
+	while (*nbody > 0 &&
+	    (*body)[*nbody - 1].pos.line >= blk(rc, first)->pos.line)
+		(*nbody)--;
 }
 
 /* --- blocks into the model --- */
@@ -2622,6 +2674,7 @@ recognize(struct md_doc *d)
 			hdr[nh++] = i;
 	}
 	header_zone(&rc, hdr, nh);
+	contact_footer(&rc);
 	set_name(&rc);
 	/* a picture before the first section is the photo, unless the
 	 * front matter named one */

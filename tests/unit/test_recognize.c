@@ -167,6 +167,38 @@ names_and_contacts(void)
 		resume_free(r);
 	}
 
+	/* contacts closing the résumé in a blockquote after a rule, none at
+	 * its head: the contacts, out of the last section; an age is no
+	 * place */
+	r = load("# Jo Doe\n\n## Experience\n\n### Engineer, Acme (2019 – "
+	         "2020)\n\n- Built things\n\n## Extra\n\n- A thing\n\n----\n\n"
+	         "> <jo@example.com> • +1 555 123 4567 • 33 years old\\\n"
+	         "> Mytown, Mycountry\n");
+	CHECK_INT(r->basics.ncontacts, 4);
+	if (r->basics.ncontacts == 4) {
+		CHECK_INT(r->basics.contacts[0].kind, RESUME_CONTACT_EMAIL);
+		CHECK_INT(r->basics.contacts[1].kind, RESUME_CONTACT_PHONE);
+		CHECK_INT(r->basics.contacts[2].kind, RESUME_CONTACT_OTHER);
+		CHECK_INT(r->basics.contacts[3].kind, RESUME_CONTACT_LOCATION);
+	}
+	CHECK_INT(r->nsections, 2);
+	{
+		const struct resume_section *x = sec(r, 1);
+		const struct resume_entry *last = x->nentries
+		    ? &x->entries[x->nentries - 1]
+		    : NULL;
+		size_t k, left = 0;
+
+		for (k = 0; k < x->nintro; k++)
+			left += x->intro[k].quote > 0 ||
+			    x->intro[k].kind == RESUME_BLOCK_RULE;
+		for (k = 0; last && k < last->nbody; k++)
+			left += last->body[k].quote > 0 ||
+			    last->body[k].kind == RESUME_BLOCK_RULE;
+		CHECK_INT(left, 0);
+	}
+	resume_free(r);
+
 	/* "# Résumé" is the document's title, not a name */
 	r = load(
 	    "# 職務経歴書\n\n山田 太郎 | taro@example.jp | 090-1234-5678\n");

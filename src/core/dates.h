@@ -29,14 +29,13 @@ bool dates_find(const char *s, size_t len, struct date_match *m);
 /* Returns true when s, ignoring surrounding space, brackets, emphasis
  * marks and punctuation, is exactly one date or range; fills *m. */
 bool dates_whole(const char *s, size_t len, struct date_match *m);
-/* Returns true when s is a date or range alone, or one with a note in
- * brackets after it ("2018 – 2020 (part-time)"); fills *m, and *text_end
- * with where the dates' text ends, the note included. */
 /* Widens a match of one lone year over the years listed with it by
  * commas ("2017, 2018": a prize won twice): one date, the first year its
  * value, from_end after it. */
 void dates_year_list(const char *s, size_t len, struct date_match *m);
-
+/* Returns true when s is a date or range alone, or one with a note in
+ * brackets after it ("2018 – 2020 (part-time)"); fills *m, and *text_end
+ * with where the dates' text ends, the note included. */
 bool dates_with_note(
     const char *s, size_t len, struct date_match *m, size_t *text_end);
 /* Returns true when s[0..len) is a word meaning "until now". */

@@ -526,10 +526,7 @@ org_place(struct rec *rc, struct resume_entry *e)
 	if (place == NULL)
 		return;
 	e->org = dup_range(rc, org, 0, n);
-	if (e->location == NULL)
-		e->location = place;
-	else
-		add_location(rc, e, place);
+	add_location(rc, e, place);
 }
 
 static void
@@ -922,19 +919,27 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 	return ok;
 }
 
+/* Counts s's letters (a byte beyond ASCII counts as one) and digits. */
+static void
+letters_digits(const char *s, size_t *letters, size_t *digits)
+{
+	*letters = *digits = 0;
+	for (; *s; s++)
+		if (isdigit((unsigned char)*s))
+			(*digits)++;
+		else if (isalpha((unsigned char)*s) ||
+		    (unsigned char)*s >= 0x80)
+			(*letters)++;
+}
+
 /* Words and numbers, more letters than digits: an address, not a
  * number with words about it. */
 static bool
 address_like(const char *s)
 {
-	size_t letters = 0, digits = 0;
+	size_t letters, digits;
 
-	for (; *s; s++)
-		if (isdigit((unsigned char)*s))
-			digits++;
-		else if (isalpha((unsigned char)*s) ||
-		    (unsigned char)*s >= 0x80)
-			letters++;
+	letters_digits(s, &letters, &digits);
 	return letters > 2 * digits;
 }
 
@@ -961,16 +966,9 @@ static bool
 street_address(const char *s)
 {
 	const char *p;
-	size_t n;
+	size_t n, letters, digits;
 
-	size_t letters = 0, digits = 0;
-
-	for (p = s; *p; p++)
-		if (isdigit((unsigned char)*p))
-			digits++;
-		else if (isalpha((unsigned char)*p) ||
-		    (unsigned char)*p >= 0x80)
-			letters++;
+	letters_digits(s, &letters, &digits);
 	if (strstr(s, ", ") == NULL || letters < digits)
 		return false;
 	n = strspn(s, "0123456789");

@@ -680,8 +680,10 @@ layout(struct html *h)
 		bool left = t->sidebar == RESUME_SIDEBAR_LEFT;
 
 		resume_buf_printf(b,
+		    /* the header as wide as the two columns below it */
+		    ".page,body>header{max-width:52rem}"
 		    ".page{display:grid;grid-template-columns:%s;column-gap:"
-		    "%.0fpt;max-width:52rem;margin:0 auto;padding:0 1.5rem}"
+		    "%.0fpt;margin:0 auto;padding:0 1.5rem}"
 		    ".page>main{max-width:none;margin:0;padding-inline:0;"
 		    "grid-row:1;"
 		    "grid-column:%d}"
@@ -692,9 +694,7 @@ layout(struct html *h)
 		    2 * t->gap_column, left ? 2 : 1, left ? 1 : 2,
 		    t->gap_column);
 		color(b, &t->sidebar_tint);
-		/* the header as wide as the two columns below it */
-		resume_buf_puts(b,
-		    "}.side h2{font-size:1.05em}body>header{max-width:52rem}");
+		resume_buf_puts(b, "}.side h2{font-size:1.05em}");
 	}
 	if (b->len == start + strlen("@media print,(min-width:40rem){")) {
 		b->len = start; /* one column, as the page is by default */

@@ -326,13 +326,13 @@ upright(const struct rgba *in, unsigned int o, unsigned int side)
 		if (!last)
 			continue;
 		for (x = 0; x < tw; x++) {
-			uint64_t *a = acc + (size_t)x * 4;
-			uint64_t n = (a[3] ? a[3] : 1) * 255;
+			uint64_t *sum = acc + (size_t)x * 4;
+			uint64_t n = (sum[3] ? sum[3] : 1) * 255;
 			unsigned char *q = r.px + ((size_t)ry * tw + x) * 4;
 
-			q[0] = (unsigned char)((a[0] + n / 2) / n);
-			q[1] = (unsigned char)((a[1] + n / 2) / n);
-			q[2] = (unsigned char)((a[2] + n / 2) / n);
+			q[0] = (unsigned char)((sum[0] + n / 2) / n);
+			q[1] = (unsigned char)((sum[1] + n / 2) / n);
+			q[2] = (unsigned char)((sum[2] + n / 2) / n);
 			q[3] = 255;
 		}
 		memset(acc, 0, (size_t)tw * 4 * sizeof(*acc));

@@ -57,6 +57,7 @@ struct box {
 	struct link *links;
 	size_t nlinks;
 	double line_h;    /* the font's line height, its line gap included */
+	double asc;       /* the font's ascent */
 	double lh;        /* a line's advance: its height (at least line_h)
 	                   * times this */
 	struct box *next; /* the text's next piece, or NULL */
@@ -130,7 +131,7 @@ struct pdf {
 	size_t ncffs;
 	struct {
 		PangoFontDescription *fd;
-		double h;
+		double h, asc;
 	} * heights; /* line heights by font description */
 	size_t nheights;
 	/* resume check: each entry's lines, for the layout findings */
@@ -681,10 +682,10 @@ check_glyphs(struct pdf *p, PangoLayout *l, const struct resume_pos *pos)
 		pango_attr_list_unref(fix);
 }
 
-/* The line height of fd's font, line gap included; looked up once per
- * font description (pango shapes a sample text for it). */
+/* The line height of fd's font, line gap included, and its ascent (*asc,
+ * may be NULL); looked up once per font description. */
 static double
-line_height(struct pdf *p, const PangoFontDescription *fd)
+line_height(struct pdf *p, const PangoFontDescription *fd, double *asc)
 {
 	PangoFont *font;
 	hb_font_extents_t ext = {0};
@@ -692,20 +693,27 @@ line_height(struct pdf *p, const PangoFontDescription *fd)
 
 	for (i = 0; i < p->nheights; i++)
 		if (pango_font_description_equal(p->heights[i].fd, fd))
-			return p->heights[i].h;
-	/* the face's own extents: pango_context_get_metrics() would shape
-	 * a sample text for a character width not needed here */
-	font = pango_context_load_font(p->ctx, fd);
-	if (font) {
-		hb_font_get_h_extents(pango_font_get_hb_font(font), &ext);
-		g_object_unref(font);
+			break;
+	if (i == p->nheights) {
+		/* the face's own extents: pango_context_get_metrics() would
+		 * shape a sample text for a character width not needed */
+		font = pango_context_load_font(p->ctx, fd);
+		if (font) {
+			hb_font_get_h_extents(
+			    pango_font_get_hb_font(font), &ext);
+			g_object_unref(font);
+		}
+		p->heights = xrealloc(
+		    p->heights, (i + 1) * sizeof(*p->heights));
+		p->heights[i].fd = pango_font_description_copy(fd);
+		p->heights[i].h = PT(
+		    ext.ascender - ext.descender + ext.line_gap);
+		p->heights[i].asc = PT(ext.ascender);
+		p->nheights++;
 	}
-	p->heights = xrealloc(
-	    p->heights, (p->nheights + 1) * sizeof(*p->heights));
-	p->heights[p->nheights].fd = pango_font_description_copy(fd);
-	p->heights[p->nheights].h = PT(
-	    ext.ascender - ext.descender + ext.line_gap);
-	return p->heights[p->nheights++].h;
+	if (asc)
+		*asc = p->heights[i].asc;
+	return p->heights[i].h;
 }
 
 /* Lays b's text out as one box, width points wide (<= 0: no wrapping);
@@ -740,7 +748,7 @@ layout_piece(struct pdf *p, struct rich *b, double width,
 	/* the theme's leading is applied by the flow, to every line alike:
 	 * pango's line spacing would move only the lines inside a box */
 	bx->lh = p->th->line_height;
-	bx->line_h = line_height(p, fd);
+	bx->line_h = line_height(p, fd, &bx->asc);
 	bx->color = *color;
 	bx->links = b->links;
 	bx->nlinks = b->nlinks;
@@ -953,15 +961,29 @@ box_rtl(struct box *b)
 
 /* The size of box, pieces and all: the widest piece's width (*w) and the
  * pieces' heights added up (*h); either may be NULL. */
-/* The advance from a line of b, of logical extents log, to the next: the
- * theme's leading over the font's line height, for every line alike (the
- * extra space below the text). */
+/* The advance from the line of b at it to the next, and its baseline
+ * from the line's top (*base, may be NULL): the box's font's line height
+ * times the theme's leading, for every line alike, whatever face a
+ * fallback brought in (Noto Sans Arabic's line is nearly twice Lato's),
+ * grown only where the line's ink reaches past it, as a browser keeps a
+ * paragraph's line-height */
 static double
-line_advance(const struct box *b, const PangoRectangle *log)
+line_advance(const struct box *b, PangoLayoutIter *it, double *base)
 {
-	double h = PT(log->height);
+	PangoRectangle ink, log;
+	double adv = b->line_h * b->lh, above, below, bl;
 
-	return (h > b->line_h ? h : b->line_h) * b->lh;
+	pango_layout_iter_get_line_extents(it, &ink, &log);
+	bl = PT(pango_layout_iter_get_baseline(it));
+	above = b->asc;
+	below = adv - b->asc;
+	if (ink.height > 0) { /* an empty line has no ink, at 0 */
+		above = fmax(above, bl - PT(ink.y));
+		below = fmax(below, PT(ink.y + ink.height) - bl);
+	}
+	if (base)
+		*base = above;
+	return above + below;
 }
 
 static void
@@ -977,11 +999,9 @@ box_size(struct box *b, double *w, double *h)
 		if (h) {
 			PangoLayoutIter *it = pango_layout_get_iter(b->layout);
 
-			do {
-				pango_layout_iter_get_line_extents(
-				    it, NULL, &log);
-				sh += line_advance(b, &log);
-			} while (pango_layout_iter_next_line(it));
+			do
+				sh += line_advance(b, it, NULL);
+			while (pango_layout_iter_next_line(it));
 			pango_layout_iter_free(it);
 		}
 	}
@@ -1046,12 +1066,10 @@ add_box(struct pdf *p, struct box *b, double x, enum keep keep)
 			l->pline = pango_layout_iter_get_line_readonly(it);
 			l->x = x;
 			l->line_x = PT(log.x);
-			l->baseline = PT(
-			    pango_layout_iter_get_baseline(it) - log.y);
 			/* every line, a box's last one too: the lines of
 			 * two bullets are never closer than two lines of
 			 * one */
-			l->height = line_advance(pc, &log);
+			l->height = line_advance(pc, it, &l->baseline);
 		} while (pango_layout_iter_next_line(it));
 		pango_layout_iter_free(it);
 	}
@@ -2906,19 +2924,18 @@ draw_box(struct pdf *p, cairo_t *cr, const struct fline *l, struct box *bx,
 		set_color(cr, &pc->color);
 		do {
 			struct fline cl = *l;
+			double adv = line_advance(pc, it, &cl.baseline);
 
 			pango_layout_iter_get_line_extents(it, NULL, &log);
 			cl.box = pc;
-			cl.height = PT(log.height);
+			cl.height = adv;
 			left = x + PT(log.x);
-			cairo_move_to(cr, left,
-			    top +
-			        PT(pango_layout_iter_get_baseline(it) - log.y));
+			cairo_move_to(cr, left, top + cl.baseline);
 			pango_cairo_show_layout_line(
 			    cr, pango_layout_iter_get_line_readonly(it));
 			link_rects(p, cr, &cl, left, top,
 			    pango_layout_iter_get_line_readonly(it));
-			top += line_advance(pc, &log);
+			top += adv;
 		} while (pango_layout_iter_next_line(it));
 		pango_layout_iter_free(it);
 	}
@@ -3437,8 +3454,8 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 
 		fit_out->theme = *p.th;
 		fit_out->fitted = changed > 0;
-		fit_out->line_em = line_height(&p, fd) * p.th->line_height /
-		    p.th->size_body;
+		fit_out->line_em = line_height(&p, fd, NULL) *
+		    p.th->line_height / p.th->size_body;
 		pango_font_description_free(fd);
 		rc = 0;
 		goto out;

@@ -128,6 +128,18 @@ cat >"$T/lead.md" <<'EOF'
 - Beta follows
 - Gamma ends
 EOF
+if fc-list | grep -q "Noto Sans Arabic"; then
+	printf '# Ann Lee\n\n## Summary\n\n- %s %s %s %s %s\n' 'طراحی و معماری پلتفرم ران‌فلر و بهبود زمان پاسخ با بهینه‌سازی کوئری‌ها و راهکارهای کش.' \
+		'ارکستریشن و مدیریت اپلیکیشن‌های کانتینری با استفاده از مفاهیم رایج سرویس‌های ابری.' \
+		'پیاده‌سازی فرآیندهای استقرار خودکار و بازنویسی برای کارایی بالاتر و پشتیبانی بهتر.' \
+		'توسعه و بهینه‌سازی سیستم بکاپ و کاهش زمان بازیابی داده برای پایداری و توسعه‌پذیری هسته.' \
+		'یکپارچه‌سازی سیستم پیام‌رسانی برای پردازش پس‌زمینه و کاهش تأخیر پاسخ‌گویی.' >"$T/lead-fa.md"
+fi
+if fc-list | grep -q "Noto Sans CJK"; then
+	printf '# Ann Lee\n\n## Summary\n\n- %s%s%s\n' '负责核心交易系统的设计与开发，带领团队完成服务拆分与性能优化，' \
+		'将接口平均响应时间降低百分之四十，并建立自动化测试与持续集成流程，' \
+		'推动代码评审制度落地，显著提升了系统的稳定性与团队的交付效率。' >"$T/lead-cjk.md"
+fi
 for t in $("$RESUME" themes | awk '{ print $1 }'); do
 	"$RESUME" render --pdf --theme "$t" -o "$T/lead.pdf" "$T/lead.md"
 	# "yMin words" per line, then the two advances
@@ -141,6 +153,23 @@ for t in $("$RESUME" themes | awk '{ print $1 }'); do
 	checks=$((checks + 1))
 	awk -v w="$within" -v b="$between" 'BEGIN { exit !(w > 5 && b >= w - 0.01) }' ||
 		fail "$t: bullets $between pt apart, the lines of one $within pt"
+	# a fallback face keeps the theme's leading: Noto Sans Arabic's and
+	# Noto Sans CJK's own line heights (1.9 and 1.45 em) set lines of
+	# Persian or Chinese far apart, where a browser keeps line-height
+	for s in fa cjk; do
+		[ -s "$T/lead-$s.md" ] || continue
+		"$RESUME" render --pdf --theme "$t" -o "$T/lead.pdf" "$T/lead-$s.md"
+		# the lines holding Arabic or CJK letters (UTF-8 lead bytes
+		# D8-DB, E4-E9), wherever a theme puts the section's title
+		pdftotext -bbox-layout "$T/lead.pdf" - | LC_ALL=C awk '
+			/<line / { match($0, /yMin="[0-9.]+"/); y = substr($0, RSTART + 6, RLENGTH - 7) }
+			/<word .*>[\330-\333\344-\351]/ && y != last { print y; last = y }' |
+			awk 'NR == 1 { a = $1 } NR == 2 { printf "%.2f\n", $1 - a }' >"$T/adv"
+		read -r other <"$T/adv"
+		checks=$((checks + 1))
+		awk -v w="$within" -v o="$other" 'BEGIN { exit !(o > 5 && o <= w * 1.15) }' ||
+			fail "$t: lines of $s text $other pt apart, of Latin text $within pt"
+	done
 done
 
 # no paragraph ends on one short word alone when the line above can give

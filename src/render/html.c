@@ -701,10 +701,13 @@ layout(struct html *h)
 		b->data[start] = '\0';
 	} else
 		resume_buf_puts(b, "}\n");
-	if (h->has_side) /* paper has its margins */
+	if (h->has_side) /* paper has its margins; a phone's sidebar is
+	                  * a section of the one column, in its margins */
 		resume_buf_puts(b,
 		    "@media print{.page{max-width:none;padding:0}"
-		    "body>header{max-width:none}}\n");
+		    "body>header{max-width:none}}\n"
+		    "@media screen and (max-width:39.99rem){"
+		    ".side{padding:0 1.5rem}}\n");
 	if (t->icons)
 		resume_buf_puts(b,
 		    ".ic::before{content:attr(data-i);font-family:FontAwesome;"

@@ -61,6 +61,20 @@ function check () {
       if (Math.abs((t.left + t.right) / 2 - mid) > 1.5) bad.push(`the centred name's middle at ${(t.left + t.right) / 2}, the page's at ${mid}`)
     } else if (Math.abs(t.left - start) > 3) bad.push(`the name starts at ${t.left}, the columns below at ${start}`)
   }
+  // on a phone every section title, a sidebar's too, starts where the
+  // name starts: one column in one pair of margins
+  if (phone) {
+    const col = box(h1)
+    for (const h2 of document.querySelectorAll('h2')) {
+      if (h2.offsetParent === null) continue
+      const r = document.createRange()
+      r.selectNodeContents(h2)
+      const t = r.getBoundingClientRect()
+      const rtl = getComputedStyle(h2).direction === 'rtl'
+      const [at, want] = rtl ? [t.right, col.right] : [t.left, col.left]
+      if (Math.abs(at - want) > 3) bad.push(`on a phone, "${h2.textContent.trim().slice(0, 30)}" starts at ${at}, the column at ${want}`)
+    }
+  }
   // a section title never stands on an entry's date (a margin column
   // holds one or the other)
   const dates = [...document.querySelectorAll('main .dates')].map(box)

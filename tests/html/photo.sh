@@ -4,7 +4,8 @@
 # titles), in headless Chromium on a wide screen, on paper and on a phone
 # (photo.mjs): the photo at the header's end clear of the name and the
 # contacts, above the name on a phone, a centred name in the middle, no
-# contact separator at a line's start, no section title over a date.
+# contact separator at a line's start, no section title over a date,
+# on a phone every section title (a sidebar's too) at the name's edge.
 # Each FILE, and a résumé of our own with a photo.  puppeteer-core from
 # npm, cached outside the repository; skips without chromium or node.
 set -u

@@ -3515,8 +3515,10 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		    "PDF output failed: %s", cairo_status_to_string(st));
 		goto out;
 	}
-	rc = pdfdoc_write(
-	    doc.data, doc.len, r->lang, p.colour, out, diag, r->file);
+	/* the photo's alternate text: whom it shows, in no one language */
+	rc = pdfdoc_write(doc.data, doc.len, r->lang,
+	    p.has_photo ? (r->basics.name ? r->basics.name : "Photo") : NULL,
+	    p.colour, out, diag, r->file);
 out:
 	resume_buf_free(&doc);
 	if (cr)

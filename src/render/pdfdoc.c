@@ -16,12 +16,13 @@
 #include "resume/buf.h"
 #include "resume/resume.h"
 
-static int rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
-    struct resume_diag *diag, const char *file);
+static int rewrite(const char *pdf, size_t len, const char *lang,
+    const char *alt, FILE *out, struct resume_diag *diag, const char *file);
 /* pdfqpdf.c's, when it is linked in rather than a module (the fuzz
  * targets) */
-int resume_pdf_rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
-    struct resume_diag *diag, const char *file) __attribute__((weak));
+int resume_pdf_rewrite(const char *pdf, size_t len, const char *lang,
+    const char *alt, FILE *out, struct resume_diag *diag, const char *file)
+    __attribute__((weak));
 
 static long
 number_after(const char *s, size_t n, const char *key)
@@ -117,14 +118,15 @@ append_update(
 }
 
 int
-pdfdoc_write(const char *pdf, size_t len, const char *lang, bool colour,
-    FILE *out, struct resume_diag *diag, const char *file)
+pdfdoc_write(const char *pdf, size_t len, const char *lang, const char *alt,
+    bool colour, FILE *out, struct resume_diag *diag, const char *file)
 {
 	struct resume_buf quick = {0};
 
-	/* colour glyphs make cairo repeat keys of a resource dictionary:
-	 * those documents libqpdf writes again whole */
-	if (!colour && append_update(pdf, len, lang, &quick)) {
+	/* colour glyphs make cairo repeat keys of a resource dictionary, and
+	 * cairo gives a Figure no /Alt: those documents libqpdf writes again
+	 * whole */
+	if (!colour && !alt && append_update(pdf, len, lang, &quick)) {
 		int rc = fwrite(quick.data, 1, quick.len, out) == quick.len &&
 		        fflush(out) == 0
 		    ? 0
@@ -134,16 +136,16 @@ pdfdoc_write(const char *pdf, size_t len, const char *lang, bool colour,
 		return rc;
 	}
 	resume_buf_free(&quick);
-	return rewrite(pdf, len, lang, out, diag, file);
+	return rewrite(pdf, len, lang, alt, out, diag, file);
 }
 
 /* The whole way, by the libqpdf module beside this one. */
 static int
-rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
-    struct resume_diag *diag, const char *file)
+rewrite(const char *pdf, size_t len, const char *lang, const char *alt,
+    FILE *out, struct resume_diag *diag, const char *file)
 {
-	static int (*fn)(const char *, size_t, const char *, FILE *,
-	    struct resume_diag *, const char *);
+	static int (*fn)(const char *, size_t, const char *, const char *,
+	    FILE *, struct resume_diag *, const char *);
 
 	if (fn == NULL && resume_pdf_rewrite)
 		fn = resume_pdf_rewrite;
@@ -154,5 +156,5 @@ rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
 		    "cannot complete the PDF: %s", resume_backend_error());
 		return -1;
 	}
-	return fn(pdf, len, lang, out, diag, file);
+	return fn(pdf, len, lang, alt, out, diag, file);
 }

@@ -20,7 +20,7 @@
  * allowed target.  Returns 0; -1 with an error about file when the PDF
  * cannot be read back, or -1 with no diagnostic (errno set) when writing
  * fails. */
-int pdfdoc_write(const char *pdf, size_t len, const char *lang, bool colour,
-    FILE *out, struct resume_diag *diag, const char *file);
+int pdfdoc_write(const char *pdf, size_t len, const char *lang, const char *alt,
+    bool colour, FILE *out, struct resume_diag *diag, const char *file);
 
 #endif

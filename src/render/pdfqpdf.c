@@ -21,8 +21,8 @@
 
 RENDER_MODULE_VERSION;
 
-int resume_pdf_rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
-    struct resume_diag *diag, const char *file);
+int resume_pdf_rewrite(const char *pdf, size_t len, const char *lang,
+    const char *alt, FILE *out, struct resume_diag *diag, const char *file);
 
 /* Is annotation a a link whose only action is a /URI to an allowed
  * target? */
@@ -97,11 +97,39 @@ document_keys(qpdf_data q, const char *lang)
 	}
 }
 
-/* Returns the number after key in s[0..n) ("/Size 64" gives 64), or -1. */
+/* Gives every Figure under structure element e, whose kids are k, the
+ * alternate text alt (PDF/UA asks one of each figure; cairo 1.16 writes
+ * none).  depth bounds the walk: cairo's tree is as deep as our tags. */
+static void
+figure_alt(qpdf_data q, qpdf_oh e, const char *alt, int depth)
+{
+	qpdf_oh kids;
+	int i, n;
+
+	if (depth > 64 || !qpdf_oh_is_dictionary(q, e))
+		return;
+	if (qpdf_oh_is_name_and_equals(
+	        q, qpdf_oh_get_key(q, e, "/S"), "/Figure") &&
+	    !qpdf_oh_has_key(q, e, "/Alt"))
+		qpdf_oh_replace_key(
+		    q, e, "/Alt", qpdf_oh_new_unicode_string(q, alt));
+	kids = qpdf_oh_get_key(q, e, "/K");
+	if (qpdf_oh_is_dictionary(q, kids)) {
+		figure_alt(q, kids, alt, depth + 1);
+		return;
+	}
+	if (!qpdf_oh_is_array(q, kids))
+		return;
+	n = qpdf_oh_get_array_n_items(q, kids);
+	for (i = 0; i < n; i++)
+		figure_alt(
+		    q, qpdf_oh_get_array_item(q, kids, i), alt, depth + 1);
+}
+
 /* Writes pdf again whole, as pdfdoc_write() says; returns 0 or -1. */
 int
-resume_pdf_rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
-    struct resume_diag *diag, const char *file)
+resume_pdf_rewrite(const char *pdf, size_t len, const char *lang,
+    const char *alt, FILE *out, struct resume_diag *diag, const char *file)
 {
 	qpdf_data q = qpdf_init();
 	const unsigned char *b;
@@ -114,6 +142,10 @@ resume_pdf_rewrite(const char *pdf, size_t len, const char *lang, FILE *out,
 		goto fail;
 	keep_safe_links(q);
 	document_keys(q, lang);
+	if (alt && *alt)
+		figure_alt(q,
+		    qpdf_oh_get_key(q, qpdf_get_root(q), "/StructTreeRoot"),
+		    alt, 0);
 	if (qpdf_init_write_memory(q) & QPDF_ERRORS)
 		goto fail;
 	/* streams pass as cairo compressed them; the same input gives the

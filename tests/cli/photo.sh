@@ -29,6 +29,18 @@ for o in 1 2 3 4 5 6 7 8; do
 	got=$("$mk" --quarters "$T/pp-1.png" | cut -d' ' -f2-6)
 	expect_eq "red grey grey blue white" "$got" "EXIF orientation $o, PDF"
 done
+# a tagged Figure, named for a reader (PDF/UA asks /Alt of each figure;
+# cairo writes none), and qpdf finds nothing wrong
+if command -v qpdf >/dev/null 2>&1; then
+	qpdf --check "$T/o.pdf" >"$T/check" 2>&1
+	expect_status 0 $? "qpdf --check of a PDF with a photo"
+	qpdf --qdf --object-streams=disable "$T/o.pdf" "$T/oq.pdf"
+	awk '/^<</ { alt = "" } /\/Alt / { alt = $0 } /\/S \/Figure/ { print alt }' "$T/oq.pdf" >"$T/alt"
+	expect_eq "  /Alt (Ann Example)" "$(cat "$T/alt")" "the photo's Figure has the name as its /Alt"
+	"$RESUME" render --pdf --no-photo -o "$T/np.pdf" "$T/d/cv.md"
+	qpdf --qdf --object-streams=disable "$T/np.pdf" "$T/npq.pdf"
+	expect_eq 0 "$(grep -c '/S /Figure' "$T/npq.pdf")" "no photo, no Figure"
+fi
 # a camera's photo, large and turned, is made upright and smaller
 "$mk" "$T/d/me.jpg" 3000 2000 6
 expect_eq "red grey grey blue white" "$(quarters "$T/d/cv.md")" "a large turned JPEG, page image"

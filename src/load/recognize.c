@@ -2522,6 +2522,30 @@ front_place(struct rec *rc)
 	}
 }
 
+/* A project's head written as "Role, Project" ("*Contributor*,
+ * [HackMyResume](…)"): JSON Resume names the project and lists what the
+ * person did in it as roles, so a short head part of one or two words
+ * with a role word in it, beside a part with none, is the role.  A
+ * roles label below the head ("*Roles:* Lead") wins. */
+static void
+project_role(struct resume_entry *e)
+{
+	const char *p;
+	int words = 1;
+
+	if (!e->title || !e->org || e->area || vocab_title_score(e->org) ||
+	    !vocab_title_score(e->title) || vocab_org_score(e->title))
+		return;
+	for (p = e->title; *p; p++)
+		if (*p == ' ' && p[1] && p[1] != ' ')
+			words++;
+	if (words > 2)
+		return;
+	e->area = e->title;
+	e->title = e->org;
+	e->org = NULL;
+}
+
 static void
 finish(struct rec *rc)
 {
@@ -2545,6 +2569,8 @@ finish(struct rec *rc)
 			    rc, s->entries[j].body, &s->entries[j].nbody);
 			if (s->kind == RESUME_SECTION_WORK)
 				description(&s->entries[j]);
+			if (s->kind == RESUME_SECTION_PROJECTS)
+				project_role(&s->entries[j]);
 		}
 	}
 	front_place(rc);

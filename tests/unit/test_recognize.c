@@ -402,6 +402,26 @@ skills_and_free_content(void)
 		CHECK_STR(t->spans[1].href, "https://ok.example");
 	}
 	resume_free(r);
+
+	/* a project written "Role, Project" names the project, the role
+	 * goes to its roles; a longer first part stays the project */
+	r = load("# A\n\na@example.com\n\n## Projects\n\n"
+	         "### *Co-creator*, [Lumen](https://lumen.example)\n\n"
+	         "An app.\n\n"
+	         "### Lead Generation Tool, Acme\n\nA tool.\n");
+	CHECK_INT(sec(r, 0)->kind, RESUME_SECTION_PROJECTS);
+	CHECK_INT(sec(r, 0)->nentries, 2);
+	if (sec(r, 0)->nentries == 2) {
+		e = ent(r, 0, 0);
+		CHECK_STR(e->title, "Lumen");
+		CHECK_STR(e->area, "Co-creator");
+		CHECK(e->org == NULL);
+		e = ent(r, 0, 1);
+		CHECK_STR(e->title, "Lead Generation Tool");
+		CHECK_STR(e->org, "Acme");
+		CHECK(e->area == NULL);
+	}
+	resume_free(r);
 }
 
 int

@@ -2493,6 +2493,8 @@ lay_out(struct pdf *p, const struct resume_theme *th, unsigned int max_pages,
 {
 	const struct resume *r = p->r;
 	double avail = p->page_h - th->margin_top - th->margin_bottom;
+	/* no narrower than 2 in, however small the theme's width_max */
+	double measure = fmax(th->width_max, 144);
 	bool *side = xcalloc(r->nsections + 1, sizeof(*side));
 	size_t i;
 	int n;
@@ -2501,12 +2503,8 @@ lay_out(struct pdf *p, const struct resume_theme *th, unsigned int max_pages,
 		side[i] = resume_theme_in_sidebar(
 		    th, resume_section_kind_name(r->sections[i].kind));
 	p->paper_th = *th;
-	/* no narrower than 2 in, however small the theme's width_max */
-	if (th->width_max > 0 &&
-	    p->page_w - 2 * th->margin_side > fmax(th->width_max, 144))
-		p->paper_th.margin_side = (p->page_w -
-		                              fmax(th->width_max, 144)) /
-		    2;
+	if (th->width_max > 0 && p->page_w - 2 * th->margin_side > measure)
+		p->paper_th.margin_side = (p->page_w - measure) / 2;
 	th = &p->paper_th;
 	for (;;) {
 		flow_free(p);

@@ -240,3 +240,19 @@ render_base64(struct resume_buf *b, const unsigned char *d, size_t n)
 		resume_buf_putc(b, '=');
 	}
 }
+
+bool *
+render_sidebar(const struct resume *r, const struct resume_theme *t, bool *any)
+{
+	bool *side = xcalloc(r->nsections + 1, sizeof(*side));
+	size_t i;
+
+	*any = false;
+	for (i = 0; i < r->nsections; i++) {
+		side[i] = resume_theme_in_sidebar(
+		    t, resume_section_kind_name(r->sections[i].kind));
+		*any = *any ||
+		    (side[i] && !resume_section_is_empty(&r->sections[i]));
+	}
+	return side;
+}

@@ -1200,25 +1200,6 @@ embed_fonts(struct html *h, struct resume_diag *diag)
 	resume_buf_free(&ic);
 }
 
-/* Which sections the theme's sidebar holds (side[i] for section i, a
- * new array); returns whether one of them shows something. */
-static bool
-sidebar(const struct html *h, bool **side)
-{
-	size_t i;
-	bool any = false;
-
-	*side = xcalloc(h->r->nsections + 1, sizeof(**side));
-	for (i = 0; i < h->r->nsections; i++) {
-		(*side)[i] = resume_theme_in_sidebar(
-		    h->th, resume_section_kind_name(h->r->sections[i].kind));
-		any = any ||
-		    ((*side)[i] &&
-		        !resume_section_is_empty(&h->r->sections[i]));
-	}
-	return any;
-}
-
 static int
 render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
     struct resume_diag *diag)
@@ -1236,7 +1217,7 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	h.stacks[0] = stack(r, h.th->font_body);
 	h.stacks[1] = stack(r, h.th->font_heading);
 	read_photo(&h, diag);
-	h.has_side = sidebar(&h, &h.side);
+	h.side = render_sidebar(h.r, h.th, &h.has_side);
 	resume_buf_printf(&h.out,
 	    "<!DOCTYPE html>\n<html lang=\"%s\"%s>\n<head>\n"
 	    "<meta charset=\"utf-8\">\n"

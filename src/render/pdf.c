@@ -2495,13 +2495,11 @@ lay_out(struct pdf *p, const struct resume_theme *th, unsigned int max_pages,
 	double avail = p->page_h - th->margin_top - th->margin_bottom;
 	/* no narrower than 2 in, however small the theme's width_max */
 	double measure = fmax(th->width_max, 144);
-	bool *side = xcalloc(r->nsections + 1, sizeof(*side));
+	bool any;
+	bool *side = render_sidebar(r, th, &any);
 	size_t i;
 	int n;
 
-	for (i = 0; i < r->nsections; i++)
-		side[i] = resume_theme_in_sidebar(
-		    th, resume_section_kind_name(r->sections[i].kind));
 	p->paper_th = *th;
 	if (th->width_max > 0 && p->page_w - 2 * th->margin_side > measure)
 		p->paper_th.margin_side = (p->page_w - measure) / 2;

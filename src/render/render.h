@@ -41,6 +41,12 @@ void render_links_free(struct render_links *);
  * U+FFFD.  Returns 0, or -1 when writing fails. */
 int render_write_text(FILE *out, const char *s, size_t n);
 
+/* Which sections the theme's sidebar holds: a new array, side[i] for
+ * section i (one spare element); *any says whether one of them shows
+ * something.  The PDF and the HTML page share it. */
+bool *render_sidebar(
+    const struct resume *r, const struct resume_theme *t, bool *any);
+
 /* The weight to set the name in: the theme's, but at least 400 when the
  * name has CJK characters, whose installed faces have no lighter weight
  * (a light Latin beside a regular CJK face looks like two fonts). */

@@ -25,6 +25,9 @@ enum resume_span_flag {
 	RESUME_SPAN_CODE = 1 << 2,
 	RESUME_SPAN_STRIKE = 1 << 3,
 	RESUME_SPAN_BREAK = 1 << 4, /* a hard line break; text is "\n" */
+	/* the text of a link to a place in the document ("#en"), shown as
+	 * plain text: a list of nothing else is the document's navigation */
+	RESUME_SPAN_ANCHOR = 1 << 5,
 };
 
 /* A run of text with one style.  href is an http(s), mailto or tel target,

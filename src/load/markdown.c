@@ -419,8 +419,8 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t)
 {
 	cmark_iter *it = cmark_iter_new(n);
 	cmark_event_type ev;
-	unsigned int emph = 0, strong = 0, strike = 0, flags;
-	const char *lit, *type, *href = NULL;
+	unsigned int emph = 0, strong = 0, strike = 0, anchor = 0, flags;
+	const char *lit, *type, *href = NULL, *u;
 	char name[16], hbuf[512];
 	bool closing, in;
 
@@ -432,7 +432,7 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t)
 		in = ev == CMARK_EVENT_ENTER;
 		flags = (emph ? RESUME_SPAN_ITALIC : 0) |
 		    (strong ? RESUME_SPAN_BOLD : 0) |
-		    (strike ? RESUME_SPAN_STRIKE : 0);
+		    (strike ? RESUME_SPAN_STRIKE : 0) | anchor;
 		switch (cmark_node_get_type(c)) {
 		case CMARK_NODE_TEXT:
 			lit = cmark_node_get_literal(c);
@@ -462,8 +462,11 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t)
 			in ? strong++ : strong--;
 			break;
 		case CMARK_NODE_LINK: /* links do not nest */
-			href = in ? link_target(f->a, cmark_node_get_url(c))
-			          : NULL;
+			u = cmark_node_get_url(c);
+			href = in ? link_target(f->a, u) : NULL;
+			anchor = in && u && u[0] == '#' && u[1]
+			    ? RESUME_SPAN_ANCHOR
+			    : 0;
 			break;
 		case CMARK_NODE_IMAGE: /* a picture, not words */
 			if (in)

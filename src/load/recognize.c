@@ -2069,6 +2069,37 @@ fill_groups(struct rec *rc, struct resume_section *sec, size_t b, size_t e,
 	}
 }
 
+/* Returns true when blocks [b, e) are a list of links to places in the
+ * document and nothing else ("- [English](#en)"): the document's own
+ * navigation, which points nowhere once it is a PDF or a page of ours. */
+static bool
+navigation(struct rec *rc, size_t b, size_t e)
+{
+	size_t i, k, items = 0;
+
+	for (i = b; i < e; i++) {
+		const struct resume_block *x = blk(rc, i);
+		bool link = false;
+
+		if (x->kind == RESUME_BLOCK_RULE)
+			continue;
+		if (x->kind != RESUME_BLOCK_ITEM || x->quote)
+			return false;
+		for (k = 0; k < x->text.nspans; k++) {
+			const struct resume_span *sp = &x->text.spans[k];
+
+			if (sp->flags & RESUME_SPAN_ANCHOR)
+				link = true;
+			else if (!resume_str_blank(sp->text))
+				return false;
+		}
+		if (!link)
+			return false;
+		items++;
+	}
+	return items > 0;
+}
+
 static void
 fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 {
@@ -2080,6 +2111,15 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 	size_t ns = 0;
 	enum lead leads[4096];
 
+	if (navigation(rc, b, e)) {
+		resume_diag_add(rc->d->diag, RESUME_WARNING, rc->d->file,
+		    sec->pos.line, sec->pos.col,
+		    "\"%s\" lists only links within the document (its "
+		    "navigation); left out",
+		    sec->title ? sec->title : "");
+		sec->title = NULL; /* dropped with the blank sections */
+		return;
+	}
 	if (resume_section_kind_is_keywords(sec->kind)) {
 		fill_keyvalue(rc, sec, b, e);
 		return;

@@ -2,11 +2,14 @@
  * noloss INPUT.md OUTPUT.txt: checks that every word of the Markdown
  * document's visible text (what a Markdown viewer shows: text, code, link
  * text, the text inside raw HTML; not link targets, image files, comments,
- * front matter or "{#id}" heading attributes) appears in the output.
+ * front matter, "{#id}" heading attributes, or a list of nothing but
+ * links within the document, which resume leaves out as navigation)
+ * appears in the output.
  * Case and white space are ignored, so wrapping and upper-casing pass.
  * Prints the missing words and exits 1 when any is missing.
  */
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +70,49 @@ html_text(struct resume_buf *b, const char *s)
 	resume_buf_putc(b, ' ');
 }
 
+/* Returns true when n holds only links to "#…" and white space. */
+static bool
+anchors_only(cmark_node *n, bool *link)
+{
+	cmark_node *c;
+	const char *u, *lit;
+
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_LINK:
+		u = cmark_node_get_url(n);
+		*link = true;
+		return u && u[0] == '#' && u[1];
+	case CMARK_NODE_TEXT:
+		lit = cmark_node_get_literal(n);
+		return lit == NULL || strspn(lit, " \t") == strlen(lit);
+	case CMARK_NODE_SOFTBREAK:
+	case CMARK_NODE_LINEBREAK:
+		return true;
+	default:
+		break;
+	}
+	for (c = cmark_node_first_child(n); c; c = cmark_node_next(c))
+		if (!anchors_only(c, link))
+			return false;
+	return true;
+}
+
+/* A list of nothing but links within the document ("- [English](#en)")
+ * is its navigation, which resume leaves out with a warning. */
+static bool
+navigation(cmark_node *list)
+{
+	cmark_node *c;
+	bool link;
+
+	for (c = cmark_node_first_child(list); c; c = cmark_node_next(c)) {
+		link = false;
+		if (!anchors_only(c, &link) || !link)
+			return false;
+	}
+	return cmark_node_first_child(list) != NULL;
+}
+
 static void
 walk(cmark_node *n, struct resume_buf *b)
 {
@@ -86,6 +132,10 @@ walk(cmark_node *n, struct resume_buf *b)
 		return;
 	case CMARK_NODE_IMAGE:
 		return;
+	case CMARK_NODE_LIST:
+		if (navigation(n))
+			return;
+		break;
 	case CMARK_NODE_SOFTBREAK:
 	case CMARK_NODE_LINEBREAK:
 		resume_buf_putc(b, ' ');

@@ -422,6 +422,17 @@ skills_and_free_content(void)
 		CHECK(e->area == NULL);
 	}
 	resume_free(r);
+
+	/* a list of links within the document is its navigation: left
+	 * out; a list where such a link sits among words stays */
+	r = load("## Language\n\n- [English](#en)\n- [Deutsch](#de)\n\n"
+	         "---\n\n# Ann Lee\n\na@example.com\n\n## Skills\n\n"
+	         "- see [below](#more) for Go\n");
+	CHECK_STR(r->basics.name, "Ann Lee");
+	CHECK_INT(r->nsections, 1);
+	if (r->nsections == 1)
+		CHECK_STR(sec(r, 0)->title, "Skills");
+	resume_free(r);
 }
 
 int

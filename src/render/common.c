@@ -246,13 +246,15 @@ render_sidebar(const struct resume *r, const struct resume_theme *t, bool *any)
 {
 	bool *side = xcalloc(r->nsections + 1, sizeof(*side));
 	size_t i;
+	bool shows = false;
 
-	*any = false;
 	for (i = 0; i < r->nsections; i++) {
 		side[i] = resume_theme_in_sidebar(
 		    t, resume_section_kind_name(r->sections[i].kind));
-		*any = *any ||
+		shows = shows ||
 		    (side[i] && !resume_section_is_empty(&r->sections[i]));
 	}
+	if (any)
+		*any = shows;
 	return side;
 }

@@ -2495,8 +2495,7 @@ lay_out(struct pdf *p, const struct resume_theme *th, unsigned int max_pages,
 	double avail = p->page_h - th->margin_top - th->margin_bottom;
 	/* no narrower than 2 in, however small the theme's width_max */
 	double measure = fmax(th->width_max, 144);
-	bool any;
-	bool *side = render_sidebar(r, th, &any);
+	bool *side = render_sidebar(r, th, NULL);
 	size_t i;
 	int n;
 

@@ -42,8 +42,8 @@ void render_links_free(struct render_links *);
 int render_write_text(FILE *out, const char *s, size_t n);
 
 /* Which sections the theme's sidebar holds: a new array, side[i] for
- * section i (one spare element); *any says whether one of them shows
- * something.  The PDF and the HTML page share it. */
+ * section i (one spare element); *any, unless any is NULL, says whether
+ * one of them shows something.  The PDF and the HTML page share it. */
 bool *render_sidebar(
     const struct resume *r, const struct resume_theme *t, bool *any);
 

@@ -2,8 +2,9 @@
  * noloss INPUT.md OUTPUT.txt: checks that every word of the Markdown
  * document's visible text (what a Markdown viewer shows: text, code, link
  * text, the text inside raw HTML; not link targets, image files, comments,
- * front matter, "{#id}" heading attributes, or a list of nothing but
- * links within the document, which resume leaves out as navigation)
+ * front matter, "{#id}" heading attributes, or a section that is one list
+ * of nothing but links within the document, which resume leaves out as
+ * navigation)
  * appears in the output.
  * Case and white space are ignored, so wrapping and upper-casing pass.
  * Prints the missing words and exits 1 when any is missing.
@@ -97,14 +98,40 @@ anchors_only(cmark_node *n, bool *link)
 	return true;
 }
 
-/* A list of nothing but links within the document ("- [English](#en)")
- * is its navigation, which resume leaves out with a warning. */
+static void walk(cmark_node *n, struct resume_buf *b);
+
+/* Returns whether n, past blocks that show no text (rules, an anchor's
+ * raw HTML), is a heading or the end: the edge of a section. */
+static bool
+section_edge(cmark_node *n, cmark_node *(*step)(cmark_node *))
+{
+	for (; n && cmark_node_get_type(n) != CMARK_NODE_HEADING; n = step(n)) {
+		struct resume_buf t = {0};
+		const char *s;
+		bool blank;
+
+		walk(n, &t);
+		s = resume_buf_str(&t);
+		blank = s[strspn(s, " \t\n")] == '\0';
+		resume_buf_free(&t);
+		if (!blank)
+			return false;
+	}
+	return true;
+}
+
+/* A section that is one list of nothing but links within the document
+ * ("- [English](#en)") is its navigation, which resume leaves out with a
+ * warning; such a list among other content is checked. */
 static bool
 navigation(cmark_node *list)
 {
 	cmark_node *c;
 	bool link;
 
+	if (!section_edge(cmark_node_previous(list), cmark_node_previous) ||
+	    !section_edge(cmark_node_next(list), cmark_node_next))
+		return false;
 	for (c = cmark_node_first_child(list); c; c = cmark_node_next(c)) {
 		link = false;
 		if (!anchors_only(c, &link) || !link)

@@ -3,58 +3,9 @@
 #include <string.h>
 
 #include "dates.h"
+#include "lang.h"
 #include "resume/buf.h"
 #include "utf8.h"
-
-struct word {
-	const char *w;
-	int v;
-};
-
-/* Month names and abbreviations (lowercase) in English, French, German,
- * Spanish and Russian (nominative and genitive). */
-static const struct word months[] = {{"january", 1}, {"february", 2},
-    {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6}, {"july", 7},
-    {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
-    {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4},
-    {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10},
-    {"nov", 11}, {"dec", 12}, {"janvier", 1}, {"février", 2}, {"fevrier", 2},
-    {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
-    {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
-    {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"janv", 1},
-    {"févr", 2}, {"fevr", 2}, {"avr", 4}, {"juil", 7}, {"déc", 12},
-    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3},
-    {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"jän", 1},
-    {"mär", 3}, {"okt", 10}, {"dez", 12}, {"enero", 1}, {"febrero", 2},
-    {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
-    {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
-    {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"abr", 4}, {"ago", 8},
-    {"dic", 12}, {"январь", 1}, {"февраль", 2}, {"март", 3}, {"апрель", 4},
-    {"май", 5}, {"июнь", 6}, {"июль", 7}, {"август", 8}, {"сентябрь", 9},
-    {"октябрь", 10}, {"ноябрь", 11}, {"декабрь", 12}, {"января", 1},
-    {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
-    {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10},
-    {"ноября", 11}, {"декабря", 12}, {"янв", 1}, {"фев", 2}, {"мар", 3},
-    {"апр", 4}, {"июн", 6}, {"июл", 7}, {"авг", 8}, {"сен", 9}, {"сент", 9},
-    {"окт", 10}, {"ноя", 11}, {"дек", 12}};
-
-static const struct word seasons[] = {{"spring", 1}, {"summer", 2}, {"fall", 3},
-    {"autumn", 3}, {"winter", 4}, {"printemps", 1}, {"été", 2}, {"ete", 2},
-    {"automne", 3}, {"hiver", 4}, {"frühling", 1}, {"sommer", 2}, {"herbst", 3},
-    {"primavera", 1}, {"verano", 2}, {"otoño", 3}, {"invierno", 4},
-    {"весна", 1}, {"лето", 2}, {"осень", 3}, {"зима", 4}};
-
-/* Words and phrases for an open end, lowercase; longest first where one
- * starts another. */
-static const char *const present_words[] = {"по настоящее время",
-    "настоящее время", "наст. время", "н. в.", "н.в.", "present", "current",
-    "currently", "now", "today", "ongoing", "aujourd'hui", "aujourd’hui",
-    "actuel", "actuellement", "heute", "jetzt", "presente", "actualidad",
-    "actual", "至今", "现在", "現在", "تاکنون", "اکنون", "حال"};
-
-/* Range separators other than dashes, lowercase. */
-static const char *const range_words[] = {"to", "until", "till", "à", "au",
-    "bis", "a", "al", "hasta", "по", "до", "至", "〜", "～", "~", "تا"};
 
 /* Returns the length of a run of letters (any non-ASCII code point that is
  * not punctuation, or an ASCII letter) at s. */
@@ -77,21 +28,19 @@ word_len(const char *s, size_t len)
 	return i;
 }
 
-/* Looks the word s[0, len) up in t, case-blind: lowercased once, not once
- * per entry (that was half of a text render's instructions). */
+/* Looks the word s[0, len) up as a month (season false) or a season
+ * name in any language, case-blind: lowercased once. */
 static int
-lookup(const struct word *t, size_t n, const char *s, size_t len)
+lookup(bool season, const char *s, size_t len)
 {
 	struct resume_buf b = {0};
-	size_t i;
-	int v = 0;
+	int v;
 
 	if (len == 0 || len > 64) /* longer than any word in the tables */
 		return 0;
 	utf8_lower(&b, s, len);
-	for (i = 0; i < n && v == 0; i++)
-		if (strcmp(resume_buf_str(&b), t[i].w) == 0)
-			v = t[i].v;
+	v = season ? lang_read_season(b.data, b.len)
+	           : lang_read_month(b.data, b.len);
 	resume_buf_free(&b);
 	return v;
 }
@@ -156,21 +105,6 @@ word_boundary_before(const char *s, size_t pos)
 	return !(isalnum(c) || c == '_');
 }
 
-/* Can a present word start with byte c?  An ASCII byte no word starts
- * with rules a position out before any lowercasing: most positions. */
-static bool
-may_start_present(unsigned char c)
-{
-	size_t k;
-
-	if (c >= 0x80)
-		return true;
-	for (k = 0; k < sizeof(present_words) / sizeof(*present_words); k++)
-		if ((unsigned char)present_words[k][0] == tolower(c))
-			return true;
-	return false;
-}
-
 /* Matches a present word at s[i]; returns its length or 0. */
 static size_t
 present_at(const char *s, size_t len, size_t i)
@@ -178,17 +112,23 @@ present_at(const char *s, size_t len, size_t i)
 	struct resume_buf b = {0};
 	size_t k, best = 0;
 
-	if (!may_start_present((unsigned char)s[i]))
+	const char *w;
+
+	/* a byte no word starts with rules most positions out before any
+	 * lowercasing */
+	if (!lang_may_start(LANG_PRESENT, (unsigned char)tolower(
+	                                      (unsigned char)s[i])) &&
+	    (unsigned char)s[i] < 0x80)
 		return 0;
 	utf8_lower(&b, s + i, len - i > 64 ? 64 : len - i);
-	for (k = 0; k < sizeof(present_words) / sizeof(*present_words); k++) {
-		size_t wl = strlen(present_words[k]);
+	/* longest first: the first that fits is the match */
+	for (k = 0; (w = lang_word(LANG_PRESENT, k)) != NULL && !best; k++) {
+		size_t wl = strlen(w);
 
-		if (wl > best && b.len >= wl &&
-		    memcmp(b.data, present_words[k], wl) == 0 &&
+		if (b.len >= wl && memcmp(b.data, w, wl) == 0 &&
 		    (wl == b.len || !isalpha((unsigned char)b.data[wl])) &&
 		    (word_len(b.data + wl, b.len - wl) == 0 ||
-		        !isalpha((unsigned char)present_words[k][0])))
+		        !isalpha((unsigned char)w[0])))
 			best = wl;
 	}
 	resume_buf_free(&b);
@@ -200,6 +140,71 @@ bool
 dates_is_present_word(const char *s, size_t len)
 {
 	return len > 0 && present_at(s, len, 0) == len;
+}
+
+/* Does s[i] start with the literal lit? */
+static bool
+at(const char *s, size_t len, size_t i, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	return len - i >= n && memcmp(s + i, lit, n) == 0;
+}
+
+/* The length of a word of list k at s[i] (case-blind, a whole word), or
+ * 0. */
+static size_t
+list_word_at(enum lang_list k, const char *s, size_t len, size_t i)
+{
+	struct resume_buf b = {0};
+	const char *w;
+	size_t j, wl, hit = 0;
+
+	if (i >= len ||
+	    ((unsigned char)s[i] < 0x80 &&
+	        !lang_may_start(k, (unsigned char)tolower((unsigned char)s[i]))))
+		return 0;
+	utf8_lower(&b, s + i, len - i > 32 ? 32 : len - i);
+	for (j = 0; (w = lang_word(k, j)) != NULL && !hit; j++) {
+		wl = strlen(w);
+		/* a word ends where letters do; "d'" and "~" end in
+		 * themselves */
+		if (b.len >= wl && memcmp(b.data, w, wl) == 0 &&
+		    (word_len(w, wl) != wl || word_len(b.data + wl,
+		                                  b.len - wl) == 0))
+			hit = wl;
+	}
+	resume_buf_free(&b);
+	return hit;
+}
+
+/* "2019年3月", "2020년 3월": a year, then its month with the month's
+ * sign (and the day's); y and m the signs.  Returns the end or j. */
+static size_t
+cjk_month(const char *s, size_t len, size_t j, const char *y, const char *m,
+    const char *dsign, struct resume_date *d)
+{
+	size_t n, k;
+	int v2, v3;
+
+	if (!at(s, len, j, y))
+		return 0;
+	j += strlen(y);
+	k = skip_space(s, len, j);
+	if ((n = digits(s, len, k, &v2)) > 0 && n <= 2 &&
+	    at(s, len, k + n, m)) {
+		d->month = v2 > 0 && v2 <= 12 ? v2 : 0;
+		j = k + n + strlen(m);
+		k = skip_space(s, len, j);
+		if ((n = digits(s, len, k, &v3)) > 0 && n <= 2 &&
+		    at(s, len, k + n, dsign)) {
+			d->day = v3;
+			j = k + n + strlen(dsign);
+		}
+	} else if (len - j >= 4 && (s[j] == 'X' || s[j] == 'x') &&
+	    at(s, len, j + 1, m))
+		j += 1 + strlen(m);
+	return j;
 }
 
 /* Parses one date at s[i]; returns the end offset or 0. */
@@ -218,30 +223,33 @@ one_date(const char *s, size_t len, size_t i, struct resume_date *d)
 	}
 	if (len - i >= 3 && memcmp(s + i, "???", 3) == 0)
 		return i + 3;
+	/* "Tháng 10/2024": the word for month before its number */
+	if ((n = list_word_at(LANG_MONTH_WORD, s, len, i)) > 0 &&
+	    (j = skip_space(s, len, i + n)) > i + n &&
+	    (n = digits(s, len, j, &v)) > 0 && n <= 2 && v >= 1 && v <= 12) {
+		j += n;
+		if (j < len && (s[j] == '/' || s[j] == '.' || s[j] == ',')) {
+			j = skip_space(s, len, j + 1);
+		} else {
+			/* "tháng 3 năm 2020" */
+			j = skip_space(s, len, j);
+			if (at(s, len, j, "năm"))
+				j = skip_space(s, len, j + strlen("năm"));
+		}
+		if ((n = digits(s, len, j, &v2)) == 0 || !is_year(n, v2))
+			return 0;
+		d->month = v;
+		d->year = v2 < 0 ? 0 : v2;
+		return j + n;
+	}
 	if ((n = digits(s, len, i, &v)) > 0) {
 		j = i + n;
 		if (is_year(n, v)) {
 			d->year = v < 0 ? 0 : v;
-			/* YYYY年M月D日 */
-			if (len - j >= 3 && memcmp(s + j, "年", 3) == 0) {
-				j += 3;
-				if ((n = digits(s, len, j, &v2)) > 0 &&
-				    n <= 2 && len - j - n >= 3 &&
-				    memcmp(s + j + n, "月", 3) == 0) {
-					d->month = v2 > 0 && v2 <= 12 ? v2 : 0;
-					j += n + 3;
-					if ((n = digits(s, len, j, &v3)) > 0 &&
-					    n <= 2 && len - j - n >= 3 &&
-					    memcmp(s + j + n, "日", 3) == 0) {
-						d->day = v3;
-						j += n + 3;
-					}
-				} else if (len - j >= 4 &&
-				    (s[j] == 'X' || s[j] == 'x') &&
-				    memcmp(s + j + 1, "月", 3) == 0)
-					j += 4;
-				return j;
-			}
+			/* YYYY年M月D日, YYYY년 M월 D일 */
+			if ((w = cjk_month(s, len, j, "年", "月", "日", d)) ||
+			    (w = cjk_month(s, len, j, "년", "월", "일", d)))
+				return w;
 			/* YYYY-MM[-DD], YYYY.MM, YYYY/MM */
 			if (j + 1 < len &&
 			    (s[j] == '-' || s[j] == '.' || s[j] == '/') &&
@@ -268,21 +276,23 @@ one_date(const char *s, size_t len, size_t i, struct resume_date *d)
 		}
 		return 0;
 	}
-	/* Month or season name, optional '.', optional ',', then a year. */
+	/* A month or season name, an optional '.', then ',' or '/' or
+	 * "de" ("março de 2019"), then a year. */
 	w = word_len(s + i, len - i);
 	if (w == 0)
 		return 0;
-	m = lookup(months, sizeof(months) / sizeof(*months), s + i, w);
-	v2 = m ? 0
-	       : lookup(seasons, sizeof(seasons) / sizeof(*seasons), s + i, w);
+	m = lookup(false, s + i, w);
+	v2 = m ? 0 : lookup(true, s + i, w);
 	if (!m && !v2)
 		return 0;
 	j = i + w;
 	if (j < len && s[j] == '.')
 		j++;
-	if (j < len && s[j] == ',')
+	if (j < len && (s[j] == ',' || s[j] == '/'))
 		j++;
 	j = skip_space(s, len, j);
+	if (at(s, len, j, "de ") || at(s, len, j, "del "))
+		j = skip_space(s, len, j + (s[j + 2] == ' ' ? 3 : 4));
 	if ((n = digits(s, len, j, &v)) == 0 || !is_year(n, v))
 		return 0;
 	d->month = m;
@@ -304,18 +314,11 @@ separator(const char *s, size_t len, size_t i)
 		if (len - j >= n && memcmp(s + j, dashes[k], n) == 0)
 			return skip_space(s, len, j + n);
 	}
-	for (k = 0; k < sizeof(range_words) / sizeof(*range_words); k++) {
-		const char *rw = range_words[k];
-
-		n = strlen(rw);
-		if (len - j < n || memcmp(s + j, rw, n) != 0)
-			continue;
-		/* A word ("to", "bis", "до") stands between spaces. */
-		if (word_len(rw, n) == n &&
-		    (j == i || word_len(s + j, len - j) != n))
-			continue;
+	/* A word ("to", "bis", "до") stands after a space; a sign ("~",
+	 * "至") needs none. */
+	if ((n = list_word_at(LANG_TO, s, len, j)) > 0 &&
+	    (j > i || word_len(s + j, n) != n))
 		return skip_space(s, len, j + n);
-	}
 	return 0;
 }
 
@@ -330,17 +333,19 @@ closer(const char *s, size_t len, size_t i)
 	            !memcmp(s + i, "。", 3)));
 }
 
-bool
-dates_parse_at(const char *s, size_t len, size_t pos, struct date_match *m)
+/* A date or range whose first date is at s[pos], the match starting at
+ * start (before a word such as "von"). */
+static bool
+range_at(const char *s, size_t len, size_t start, size_t pos,
+    struct date_match *m)
 {
 	size_t e, k, e2, w;
 
 	memset(m, 0, sizeof(*m));
-	if (!word_boundary_before(s, pos))
-		return false;
 	if ((e = one_date(s, len, pos, &m->from)) == 0)
 		return false;
-	m->start = pos;
+	m->start = start;
+	m->from_start = pos;
 	m->from_end = m->end = e;
 	/* "2012年至今": a separator and open end in one word */
 	k = skip_space(s, len, e);
@@ -378,6 +383,35 @@ dates_parse_at(const char *s, size_t len, size_t pos, struct date_match *m)
 			m->end--;
 		return true;
 	}
+	return true;
+}
+
+bool
+dates_parse_at(const char *s, size_t len, size_t pos, struct date_match *m)
+{
+	size_t n, k;
+	bool since;
+
+	if (!word_boundary_before(s, pos))
+		return false;
+	if (range_at(s, len, pos, pos, m))
+		return true;
+	/* "von 2019 bis 2021", "de 03/2013 à 12/2014": a word before a
+	 * range; "seit 2019", "depuis 01/2015": before an open one */
+	since = (n = list_word_at(LANG_SINCE, s, len, pos)) > 0;
+	if (!since && (n = list_word_at(LANG_FROM, s, len, pos)) == 0)
+		return false;
+	k = skip_space(s, len, pos + n);
+	if ((k == pos + n && word_len(s + pos, n) == n) ||
+	    !range_at(s, len, pos, k, m))
+		return false;
+	if (m->range || m->from.present)
+		return !m->from.present;
+	if (!since)
+		return false;
+	m->range = true;
+	m->open = true;
+	m->to.present = true;
 	return true;
 }
 
@@ -488,7 +522,7 @@ dates_year_list(const char *s, size_t len, struct date_match *m)
 		memset(&m->from, 0, sizeof(m->from));
 		m->from.year = atoi(s + lo);
 	}
-	m->start = lo;
+	m->start = m->from_start = lo;
 	m->end = hi;
 	m->from_end = lo + 4;
 }

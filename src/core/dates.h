@@ -11,11 +11,13 @@
  * each end, and the parsed values. */
 struct date_match {
 	size_t start, end; /* whole match */
+	size_t from_start; /* start of the first date: after a word such
+	                    * as "since" or "von", else start */
 	size_t from_end;   /* end of the first date */
 	size_t to_start;   /* start of the second end */
 	struct resume_date from, to;
 	bool range;
-	bool open; /* range with a missing end */
+	bool open; /* range with a missing end ("2024-", "since 2019") */
 };
 
 /* Parses a date or range starting exactly at s[pos]; returns true and fills

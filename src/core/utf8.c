@@ -284,12 +284,21 @@ lower_cp(uint32_t c)
 		           (c >= 0x179 && c <= 0x17e))
 		    ? (c & 1 ? c + 1 : c)
 		    : (c & 1 ? c : c + 1);
+	/* Latin Extended-B's horned O and U (Vietnamese) */
+	if (c == 0x1a0 || c == 0x1af)
+		return c + 1;
 	if (c >= 0x391 && c <= 0x3ab && c != 0x3a2)
 		return c + 32;
 	if (c >= 0x410 && c <= 0x42f)
 		return c + 32;
 	if (c >= 0x400 && c <= 0x40f)
 		return c + 80;
+	/* Cyrillic pairs past the basic block (Ukrainian Ґ) */
+	if (c >= 0x490 && c <= 0x4bf)
+		return c | 1;
+	/* Latin Extended Additional: Vietnamese letters (Ệ, Ạ...) */
+	if ((c >= 0x1e00 && c <= 0x1e95) || (c >= 0x1ea0 && c <= 0x1eff))
+		return c | 1;
 	return c;
 }
 

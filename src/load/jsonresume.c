@@ -775,7 +775,7 @@ map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
 		 * Markdown reader keeps them */
 		if (parsed && (te > m.end || (!m.range && m.from_end < te))) {
 			e->dates.start_text = resume_arena_strndup(
-			    c->a, xd + m.start, m.from_end - m.start);
+			    c->a, xd + m.from_start, m.from_end - m.from_start);
 			if (m.range && !m.open) {
 				e->dates.end_text = resume_arena_strndup(
 				    c->a, xd + m.to_start, m.end - m.to_start);

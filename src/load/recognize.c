@@ -116,7 +116,7 @@ set_dates(struct rec *rc, struct resume_dates *out, const char *s,
 	out->end = m->to;
 	out->range = m->range;
 	out->text = dup_range(rc, s, m->start, text_end);
-	out->start_text = dup_range(rc, s, m->start, m->from_end);
+	out->start_text = dup_range(rc, s, m->from_start, m->from_end);
 	if (m->range && !m->open) {
 		out->end_text = dup_range(rc, s, m->to_start, m->end);
 		out->sep = dup_range(rc, s, m->from_end, m->to_start);

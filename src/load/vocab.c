@@ -1,94 +1,16 @@
 /*
- * Vocabulary for recognizing free-form résumés: section titles in English,
- * French, German, Spanish, Chinese, Japanese, Russian and Persian; words
- * that mark job titles, organisations and degrees.  Entries starting with
- * '~' (and CJK entries) match anywhere; the others match whole words.
- * Section titles match exactly, or by a phrase inside a short title (a CJK
- * phrase only at its start or end).
+ * Vocabulary for recognizing free-form résumés: words that mark job
+ * titles, organisations and degrees.  Entries starting with '~' (and CJK
+ * entries) match anywhere; the others match whole words.  Section titles
+ * come from the language tables (core/lang.c) and match exactly, or by a
+ * phrase inside a short title (a CJK phrase only at its start or end).
  */
 #include <ctype.h>
 #include <string.h>
 
+#include "../core/lang.h"
 #include "../core/utf8.h"
 #include "loader.h"
-
-struct section_word {
-	const char *w;
-	int kind;
-};
-
-#define W RESUME_SECTION_WORK
-#define E RESUME_SECTION_EDUCATION
-#define S RESUME_SECTION_SKILLS
-#define P RESUME_SECTION_PROJECTS
-#define M RESUME_SECTION_SUMMARY
-#define A RESUME_SECTION_AWARDS
-#define U RESUME_SECTION_PUBLICATIONS
-#define C RESUME_SECTION_CERTIFICATES
-#define L RESUME_SECTION_LANGUAGES
-#define I RESUME_SECTION_INTERESTS
-#define V RESUME_SECTION_VOLUNTEER
-#define R RESUME_SECTION_REFERENCES
-#define K RESUME_SECTION_CONTACT
-
-/* In priority order for partial matches: specific phrases first. */
-static const struct section_word sections[] = {{"language skills", L},
-    {"languages", L}, {"language", L}, {"langues", L}, {"sprachen", L},
-    {"sprachkenntnisse", L}, {"idiomas", L}, {"语言能力", L}, {"语言", L},
-    {"語学", L}, {"言語", L}, {"языки", L}, {"знание языков", L}, {"زبانها", L},
-    {"زبان", L}, {"contact information", K}, {"contact info", K},
-    {"contact", K}, {"contacts", K}, {"coordonnées", K}, {"kontakt", K},
-    {"contacto", K}, {"联系方式", K}, {"連絡先", K},
-    {"контактная информация", K}, {"контакты", K}, {"اطلاعات تماس", K},
-    {"تماس", K}, {"volunteer experience", V}, {"volunteering", V},
-    {"volunteer", V}, {"volunteer work", V}, {"service", V}, {"bénévolat", V},
-    {"ehrenamt", V}, {"voluntariado", V}, {"志愿者", V}, {"ボランティア", V},
-    {"волонтерство", V}, {"داوطلبانه", V}, {"summary", M}, {"profile", M},
-    {"professional summary", M}, {"about", M}, {"about me", M},
-    {"objective", M}, {"overview", M}, {"profil", M}, {"résumé", M},
-    {"à propos", M}, {"zusammenfassung", M}, {"über mich", M}, {"perfil", M},
-    {"resumen", M}, {"sobre mí", M}, {"简介", M}, {"个人简介", M},
-    {"自我评价", M}, {"职务要约", M}, {"職務要約", M}, {"自己pr", M},
-    {"概要", M}, {"о себе", M}, {"обо мне", M}, {"خلاصه", M}, {"درباره من", M},
-    {"certifications", C}, {"certificates", C}, {"certification", C},
-    {"licenses", C}, {"licenses & certifications", C}, {"zertifikate", C},
-    {"zertifizierungen", C}, {"certificaciones", C}, {"证书", C}, {"資格", C},
-    {"сертификаты", C}, {"گواهینامهها", C}, {"publications", U}, {"papers", U},
-    {"writing", U}, {"articles", U}, {"publikationen", U},
-    {"veröffentlichungen", U}, {"publicaciones", U}, {"论文", U},
-    {"技术文章", U}, {"発表", U}, {"публикации", U}, {"مقالات", U},
-    {"awards", A}, {"honors", A}, {"honours", A}, {"awards and honors", A},
-    {"achievements", A}, {"recognition", A}, {"prix", A}, {"distinctions", A},
-    {"auszeichnungen", A}, {"premios", A}, {"获奖", A}, {"荣誉", A},
-    {"受賞", A}, {"награды", A}, {"достижения", A}, {"جوایز", A},
-    {"افتخارات", A}, {"education", E}, {"academic background", E},
-    {"studies", E}, {"formation", E}, {"ausbildung", E}, {"bildung", E},
-    {"studium", E}, {"educación", E}, {"formación", E}, {"教育经历", E},
-    {"教育背景", E}, {"教育", E}, {"学历", E}, {"學歷", E}, {"学歴", E},
-    {"образование", E}, {"تحصیلات", E}, {"projects", P}, {"project", P},
-    {"personal projects", P}, {"side projects", P}, {"open source", P},
-    {"projets", P}, {"projekte", P}, {"proyectos", P}, {"项目经历", P},
-    {"开源项目", P}, {"项目经验", P}, {"プロジェクト", P}, {"проекты", P},
-    {"پروژهها", P}, {"skills", S}, {"technical skills", S}, {"key skills", S},
-    {"competencies", S}, {"expertise", S}, {"compétences", S},
-    {"kenntnisse", S}, {"fähigkeiten", S}, {"habilidades", S},
-    {"competencias", S}, {"技能", S}, {"专业技能", S}, {"技能清单", S},
-    {"スキル", S}, {"навыки", S}, {"ключевые навыки", S}, {"مهارتها", S},
-    {"مهارت", S}, {"interests", I}, {"hobbies", I}, {"activities", I},
-    {"intérêts", I}, {"loisirs", I}, {"interessen", I}, {"hobbys", I},
-    {"intereses", I}, {"兴趣爱好", I}, {"兴趣", I}, {"趣味", I},
-    {"интересы", I}, {"хобби", I}, {"علایق", I}, {"references", R},
-    {"références", R}, {"referenzen", R}, {"referencias", R}, {"推荐人", R},
-    {"рекомендации", R}, {"experience", W}, {"work experience", W},
-    {"employment", W}, {"professional experience", W}, {"work history", W},
-    {"employment history", W}, {"career", W}, {"internships", W},
-    {"internship", W}, {"occupation", W}, {"positions", W}, {"expérience", W},
-    {"expériences", W}, {"expérience professionnelle", W},
-    {"berufserfahrung", W}, {"berufliche erfahrung", W}, {"experiencia", W},
-    {"experiencia laboral", W}, {"工作经历", W}, {"工作经验", W},
-    {"实习经历", W}, {"职业经历", W}, {"職務経歴", W}, {"職歴", W},
-    {"опыт работы", W}, {"опыт", W}, {"стажировки", W}, {"تجربه کاری", W},
-    {"سوابق کاری", W}, {"تجربه", W}, {"technical", S}, {"技术", S}};
 
 static const char *const title_words[] = {"engineer", "developer", "programmer",
     "manager", "director", "lead", "leader", "head", "chief", "officer", "ceo",
@@ -261,15 +183,10 @@ int
 vocab_section_exact(const char *title)
 {
 	struct resume_buf b = {0};
-	size_t i;
-	int kind = -1;
+	int kind;
 
 	vocab_normalize(title, &b);
-	for (i = 0; i < sizeof(sections) / sizeof(*sections); i++)
-		if (strcmp(resume_buf_str(&b), sections[i].w) == 0) {
-			kind = sections[i].kind;
-			break;
-		}
+	kind = lang_read_section(resume_buf_str(&b));
 	resume_buf_free(&b);
 	return kind;
 }
@@ -278,29 +195,24 @@ int
 vocab_section(const char *title)
 {
 	struct resume_buf b = {0};
-	const char *t;
+	const char *t, *w;
 	size_t i;
-	int kind = -1;
+	int kind = -1, k;
 
 	vocab_normalize(title, &b);
 	t = resume_buf_str(&b);
 	if (*t == '\0' || b.len > 80)
 		goto out;
-	for (i = 0; i < sizeof(sections) / sizeof(*sections); i++)
-		if (strcmp(t, sections[i].w) == 0) {
-			kind = sections[i].kind;
-			goto out;
-		}
+	if ((kind = lang_read_section(t)) >= 0)
+		goto out;
 	/* A longer title that contains a vocabulary phrase: "Relevant
 	 * skills", "Work Experience & Internships".  Short titles only, so
 	 * that a sentence mentioning "experience" is no section. */
 	if (utf8_swidth(t) > 48)
 		goto out;
-	for (i = 0; i < sizeof(sections) / sizeof(*sections); i++)
-		if (cjk_edge(t, sections[i].w) ||
-		    (!is_cjk_word(sections[i].w) &&
-		        contains_word(t, sections[i].w))) {
-			kind = sections[i].kind;
+	for (i = 0; (w = lang_section_word(i, &k)) != NULL; i++)
+		if (cjk_edge(t, w) || (!is_cjk_word(w) && contains_word(t, w))) {
+			kind = k;
 			goto out;
 		}
 out:

@@ -18,14 +18,17 @@ _resume()
 		COMPREPLY=($(compgen -W "modern classic sidebar engineer academic compact" -- "$cur") $(compgen -f -- "$cur"))
 		return ;;
 	--show) COMPREPLY=($(compgen -W "modern classic sidebar engineer academic compact" -- "$cur")); return ;;
-	--width | --max-size | --max-pages | --fit-pages | --jobs | --page | --dpi) return ;;
+	--lang) COMPREPLY=($(compgen -W "en fr de es it pt nl pl ru uk tr zh ja ko fa ar vi" -- "$cur")); return ;;
+	--redact) COMPREPLY=($(compgen -W "contact" -- "$cur")); return ;;
+	--width | --max-size | --max-pages | --fit-pages | --jobs | --page | --dpi | --tag | --exclude-tag | --since | --max-bullets | --sections) return ;;
 	-o | --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	esac
 	case $cmd in
 	render)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "--txt --pdf --png --html --json --md --to --from
-				--output --width --ascii --paper --page --dpi --theme --max-size --max-pages --fit-pages --no-embed-fonts --no-photo --jobs --watch --help" -- "$cur"))
+				--output --width --ascii --paper --page --dpi --theme --max-size --max-pages --fit-pages --no-embed-fonts --no-photo --lang --tag --exclude-tag --since
+				--max-bullets --sections --redact --jobs --watch --help" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
 				$(compgen -d -- "$cur"))

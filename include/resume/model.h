@@ -58,6 +58,26 @@ enum resume_block_kind {
  * bullets would otherwise be 20,000 columns in). */
 #define RESUME_MAX_NESTING 10
 
+/* One word in another language: a section title's translation. */
+struct resume_alt {
+	const char *lang; /* a language code of the tables: "fr" */
+	const char *text;
+};
+
+/* What the author marked a part of the résumé with for tailoring (in
+ * Markdown a comment, <!-- tags: backend; lang: fr -->, in JSON Resume
+ * x-tags and x-lang): the tags it carries, the language it is the
+ * alternative in (of the part of its kind before it, which it replaces
+ * when that language is chosen), and for a section heading its title in
+ * other languages. */
+struct resume_marks {
+	const char **tags;
+	size_t ntags;
+	const char *lang; /* NULL: no alternative, the original */
+	struct resume_alt *alts;
+	size_t nalts;
+};
+
 /* A block of free content.  Lists and quotes are flattened: level is the
  * list nesting depth (an ITEM at level 0 is a top-level bullet; a PARAGRAPH
  * at level 1 continues a top-level item), quote the blockquote depth; both
@@ -77,6 +97,7 @@ struct resume_block {
 	 * (a line about the organisation, "Awesome compression company"),
 	 * set in italics apart from the summary: its spans are italic */
 	bool description;
+	struct resume_marks marks; /* tags, language (tailoring) */
 	struct resume_pos pos;
 };
 
@@ -184,6 +205,7 @@ struct resume_entry {
 	                           * written, or NULL */
 	struct resume_block *body;
 	size_t nbody;
+	struct resume_marks marks; /* tags, language (tailoring) */
 	struct resume_pos pos;
 };
 
@@ -198,6 +220,7 @@ struct resume_section {
 	size_t nintro;
 	struct resume_entry *entries;
 	size_t nentries;
+	struct resume_marks marks; /* the title in other languages */
 	struct resume_pos pos;
 };
 
@@ -232,6 +255,11 @@ struct resume {
 	size_t nsections;
 	struct resume_meta *meta; /* in source order */
 	size_t nmeta;
+	/* words the author chose over the language tables' ("present": "to
+	 * date", "fr.work": "Parcours", "page": "{page}/{pages}"): the
+	 * document's (front matter or x-words), then a theme's */
+	struct resume_meta *words;
+	size_t nwords;
 };
 
 /* Returns a new empty résumé owning a fresh arena; free with resume_free. */
@@ -242,11 +270,29 @@ void resume_free(struct resume *);
 /* Returns the default display title of a section kind (English), or NULL
  * for RESUME_SECTION_CUSTOM. */
 const char *resume_section_kind_title(enum resume_section_kind);
+/* Returns true when the section's title is no one's words but what its
+ * kind implies: NULL, or the kind's title (resume_section_kind_title) on a
+ * JSON Resume section or on one the Markdown reader made for entries with
+ * no heading.  Such a title is shown in the résumé's language. */
+bool resume_section_title_implied(const struct resume_section *);
 /* Is k a section of named keyword lists (skills, languages, interests)
  * rather than of dated entries? */
 bool resume_section_kind_is_keywords(enum resume_section_kind);
 /* Returns the lowercase identifier of a section kind ("work"...). */
 const char *resume_section_kind_name(enum resume_section_kind);
+
+/* Returns the word the author chose for key ("present", "work",
+ * "phone", "page"...) in language lang: "LANG.key" first, then "key";
+ * NULL when none. */
+const char *resume_word(
+    const struct resume *r, const char *lang, const char *key);
+/* Is key one a word can be chosen for: a section kind's name ("work"),
+ * "present", "phone", "score", "type" or "page", after an optional
+ * language code of the tables and a dot ("fr.present")? */
+bool resume_word_key_ok(const char *key);
+/* Does a chosen word's text fit its key: "page" must say {page}, and
+ * no key's text may hold a brace otherwise or a control character? */
+bool resume_word_text_ok(const char *key, const char *text);
 
 /* Returns the number of top-level bullets (highlights) of an entry. */
 size_t resume_entry_highlights(const struct resume_entry *);

@@ -6,6 +6,10 @@
 #ifndef RESUME_THEME_H
 #define RESUME_THEME_H
 
+#include <stddef.h>
+
+#include "model.h"
+
 struct resume_color {
 	double r, g, b;
 };
@@ -107,6 +111,10 @@ struct resume_theme {
 	int icons;               /* 1: an icon before each contact */
 	enum resume_photo photo; /* the shape of basics.image's photo */
 	double photo_size;       /* its side, beside (or above) the header */
+	/* words chosen over the language tables' ("word.present = to
+	 * date", "word.fr.work = Parcours"): the résumé's own win */
+	const struct resume_meta *words;
+	size_t nwords;
 };
 
 /* Whether theme t's sidebar holds sections of kind name. */

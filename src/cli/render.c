@@ -17,7 +17,9 @@
 #include "../io.h"
 #include "cli.h"
 #include "resume/resume.h"
+#include "../core/lang.h"
 #include "resume/check.h"
+#include "resume/tailor.h"
 #include "resume/theme.h"
 
 enum {
@@ -36,6 +38,13 @@ enum {
 	OPT_FIT_PAGES,
 	OPT_NO_EMBED_FONTS,
 	OPT_NO_PHOTO,
+	OPT_LANG,
+	OPT_TAG,
+	OPT_EXCLUDE_TAG,
+	OPT_SINCE,
+	OPT_MAX_BULLETS,
+	OPT_SECTIONS,
+	OPT_REDACT,
 	OPT_FORMAT = 512 /* + the backend's index: --txt, --pdf... */
 };
 
@@ -48,6 +57,25 @@ static const struct cli_opt opts[] = {
         "input format: markdown or json (default: by suffix, else content)"},
     {{"output", required_argument, NULL, 'o'}, "FILE",
         "write to FILE (atomically) instead of standard output; - is stdout"},
+    {{"lang", required_argument, NULL, OPT_LANG}, "CODE",
+        "write section titles, months, \"Present\", labels and the page "
+        "footer in language CODE (en fr de es it pt nl pl ru uk tr zh ja ko "
+        "fa ar vi; default: the document's)"},
+    {{"tag", required_argument, NULL, OPT_TAG}, "TAG",
+        "keep the entries and bullets tagged TAG and those with no tag "
+        "(repeatable)"},
+    {{"exclude-tag", required_argument, NULL, OPT_EXCLUDE_TAG}, "TAG",
+        "leave out the entries and bullets tagged TAG (repeatable)"},
+    {{"since", required_argument, NULL, OPT_SINCE}, "YEAR",
+        "leave out the entries that ended before YEAR"},
+    {{"max-bullets", required_argument, NULL, OPT_MAX_BULLETS}, "N",
+        "keep the first N bullets of each entry"},
+    {{"sections", required_argument, NULL, OPT_SECTIONS}, "LIST",
+        "only these sections, in this order, by kind (work, education, "
+        "skills...) or title, comma-separated"},
+    {{"redact", required_argument, NULL, OPT_REDACT}, "contact",
+        "leave out e-mail, phone, street address, links and the photo, "
+        "for anonymised screening"},
     {{"width", required_argument, NULL, OPT_WIDTH}, "N",
         "txt: wrap lines at N columns (20-1000, default 80)"},
     {{"ascii", no_argument, NULL, OPT_ASCII}, NULL,
@@ -164,7 +192,8 @@ struct job {
 	bool paper_set;     /* --paper given: it wins over theme and locale */
 	bool pages_dir;     /* output is a directory for a page backend */
 	bool no_photo;      /* --no-photo */
-	char photo_dir[PATH_MAX]; /* the input's directory */
+	struct resume_tailor *tailor; /* --lang, --tag, --since... */
+	char photo_dir[PATH_MAX];     /* the input's directory */
 };
 
 static void stem(const char *path, char *out, size_t size);
@@ -243,6 +272,11 @@ load_one(struct job *j, const char *input, struct loaded *l,
 	l->r = resume_load(l->data, len, cli_input_name(input), j->from, diag);
 	if (l->r == NULL)
 		return -1;
+	/* the version asked for, in its language: a new model in the same
+	 * arena, which unload() frees with the one read */
+	j->tailor->words = j->ro.theme ? j->ro.theme->words : NULL;
+	j->tailor->nwords = j->ro.theme ? j->ro.theme->nwords : 0;
+	l->r = resume_tailor(l->r, j->tailor, diag);
 	/* what resume check says, as warnings (its notes only there); the
 	 * PDF adds its page breaks' */
 	resume_check_content(l->r, cli_now(), false, diag);
@@ -436,6 +470,57 @@ format_known(const char *f)
 		if (strcmp(be->name, f) == 0)
 			return true;
 	return false;
+}
+
+/* Adds optarg to a list of names (resume_tailor splits a comma-separated
+ * list of sections). */
+static void
+add_names(const char *const **list, size_t *n)
+{
+	const char **l = xrealloc((void *)*list, (*n + 1) * sizeof(*l));
+
+	l[(*n)++] = optarg;
+	*list = l;
+}
+
+/* A tailoring option c with optarg into t; returns 0 or a usage
+ * error's exit status. */
+static int
+tailor_opt(struct resume_tailor *t, int c)
+{
+	unsigned long v;
+	int rc;
+
+	switch (c) {
+	case OPT_TAG:
+		add_names(&t->tags, &t->ntags);
+		break;
+	case OPT_EXCLUDE_TAG:
+		add_names(&t->exclude_tags, &t->nexclude_tags);
+		break;
+	case OPT_SECTIONS:
+		add_names(&t->sections, &t->nsections);
+		break;
+	case OPT_SINCE:
+		if ((rc = cli_num_opt("render", "since",
+		         "a year from 1900 to 9999", 1900, 9999, &v)) != 0)
+			return rc;
+		t->since = (int)v;
+		break;
+	case OPT_MAX_BULLETS:
+		if ((rc = cli_num_opt("render", "max-bullets",
+		         "a number from 0 to 1000", 0, 1000, &v)) != 0)
+			return rc;
+		t->max_bullets = (long)v;
+		break;
+	case OPT_REDACT:
+		if (strcmp(optarg, "contact") != 0)
+			return cli_usage_error("render",
+			    "--redact takes 'contact', not '%s'", optarg);
+		t->redact_contact = true;
+		break;
+	}
+	return 0;
 }
 
 /* Does option o apply to one of the formats asked for?  Its help says
@@ -658,8 +743,22 @@ out:
 	return rc;
 }
 
+static int render_cmd(int argc, char **argv, struct resume_tailor *tailor);
+
 int
 cli_render(int argc, char **argv)
+{
+	struct resume_tailor t = {.max_bullets = -1};
+	int rc = render_cmd(argc, argv, &t);
+
+	free((void *)t.tags);
+	free((void *)t.exclude_tags);
+	free((void *)t.sections);
+	return rc;
+}
+
+static int
+render_cmd(int argc, char **argv, struct resume_tailor *tailor)
 {
 	struct cli_opt all[NALL];
 	size_t nall = all_options(all);
@@ -669,7 +768,7 @@ cli_render(int argc, char **argv)
 	size_t nto = 0, i;
 	enum resume_format from = RESUME_FORMAT_AUTO;
 	const struct resume_backend *be;
-	struct job j = {.cap = IO_DEFAULT_CAP};
+	struct job j = {.cap = IO_DEFAULT_CAP, .tailor = tailor};
 	struct resume_opts *ro = &j.ro;
 	unsigned long v;
 	bool watch = false, given[NOPTS] = {false};
@@ -717,6 +816,23 @@ cli_render(int argc, char **argv)
 			break;
 		case OPT_ASCII:
 			ro->ascii = true;
+			break;
+		case OPT_LANG:
+			if (lang_find(optarg) == NULL)
+				return cli_usage_error("render",
+				    "no language '%s' (en fr de es it pt nl pl "
+				    "ru uk tr zh ja ko fa ar vi)",
+				    optarg);
+			j.tailor->lang = optarg;
+			break;
+		case OPT_TAG:
+		case OPT_EXCLUDE_TAG:
+		case OPT_SECTIONS:
+		case OPT_SINCE:
+		case OPT_MAX_BULLETS:
+		case OPT_REDACT:
+			if ((rc = tailor_opt(j.tailor, c)) != 0)
+				return rc;
 			break;
 		case OPT_PAPER:
 			if ((rc = cli_paper_opt(

@@ -1,9 +1,12 @@
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "resume/arena.h"
 #include "resume/buf.h"
 #include "resume/model.h"
+#include "lang.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 struct resume *
@@ -54,6 +57,18 @@ const char *
 resume_section_kind_title(enum resume_section_kind k)
 {
 	return kinds[k].title;
+}
+
+bool
+resume_section_title_implied(const struct resume_section *s)
+{
+	const char *std = resume_section_kind_title(s->kind);
+
+	/* a JSON Resume section (its place a pointer) or one the Markdown
+	 * reader made for entries with no heading, titled as its kind */
+	return s->title == NULL ||
+	    ((s->pos.pointer || s->implicit) && std &&
+	        strcmp(s->title, std) == 0);
 }
 
 const char *
@@ -251,4 +266,96 @@ resume_place_text(struct resume_arena *a, const struct resume_place *pl)
 		t = resume_arena_strdup(a, l.data);
 	resume_buf_free(&l);
 	return t;
+}
+
+/* The key without its language ("fr.present" → "present"), and that
+ * language's code in lang (empty when none). */
+static const char *
+word_key(const char *key, char *lang, size_t size)
+{
+	const char *dot = strchr(key, '.');
+
+	lang[0] = '\0';
+	if (dot == NULL)
+		return key;
+	if ((size_t)(dot - key) < size) {
+		memcpy(lang, key, (size_t)(dot - key));
+		lang[dot - key] = '\0';
+	}
+	return dot + 1;
+}
+
+bool
+resume_word_key_ok(const char *key)
+{
+	static const char *const words[] = {
+	    "present", "phone", "score", "type", "page"};
+	char lang[16];
+	const char *k = word_key(key, lang, sizeof(lang));
+	size_t i;
+
+	if (k != key &&
+	    (lang[0] == '\0' || lang_find(lang) == NULL || strchr(k, '.')))
+		return false;
+	for (i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (strcmp(k, words[i]) == 0)
+			return true;
+	for (i = RESUME_SECTION_SUMMARY; i <= RESUME_SECTION_CONTACT; i++)
+		if (strcmp(k, kinds[i].name) == 0)
+			return true;
+	return false;
+}
+
+bool
+resume_word_text_ok(const char *key, const char *text)
+{
+	char lang[16];
+	const char *k = word_key(key, lang, sizeof(lang)), *p, *q;
+	size_t i = 0, n = strlen(text);
+	uint32_t cp;
+
+	if (n == 0)
+		return false;
+	while (i < n) {
+		i += utf8_decode(text + i, n - i, &cp);
+		if (utf8_is_control(cp))
+			return false;
+	}
+	/* braces only around {page} and {pages}, and those in "page" */
+	for (p = text; (p = strchr(p, '{')) != NULL; p = q) {
+		q = strchr(p, '}');
+		if (q == NULL || strcmp(k, "page") != 0 ||
+		    !((q - p == 5 && strncmp(p, "{page}", 6) == 0) ||
+		        (q - p == 6 && strncmp(p, "{pages}", 7) == 0)))
+			return false;
+	}
+	{
+		size_t open = 0, close = 0;
+
+		for (p = text; *p; p++) {
+			open += *p == '{';
+			close += *p == '}';
+		}
+		if (open != close)
+			return false;
+	}
+	return strcmp(k, "page") != 0 || strstr(text, "{page}") != NULL;
+}
+
+const char *
+resume_word(const struct resume *r, const char *lang, const char *key)
+{
+	char full[64];
+	size_t i;
+
+	if (r == NULL)
+		return NULL;
+	snprintf(full, sizeof(full), "%.15s.%s", lang ? lang : "", key);
+	for (i = 0; lang && i < r->nwords; i++)
+		if (strcmp(r->words[i].key, full) == 0)
+			return r->words[i].value;
+	for (i = 0; i < r->nwords; i++)
+		if (strcmp(r->words[i].key, key) == 0)
+			return r->words[i].value;
+	return NULL;
 }

@@ -10,10 +10,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <jansson.h>
 
 #include "../core/dates.h"
+#include "../core/lang.h"
 #include "../core/link.h"
 #include "loader.h"
 #include "resume/resume.h"
@@ -152,6 +154,8 @@ pointer_push(struct resume_buf *p, const char *key)
 	}
 }
 
+static bool word_date(const char *s, char *iso, size_t n);
+
 static void
 problem(struct jctx *c, const char *pointer, const char *fmt, const char *a,
     const char *b)
@@ -235,11 +239,17 @@ check_value(struct jctx *c, const json_t *v, const struct field *f,
 			return;
 		}
 		if (f->type == F_DATE &&
-		    !resume_json_date_ok(json_string_value(v)))
+		    !resume_json_date_ok(json_string_value(v))) {
+			char iso[32];
+
 			problem(c, resume_buf_str(ptr),
 			    "expected YYYY, YYYY-MM or YYYY-MM-DD, got '%s'%s",
-			    json_string_value(v), NULL);
-		else if (f->type == F_EMAIL && !email_ok(json_string_value(v)))
+			    json_string_value(v),
+			    word_date(json_string_value(v), iso, sizeof(iso))
+			        ? iso
+			        : NULL);
+		} else if (f->type == F_EMAIL &&
+		    !email_ok(json_string_value(v)))
 			problem(c, resume_buf_str(ptr),
 			    "expected an e-mail address, got '%s'%s",
 			    json_string_value(v), NULL);
@@ -428,7 +438,7 @@ add_block(struct jctx *c, struct resume_block **b, size_t *n,
 			x->pos = pos;
 			/* inline Markdown, as themes read it */
 			resume_markdown_inline(
-			    c->a, p + m, (size_t)(q - p) - m, &t);
+			    c->a, p + m, (size_t)(q - p) - m, &t, &x->marks);
 			x->text = t;
 			if (q >= e)
 				break;
@@ -522,15 +532,44 @@ add_keywords(struct jctx *c, struct resume_entry *e, const json_t *o)
 	}
 }
 
+/* A date written in words in any language of the tables ("August
+ * 2021", "Oktober 2022", "2021年8月"): writes the warning's note,
+ * " (write 2021-08)", into iso and returns true; false for anything
+ * else (a season, a year alone, a range). */
+static bool
+word_date(const char *s, char *iso, size_t n)
+{
+	struct date_match m;
+
+	if (!dates_whole(s, strlen(s), &m) || m.range || m.from.year <= 0 ||
+	    m.from.season)
+		return false;
+	if (m.from.month && m.from.day)
+		snprintf(iso, n, " (write %04d-%02d-%02d)", m.from.year,
+		    m.from.month, m.from.day);
+	else if (m.from.month)
+		snprintf(
+		    iso, n, " (write %04d-%02d)", m.from.year, m.from.month);
+	else
+		return false;
+	return true;
+}
+
 /* Parses "2019-03-01", "2019-03" or "2019" into d; returns the text as
  * written (the composition layer shows an ISO date as "Mar 2019"). */
 static const char *
 show_date(struct jctx *c, const char *s, struct resume_date *d)
 {
-	(void)c;
+	char note[32];
+
 	memset(d, 0, sizeof(*d));
-	if (!resume_json_date_ok(s))
-		return s;
+	if (!resume_json_date_ok(s)) {
+		/* "August 2021": read as the date it is (the schema check
+		 * has said what to write), shown and written as ISO */
+		if (!word_date(s, note, sizeof(note)))
+			return s;
+		s = resume_arena_strndup(c->a, note + 8, strlen(note + 8) - 1);
+	}
 	d->year = atoi(s);
 	if (strlen(s) >= 7)
 		d->month = atoi(s + 5);
@@ -570,6 +609,43 @@ set_dates(struct jctx *c, struct resume_entry *e, const char *start,
 		d->text = resume_arena_strdup(c->a, buf);
 	} else
 		d->text = d->start_text;
+}
+
+/* Appends the string values under v (not the keys, which are English
+ * whatever the résumé's language), depth-bounded, at most 64 KiB. */
+static void
+gather_values(json_t *v, struct resume_buf *b, int depth)
+{
+	const char *k;
+	json_t *x;
+	size_t i;
+
+	if (depth > 32 || b->len > 65536)
+		return;
+	if (json_is_string(v)) {
+		resume_buf_add(b, json_string_value(v), json_string_length(v));
+		resume_buf_putc(b, ' ');
+	} else if (json_is_object(v)) {
+		json_object_foreach(v, k, x)
+		{
+			gather_values(x, b, depth + 1);
+		}
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, i, x) gather_values(x, b, depth + 1);
+	}
+}
+
+/* The language of what the résumé says. */
+static const char *
+values_lang(json_t *root)
+{
+	struct resume_buf b = {0};
+	const char *lang;
+
+	gather_values(root, &b, 0);
+	lang = resume_guess_lang(b.data ? b.data : "", b.len);
+	resume_buf_free(&b);
+	return lang;
 }
 
 static struct resume_section *
@@ -697,9 +773,14 @@ map_basics(struct jctx *c, const json_t *b)
 
 			snprintf(ptr, sizeof(ptr), "/basics/profiles/%zu", i);
 			/* a profile shown as its own address
-			 * ("github.com/arivera") needs no "GitHub:" */
+			 * ("github.com/arivera") or as the network's name
+			 * (a Markdown "[GitHub](…)" exported) needs no
+			 * "GitHub:" */
 			contact(c, RESUME_CONTACT_PROFILE,
-			    user && url && strcmp(user, bare_url(c, url)) == 0
+			    user &&
+			            ((url &&
+			                 strcmp(user, bare_url(c, url)) == 0) ||
+			                (net && strcasecmp(user, net) == 0))
 			        ? NULL
 			        : net,
 			    user ? user : url, url, net, ptr);
@@ -744,6 +825,29 @@ hidden_key(const char *k)
 	    strcmp(k, "meta") == 0;
 }
 
+/* "x-tags": ["backend", "lead"], what tailoring chooses by.  A tag is
+ * a word or a few: one with a comma, a semicolon or a comment's marks in
+ * it could not be written back in a Markdown comment, and is left out. */
+static void
+add_tags(struct jctx *c, struct resume_entry *e, const json_t *o)
+{
+	const json_t *tags = json_object_get(o, "x-tags"), *t;
+	size_t i;
+
+	if (!json_is_array(tags))
+		return;
+	json_array_foreach(tags, i, t)
+	{
+		const char *v = json_string_value(t);
+
+		if (v == NULL || *v == '\0' || strpbrk(v, ",;<>") ||
+		    strstr(v, "--"))
+			continue;
+		*RESUME_PUSH(c->a, e->marks.tags,
+		    &e->marks.ntags) = resume_arena_strdup(c->a, v);
+	}
+}
+
 /* Our own extensions, written by the JSON backend for what JSON Resume
  * has no field for. */
 static void
@@ -757,6 +861,7 @@ map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
 	add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
 	    str(c, o, "x-summary"), e->pos);
 	add_items(c, e, o, "x-highlights");
+	add_tags(c, e, o);
 	if (e->group == NULL)
 		e->group = str(c, o, "x-group");
 	if (e->location == NULL)
@@ -899,6 +1004,171 @@ map_extra(struct jctx *c, struct resume_entry *e, const json_t *o,
 	}
 }
 
+/* The fields of one entry object o of a section of kind into e. */
+static void
+map_entry(struct jctx *c, const struct resume_section *s,
+    enum resume_section_kind kind, const json_t *o, const struct field *fields,
+    struct resume_entry *e)
+{
+	switch (kind) {
+	case RESUME_SECTION_WORK:
+		e->title = str(c, o, "position");
+		e->org = str2(c, o, "name", "company");
+		e->location = str(c, o, "location");
+		e->url = entry_url(c, o);
+		set_dates(
+		    c, e, str(c, o, "startDate"), str(c, o, "endDate"), true);
+		add_description(c, e, str(c, o, "description"));
+		add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
+		    str(c, o, "summary"), e->pos);
+		add_items(c, e, o, "highlights");
+		break;
+	case RESUME_SECTION_VOLUNTEER:
+		e->title = str(c, o, "position");
+		e->org = str(c, o, "organization");
+		e->url = entry_url(c, o);
+		set_dates(
+		    c, e, str(c, o, "startDate"), str(c, o, "endDate"), true);
+		add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
+		    str(c, o, "summary"), e->pos);
+		add_items(c, e, o, "highlights");
+		break;
+	case RESUME_SECTION_EDUCATION:
+		e->title = str(c, o, "studyType");
+		e->area = str(c, o, "area");
+		e->org = str(c, o, "institution");
+		e->level = str2(c, o, "score", "gpa");
+		e->url = entry_url(c, o);
+		/* no endDate: to the present, as JSON Resume reads
+		 * it (a single date is written with both) */
+		set_dates(
+		    c, e, str(c, o, "startDate"), str(c, o, "endDate"), true);
+		add_items(c, e, o, "courses");
+		break;
+	case RESUME_SECTION_AWARDS:
+		e->title = str(c, o, "title");
+		e->org = str(c, o, "awarder");
+		set_dates(c, e, str(c, o, "date"), NULL, false);
+		add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
+		    str(c, o, "summary"), e->pos);
+		break;
+	case RESUME_SECTION_CERTIFICATES:
+		e->title = str(c, o, "name");
+		e->org = str(c, o, "issuer");
+		e->url = link_target(
+		    c->a, str(c, o, "url") ? str(c, o, "url") : "");
+		set_dates(c, e, str(c, o, "date"), NULL, false);
+		break;
+	case RESUME_SECTION_PUBLICATIONS:
+		e->title = str(c, o, "name");
+		e->org = str(c, o, "publisher");
+		e->url = entry_url(c, o);
+		set_dates(c, e, str(c, o, "releaseDate"), NULL, false);
+		add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
+		    str(c, o, "summary"), e->pos);
+		break;
+	case RESUME_SECTION_SKILLS:
+	case RESUME_SECTION_INTERESTS:
+		e->title = str(c, o, "name");
+		/* "Skills" under Skills names no category */
+		if (e->title && s->title && strcmp(e->title, s->title) == 0)
+			e->title = NULL;
+		e->level = str(c, o, "level");
+		add_keywords(c, e, o);
+		break;
+	case RESUME_SECTION_LANGUAGES:
+		e->title = str(c, o, "language");
+		e->level = str(c, o, "fluency");
+		break;
+	case RESUME_SECTION_REFERENCES:
+		e->title = str(c, o, "name");
+		add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
+		    str(c, o, "reference"), e->pos);
+		break;
+	case RESUME_SECTION_PROJECTS: {
+		const json_t *roles = json_object_get(o, "roles"), *r;
+		struct resume_buf rb = {0};
+		size_t k;
+
+		e->title = str(c, o, "name");
+		e->org = str(c, o, "entity");
+		e->level = str(c, o, "type");
+		e->url = entry_url(c, o);
+		if (json_is_array(roles))
+			json_array_foreach(roles, k, r)
+			{
+				if (!json_is_string(r))
+					continue;
+				if (rb.len)
+					resume_buf_puts(&rb, ", ");
+				resume_buf_puts(&rb, json_string_value(r));
+			}
+		if (rb.len)
+			e->area = resume_arena_strdup(c->a, rb.data);
+		resume_buf_free(&rb);
+		/* no endDate: to the present, as JSON Resume reads
+		 * it (a single date is written with both) */
+		set_dates(
+		    c, e, str(c, o, "startDate"), str(c, o, "endDate"), true);
+		add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
+		    str(c, o, "description"), e->pos);
+		add_items(c, e, o, "highlights");
+		add_keywords(c, e, o);
+		break;
+	}
+	default:
+		break;
+	}
+	map_ours(c, e, o);
+	map_extra(c, e, o, fields);
+}
+
+/* "x-lang": {"fr": {"position": "Ingénieur", ...}}: the entry in other
+ * languages, each an entry of its own after it (its fields over the
+ * original's), marked with its language for resume_tailor to choose. */
+static void
+map_alternatives(struct jctx *c, struct resume_section *s,
+    enum resume_section_kind kind, const json_t *o, const struct field *fields,
+    const char *key, size_t index)
+{
+	const json_t *alts = json_object_get(o, "x-lang"), *alt;
+	const char *code;
+	struct resume_buf ptr = {0};
+
+	if (alts == NULL)
+		return;
+	resume_buf_printf(&ptr, "/%s/%zu/x-lang", key, index);
+	if (!json_is_object(alts)) {
+		problem(c, resume_buf_str(&ptr),
+		    "expected an object of languages, as {\"fr\": {...}}%s", "",
+		    NULL);
+		resume_buf_free(&ptr);
+		return;
+	}
+	json_object_foreach((json_t *)alts, code, alt)
+	{
+		struct resume_entry *e;
+		json_t *merged;
+
+		if (!lang_find(code) || !json_is_object(alt)) {
+			problem(c, resume_buf_str(&ptr),
+			    "'%s' is no language of the tables with an object "
+			    "of fields%s",
+			    code, "");
+			continue;
+		}
+		merged = json_copy((json_t *)o);
+		json_object_del(merged, "x-lang");
+		json_object_update(merged, (json_t *)alt);
+		e = RESUME_PUSH(c->a, s->entries, &s->nentries);
+		e->pos = ptr_pos(c, key, index);
+		map_entry(c, s, kind, merged, fields, e);
+		e->marks.lang = lang_code(lang_find(code));
+		json_decref(merged);
+	}
+	resume_buf_free(&ptr);
+}
+
 static void
 map_array(struct jctx *c, const json_t *root, const char *key,
     enum resume_section_kind kind, const struct field *fields)
@@ -953,125 +1223,8 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 			continue;
 		e = RESUME_PUSH(c->a, s->entries, &s->nentries);
 		e->pos = ptr_pos(c, key, i);
-		switch (kind) {
-		case RESUME_SECTION_WORK:
-			e->title = str(c, o, "position");
-			e->org = str2(c, o, "name", "company");
-			e->location = str(c, o, "location");
-			e->url = entry_url(c, o);
-			set_dates(c, e, str(c, o, "startDate"),
-			    str(c, o, "endDate"), true);
-			add_description(c, e, str(c, o, "description"));
-			add_block(c, &e->body, &e->nbody,
-			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
-			    e->pos);
-			add_items(c, e, o, "highlights");
-			break;
-		case RESUME_SECTION_VOLUNTEER:
-			e->title = str(c, o, "position");
-			e->org = str(c, o, "organization");
-			e->url = entry_url(c, o);
-			set_dates(c, e, str(c, o, "startDate"),
-			    str(c, o, "endDate"), true);
-			add_block(c, &e->body, &e->nbody,
-			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
-			    e->pos);
-			add_items(c, e, o, "highlights");
-			break;
-		case RESUME_SECTION_EDUCATION:
-			e->title = str(c, o, "studyType");
-			e->area = str(c, o, "area");
-			e->org = str(c, o, "institution");
-			e->level = str2(c, o, "score", "gpa");
-			e->url = entry_url(c, o);
-			/* no endDate: to the present, as JSON Resume reads
-			 * it (a single date is written with both) */
-			set_dates(c, e, str(c, o, "startDate"),
-			    str(c, o, "endDate"), true);
-			add_items(c, e, o, "courses");
-			break;
-		case RESUME_SECTION_AWARDS:
-			e->title = str(c, o, "title");
-			e->org = str(c, o, "awarder");
-			set_dates(c, e, str(c, o, "date"), NULL, false);
-			add_block(c, &e->body, &e->nbody,
-			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
-			    e->pos);
-			break;
-		case RESUME_SECTION_CERTIFICATES:
-			e->title = str(c, o, "name");
-			e->org = str(c, o, "issuer");
-			e->url = link_target(
-			    c->a, str(c, o, "url") ? str(c, o, "url") : "");
-			set_dates(c, e, str(c, o, "date"), NULL, false);
-			break;
-		case RESUME_SECTION_PUBLICATIONS:
-			e->title = str(c, o, "name");
-			e->org = str(c, o, "publisher");
-			e->url = entry_url(c, o);
-			set_dates(c, e, str(c, o, "releaseDate"), NULL, false);
-			add_block(c, &e->body, &e->nbody,
-			    RESUME_BLOCK_PARAGRAPH, str(c, o, "summary"),
-			    e->pos);
-			break;
-		case RESUME_SECTION_SKILLS:
-		case RESUME_SECTION_INTERESTS:
-			e->title = str(c, o, "name");
-			/* "Skills" under Skills names no category */
-			if (e->title && s->title &&
-			    strcmp(e->title, s->title) == 0)
-				e->title = NULL;
-			e->level = str(c, o, "level");
-			add_keywords(c, e, o);
-			break;
-		case RESUME_SECTION_LANGUAGES:
-			e->title = str(c, o, "language");
-			e->level = str(c, o, "fluency");
-			break;
-		case RESUME_SECTION_REFERENCES:
-			e->title = str(c, o, "name");
-			add_block(c, &e->body, &e->nbody,
-			    RESUME_BLOCK_PARAGRAPH, str(c, o, "reference"),
-			    e->pos);
-			break;
-		case RESUME_SECTION_PROJECTS: {
-			const json_t *roles = json_object_get(o, "roles"), *r;
-			struct resume_buf rb = {0};
-			size_t k;
-
-			e->title = str(c, o, "name");
-			e->org = str(c, o, "entity");
-			e->level = str(c, o, "type");
-			e->url = entry_url(c, o);
-			if (json_is_array(roles))
-				json_array_foreach(roles, k, r)
-				{
-					if (!json_is_string(r))
-						continue;
-					if (rb.len)
-						resume_buf_puts(&rb, ", ");
-					resume_buf_puts(
-					    &rb, json_string_value(r));
-				}
-			if (rb.len)
-				e->area = resume_arena_strdup(c->a, rb.data);
-			resume_buf_free(&rb);
-			/* no endDate: to the present, as JSON Resume reads
-			 * it (a single date is written with both) */
-			set_dates(c, e, str(c, o, "startDate"),
-			    str(c, o, "endDate"), true);
-			add_block(c, &e->body, &e->nbody,
-			    RESUME_BLOCK_PARAGRAPH, str(c, o, "description"),
-			    e->pos);
-			add_items(c, e, o, "highlights");
-			add_keywords(c, e, o);
-			break;
-		}
-		default:
-			break;
-		}
-		map_ours(c, e, o);
-		map_extra(c, e, o, fields);
+		map_entry(c, s, kind, o, fields, e);
+		map_alternatives(c, s, kind, o, fields, key, i);
 	}
 }
 
@@ -1098,6 +1251,30 @@ map_meta(struct jctx *c, const json_t *meta)
 		m->key = resume_arena_strdup(c->a, k);
 		m->value = val;
 	}
+}
+
+/* "x-words": {"present": "to date", "fr.work": "Parcours"}, the words
+ * chosen over the language tables'. */
+static void
+map_words(struct jctx *c, const json_t *words)
+{
+	const char *k;
+	const json_t *v;
+	struct resume_buf ptr = {0};
+
+	if (!json_is_object(words))
+		return;
+	json_object_foreach((json_t *)words, k, v)
+	{
+		struct resume_pos pos = {0};
+
+		resume_buf_clear(&ptr);
+		pointer_push(&ptr, "x-words");
+		pointer_push(&ptr, k);
+		pos.pointer = resume_buf_str(&ptr);
+		loader_word(c->r, k, json_string_value(v), &pos, c->diag);
+	}
+	resume_buf_free(&ptr);
 }
 
 /* A FRESH résumé (HackMyResume's format) looks like JSON Resume but is
@@ -1270,7 +1447,7 @@ resume_load_json(
 	if (root == NULL)
 		return NULL;
 	c.r = resume_new(file);
-	c.r->lang = resume_guess_lang(data, len);
+	c.r->lang = values_lang(root);
 	c.a = c.r->arena;
 	c.diag = diag;
 	c.file = c.r->file;
@@ -1291,6 +1468,10 @@ resume_load_json(
 		}
 		if (strcmp(key, "meta") == 0) {
 			map_meta(&c, val);
+			continue;
+		}
+		if (strcmp(key, "x-words") == 0) {
+			map_words(&c, val);
 			continue;
 		}
 		for (i = 0; i < sizeof(order) / sizeof(*order); i++)

@@ -1,3 +1,4 @@
+#include <stdlib.h>
 #include <string.h>
 
 #include "loader.h"
@@ -91,4 +92,32 @@ loader_refuse_empty(struct resume *r, size_t len, struct resume_diag *diag)
 	               "section");
 	resume_free(r);
 	return NULL;
+}
+
+void
+loader_word(struct resume *r, const char *key, const char *text,
+    const struct resume_pos *pos, struct resume_diag *diag)
+{
+	struct resume_meta *m;
+	const char *why = NULL;
+
+	if (!resume_word_key_ok(key))
+		why = "no word of that name (present, phone, score, type, "
+		      "page, or a section kind such as work), after an "
+		      "optional language code and a dot";
+	else if (text == NULL || !resume_word_text_ok(key, text))
+		why = "its text must be a line with no control character, "
+		      "and \"page\" must say {page} (and may say {pages})";
+	if (why) {
+		char *k = resume_diag_escape(key, 60);
+
+		resume_diag_add_code(diag, RESUME_WARNING, r->file, pos->line,
+		    pos->col, pos->pointer, "words",
+		    "the word '%s' is left out: %s", k, why);
+		free(k);
+		return;
+	}
+	m = RESUME_PUSH(r->arena, r->words, &r->nwords);
+	m->key = resume_arena_strdup(r->arena, key);
+	m->value = resume_arena_strdup(r->arena, text);
 }

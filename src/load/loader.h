@@ -21,6 +21,13 @@
 struct resume *loader_refuse_empty(
     struct resume *r, size_t len, struct resume_diag *);
 
+/* Adds a word the author chose over the language tables' (front matter
+ * or x-words: key "present", "fr.work"...) to r, when its key and text
+ * fit (resume_word_key_ok, resume_word_text_ok); else a warning at pos,
+ * and nothing is added.  key and text are copied. */
+void loader_word(struct resume *r, const char *key, const char *text,
+    const struct resume_pos *pos, struct resume_diag *);
+
 /* --- richtext.c: building and cutting rich text --- */
 
 /* Appends a span to t, merging it with the last one when styles match.
@@ -84,6 +91,8 @@ bool vocab_is_doc_title(const char *s);
 /* Returns true when s is a label for a location ("City", "Город"...). */
 bool vocab_is_location_label(const char *s);
 bool vocab_is_phone_label(const char *s);
+/* Is s the label of a birth date or an age ("Geburtsdatum", "出生日期")? */
+bool vocab_is_birth_label(const char *s);
 /* Returns the profile network of a URL's host ("GitHub"), or NULL. */
 const char *vocab_network(const char *url);
 bool vocab_is_network(const char *name);
@@ -105,9 +114,10 @@ void resume_markdown_fragment(struct resume_arena *, const char *text,
 
 /* Reads a JSON Resume string s[0..len) as the ecosystem's themes do, as
  * inline Markdown: emphasis, code and links kept, HTML tags reduced to
- * their text, entities decoded, each line break kept; arena-owned. */
-void resume_markdown_inline(
-    struct resume_arena *, const char *s, size_t len, struct resume_text *t);
+ * their text, entities decoded, each line break kept; arena-owned.  A
+ * marker comment in it (<!-- tags: x -->) goes to marks, unless NULL. */
+void resume_markdown_inline(struct resume_arena *, const char *s, size_t len,
+    struct resume_text *t, struct resume_marks *marks);
 
 /* --- recognize.c: the flat block stream to the model --- */
 

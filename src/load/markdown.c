@@ -14,6 +14,7 @@
 #include <cmark-gfm.h>
 #include <yaml.h>
 
+#include "../core/lang.h"
 #include "../core/link.h"
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
@@ -28,6 +29,10 @@ struct flat {
 	bool eat_space;           /* a dropped tag stood here */
 	bool soft_breaks;         /* a line break in a paragraph breaks the
 	                           * line (JSON strings) */
+	/* where a marker comment goes (<!-- tags: x -->): the block
+	 * mark_block - 1 of the stream, else marks_out, else nowhere */
+	size_t mark_block;
+	struct resume_marks *marks_out;
 };
 
 static struct resume_block *
@@ -84,6 +89,101 @@ add_text(struct flat *f, struct resume_text *t, const char *s, size_t n,
 		i += k;
 	}
 	text_add(f->a, t, s + start, n - start, flags, href);
+}
+
+/* --- marker comments: tailoring --- */
+
+static const char *
+trimmed(struct resume_arena *a, const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)*s))
+		s++, n--;
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	return resume_arena_strndup(a, s, n);
+}
+
+/* Reads one part "key: value" of a marker into m (keep) or only checks
+ * it; false when it is none. */
+static bool
+marks_part(struct resume_arena *a, const char *p, size_t n,
+    struct resume_marks *m, bool keep)
+{
+	const char *colon = memchr(p, ':', n), *key, *val, *q, *c;
+
+	if (colon == NULL)
+		return false;
+	key = trimmed(a, p, (size_t)(colon - p));
+	val = trimmed(a, colon + 1, (size_t)(p + n - colon - 1));
+	if (strcasecmp(key, "tags") == 0 || strcasecmp(key, "tag") == 0) {
+		for (q = val; keep && *q; q = *c ? c + 1 : c) {
+			c = q + strcspn(q, ",");
+			if (*(key = trimmed(a, q, (size_t)(c - q))))
+				*RESUME_PUSH(a, m->tags, &m->ntags) = key;
+		}
+		return true;
+	}
+	if (strcasecmp(key, "lang") == 0) {
+		if (lang_find(val) == NULL)
+			return false;
+		if (keep)
+			m->lang = lang_code(lang_find(val));
+		return true;
+	}
+	/* "fr: Expérience": a heading in another language */
+	if (strlen(key) > 3 || lang_find(key) == NULL || *val == '\0')
+		return false;
+	if (keep) {
+		struct resume_alt *x = RESUME_PUSH(a, m->alts, &m->nalts);
+
+		x->lang = lang_code(lang_find(key));
+		x->text = val;
+	}
+	return true;
+}
+
+/* Reads the comment s[0..n) ("<!-- ... -->") as a marker: "tags: a, b",
+ * "lang: fr" and, for a section heading, "fr: Titre", parted by ';'.
+ * Returns false, changing nothing, for any other comment: one part that
+ * is none of these makes it a comment like any. */
+static bool
+marks_parse(
+    struct resume_arena *a, const char *s, size_t n, struct resume_marks *m)
+{
+	const char *p, *end = s + n - 3, *semi;
+	int keep;
+
+	if (n < 7 || strncmp(s, "<!--", 4) != 0 || strncmp(end, "-->", 3) != 0)
+		return false;
+	for (keep = 0; keep < 2; keep++)
+		for (p = s + 4; p < end; p = semi + 1) {
+			semi = memchr(p, ';', (size_t)(end - p));
+			if (semi == NULL)
+				semi = end;
+			if (*trimmed(a, p, (size_t)(semi - p)) &&
+			    !marks_part(a, p, (size_t)(semi - p), m, keep))
+				return false;
+		}
+	return true;
+}
+
+/* Where a marker read now goes, or NULL. */
+static struct resume_marks *
+marks_target(struct flat *f)
+{
+	if (f->mark_block && f->mark_block <= f->d->nblocks)
+		return &f->d->blocks[f->mark_block - 1].marks;
+	return f->marks_out;
+}
+
+/* A comment: a marker of the part it stands in, or nothing. */
+static void
+comment(struct flat *f, const char *s, size_t n)
+{
+	struct resume_marks *m = marks_target(f);
+
+	if (m)
+		marks_parse(f->a, s, n, m);
 }
 
 /* --- a small HTML reader: tags, entities, text --- */
@@ -348,7 +448,10 @@ html_walk(struct flat *f, const char *s, struct resume_text *t,
 			add_html_text(f, t, s + start, i - start, 0, href);
 		i += tl;
 		start = i;
-		if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
+		if (strcmp(name, "!--") == 0)
+			comment(f, s + i - tl, tl);
+		else if (strcmp(name, "script") == 0 ||
+		    strcmp(name, "style") == 0)
 			hidden = !closing;
 		else if (strcmp(name, "a") == 0)
 			href = closing ? NULL : link_target(f->a, hbuf);
@@ -405,7 +508,11 @@ html_block(
 	struct html_blk h = {n, level, quote, 0};
 	struct resume_text t = {0};
 
+	/* "<!-- tags: x -->" on the line after a heading or an item marks
+	 * it */
+	f->mark_block = f->d->nblocks;
 	html_walk(f, cmark_node_get_literal(n), &t, html_block_tag, &h);
+	f->mark_block = 0;
 	html_flush(f, &t, &h);
 }
 
@@ -477,6 +584,11 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t)
 			if (read_tag(lit, strlen(lit), name, sizeof(name),
 			        &closing, hbuf, sizeof(hbuf)) == 0)
 				break;
+			if (strcmp(name, "!--") == 0) {
+				comment(f, lit, strlen(lit));
+				f->eat_space = true;
+				break;
+			}
 			if (!tag_is_html(lit, strlen(lit), name)) {
 				/* "List<T>": the user's words */
 				add_text(f, t, lit, strlen(lit), flags,
@@ -510,9 +622,12 @@ inline_text(struct flat *f, cmark_node *n)
 {
 	struct resume_text t = {0};
 
+	/* a marker in the text marks the block it was pushed for */
+	f->mark_block = f->d->nblocks;
 	f->html_href = NULL;
 	inlines(f, n, &t);
 	f->html_href = NULL;
+	f->mark_block = 0;
 	return t;
 }
 
@@ -742,7 +857,8 @@ yaml_pair_strs(struct md_doc *d, yaml_document_t *doc, yaml_node_pair_t *q,
 
 /* The keys of the front matter this loader reads, as JSON Resume names
  * them: "name", "title", "image", a "location" of address, postalCode,
- * city, countryCode and region, and a "meta" of scalars.  Anything else
+ * city, countryCode and region, a "meta" of scalars, and the "words"
+ * chosen over the language tables'.  Anything else
  * is the page generator's (layout, permalink...) and left alone. */
 static void
 fm_pairs(struct md_doc *d, yaml_document_t *doc, yaml_node_t *map,
@@ -810,6 +926,22 @@ fm_pairs(struct md_doc *d, yaml_document_t *doc, yaml_node_t *map,
 			    (unsigned)kn->start_mark.line;
 			d->fm_place_pos.col = (unsigned)kn->start_mark.column +
 			    1;
+		} else if (strcmp(k, "words") == 0 &&
+		    vn->type == YAML_MAPPING_NODE) {
+			/* words chosen over the language tables' */
+			for (q = vn->data.mapping.pairs.start;
+			     q < vn->data.mapping.pairs.top; q++) {
+				const char *wk, *wv;
+				yaml_node_t *at = yaml_document_get_node(
+				    doc, q->key);
+				struct resume_pos pos = {
+				    line0 + (unsigned)at->start_mark.line,
+				    (unsigned)at->start_mark.column + 1, NULL};
+
+				if (yaml_pair_strs(d, doc, q, &wk, &wv))
+					loader_word(
+					    d->r, wk, wv, &pos, d->diag);
+			}
 		} else if (strcmp(k, "meta") == 0 &&
 		    vn->type == YAML_MAPPING_NODE) {
 			for (q = vn->data.mapping.pairs.start;
@@ -1157,8 +1289,8 @@ html_text_tag(struct flat *f, struct resume_text *t, const char *name,
 }
 
 void
-resume_markdown_inline(
-    struct resume_arena *a, const char *text, size_t len, struct resume_text *t)
+resume_markdown_inline(struct resume_arena *a, const char *text, size_t len,
+    struct resume_text *t, struct resume_marks *marks)
 {
 	struct md_doc d = {0};
 	struct flat f = {0};
@@ -1169,6 +1301,7 @@ resume_markdown_inline(
 
 	f.d = &d;
 	f.a = a;
+	f.marks_out = marks;
 	f.soft_breaks = true;
 	memset(t, 0, sizeof(*t));
 	doc = parse(text, len, CMARK_OPT_DEFAULT, exts);

@@ -764,11 +764,41 @@ apply_head(struct rec *rc, struct resume_entry *e, struct head *h,
 
 /* --- contacts --- */
 
+/* A calendar date written in numbers: three groups parted by one of
+ * ". / -", one of them a year of four digits at an end, the others of
+ * one or two ("12.03.1990", "1990-03-12", "3/12/1990"): a birth date,
+ * never a phone number. */
+static bool
+numeric_date(const char *s)
+{
+	size_t g[3], k = 0, n;
+	char sep = 0;
+
+	while (k < 3) {
+		n = strspn(s, "0123456789");
+		if (n == 0)
+			return false;
+		g[k++] = n;
+		s += n;
+		if (*s == '\0')
+			break;
+		if (!strchr("./-", *s) || (sep && *s != sep))
+			return false;
+		sep = *s++;
+	}
+	if (k != 3 || *s)
+		return false;
+	return (g[0] == 4 && g[1] <= 2 && g[2] <= 2) ||
+	    (g[2] == 4 && g[0] <= 2 && g[1] <= 2);
+}
+
 static bool
 looks_phone(const char *s)
 {
 	int digits = 0, other = 0;
 
+	if (numeric_date(s))
+		return false;
 	if (*s == '+' || *s == '(' || isdigit((unsigned char)*s)) {
 		for (; *s; s++) {
 			if (isdigit((unsigned char)*s))
@@ -881,7 +911,8 @@ classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
 		c->kind = RESUME_CONTACT_EMAIL;
 		if (!href)
 			c->href = link_target(rc->a, s);
-	} else if (looks_phone(s))
+	} else if (looks_phone(s) &&
+	    !(c->label && vocab_is_birth_label(c->label)))
 		c->kind = RESUME_CONTACT_PHONE;
 	else if (href || looks_url(s)) {
 		if (!href && (c->href = link_target(rc->a, s)) == NULL) {
@@ -1976,6 +2007,118 @@ entry_from_lead_merged(struct rec *rc, struct resume_section *sec, size_t b,
 	}
 }
 
+static const char *clean_title(struct rec *rc, const struct resume_text *t);
+
+/* Is the heading at i dated: a date in it, or a date heading or a date
+ * line right under it? */
+static bool
+heading_dated(struct rec *rc, size_t i, size_t e, struct resume_buf *pb)
+{
+	struct date_match m;
+	const char *s = plain_of(rc, &blk(rc, i)->text, pb);
+	const struct resume_block *x;
+	struct resume_text *l;
+	size_t nl, te;
+
+	if (dates_find(s, pb->len, &m))
+		return true;
+	if (i + 1 >= e)
+		return false;
+	x = blk(rc, i + 1);
+	if (x->kind == RESUME_BLOCK_HEADING)
+		return is_heading_date(rc, x, &m, pb);
+	if (x->kind != RESUME_BLOCK_PARAGRAPH || x->quote)
+		return false;
+	l = text_lines(rc->a, &x->text, &nl);
+	s = plain_of(rc, &l[0], pb);
+	return dates_with_note(s, pb->len, &m, &te);
+}
+
+/* Several roles under one employer: an undated heading at b (the
+ * employer, "Acme Corp, Berlin") over two or more dated sub-headings (the
+ * roles, each with its dates and bullets).  Makes one entry a role, as
+ * JSON Resume writes them: the employer as each one's organisation and
+ * place, and as the group the backends show them under.  What stands
+ * between the employer and its first role goes with the first.  Returns
+ * false, making nothing, when [b, e) is no such block. */
+static bool
+entries_from_roles(struct rec *rc, struct resume_section *sec, size_t b,
+    size_t e, struct resume_buf *pb)
+{
+	struct date_match m;
+	struct resume_entry emp = {0}, *en;
+	struct head h;
+	unsigned int rl = 0;
+	size_t i, k, nroles = 0, first = NONE, *roles;
+	const char *s;
+
+	if (!is_work_kind(sec->kind))
+		return false;
+	s = plain_of(rc, &blk(rc, b)->text, pb);
+	if (dates_find(s, pb->len, &m))
+		return false;
+	for (i = b + 1; i < e; i++) {
+		const struct resume_block *x = blk(rc, i);
+
+		if (x->kind == RESUME_BLOCK_HEADING && x->quote == 0 &&
+		    x->heading > blk(rc, b)->heading &&
+		    !is_heading_date(rc, x, &m, pb) &&
+		    (rl == 0 || x->heading < rl))
+			rl = x->heading;
+	}
+	if (rl == 0)
+		return false;
+	roles = resume_arena_alloc(rc->a, (e - b + 1) * sizeof(*roles));
+	for (i = b + 1; i < e; i++) {
+		const struct resume_block *x = blk(rc, i);
+
+		if (x->kind != RESUME_BLOCK_HEADING || x->quote ||
+		    x->heading != rl || is_heading_date(rc, x, &m, pb))
+			continue;
+		if (!heading_dated(rc, i, e, pb))
+			return false;
+		roles[nroles++] = i;
+	}
+	if (nroles < 2)
+		return false;
+	parse_head(rc, &blk(rc, b)->text, &h);
+	apply_head(rc, &emp, &h, sec->kind, false);
+	/* "Acme Corp, Berlin": the organisation and its place */
+	if (emp.org == NULL) {
+		emp.org = emp.title;
+		emp.title = NULL;
+	} else if (emp.title && emp.location == NULL &&
+	    vocab_title_score(emp.title) == 0)
+		emp.location = emp.title;
+	for (k = 0; k < nroles; k++) {
+		entry_from_heading(
+		    rc, sec, roles[k], k + 1 < nroles ? roles[k + 1] : e);
+		en = &sec->entries[sec->nentries - 1];
+		if (en->org && en->title == NULL)
+			en->title = en->org;
+		en->org = emp.org;
+		if (en->location == NULL)
+			en->location = emp.location;
+		en->group = clean_title(rc, &blk(rc, b)->text);
+		if (first == NONE)
+			first = sec->nentries - 1;
+	}
+	/* the employer's own lines, before its first role's */
+	if (roles[0] > b + 1) {
+		struct resume_block *body = NULL;
+		size_t nbody = 0;
+
+		en = &sec->entries[first];
+		for (i = b + 1; i < roles[0]; i++)
+			copy_block(rc, &body, &nbody, blk(rc, i), 0);
+		for (i = 0; i < en->nbody; i++)
+			copy_block(rc, &body, &nbody, &en->body[i], 0);
+		en->body = body;
+		en->nbody = nbody;
+	}
+	return true;
+}
+
 /* Are the level-le headings of [b, e) group titles ("Journals") over
  * date-led entries, rather than entries themselves? */
 static bool
@@ -2175,6 +2318,8 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 	for (i = 0; i < ns; i++) {
 		size_t end = i + 1 < ns ? starts[i + 1] : e;
 
+		if (le && entries_from_roles(rc, sec, starts[i], end, &pb))
+			continue;
 		if (le)
 			entry_from_heading(rc, sec, starts[i], end);
 		else
@@ -2215,6 +2360,55 @@ clean_title(struct rec *rc, const struct resume_text *t)
 	p = out.len ? resume_arena_strdup(rc->a, out.data) : s;
 	resume_buf_free(&out);
 	return p;
+}
+
+/* The marks of the block the heading or lead at line stands in, or
+ * NULL: the stream is in source order, so a binary search finds it. */
+static const struct resume_marks *
+marks_at(struct rec *rc, unsigned int line)
+{
+	size_t lo = 0, hi = rc->d->nblocks, mid;
+
+	if (line == 0)
+		return NULL;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (blk(rc, mid)->pos.line < line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < rc->d->nblocks && blk(rc, lo)->pos.line == line; lo++) {
+		const struct resume_marks *m = &blk(rc, lo)->marks;
+
+		if (m->ntags || m->lang || m->nalts)
+			return m;
+	}
+	return NULL;
+}
+
+/* A marker written on a section's heading or an entry's head
+ * (<!-- tags: x -->) marks the section or the entry the recogniser made
+ * of it; the bullets kept their own with their blocks. */
+static void
+place_marks(struct rec *rc)
+{
+	const struct resume_marks *m;
+	size_t i, j;
+
+	for (i = 0; i < rc->r->nsections; i++) {
+		struct resume_section *s = &rc->r->sections[i];
+
+		if ((m = marks_at(rc, s->pos.line)) != NULL)
+			s->marks = *m;
+		for (j = 0; j < s->nentries; j++) {
+			struct resume_entry *e = &s->entries[j];
+
+			if (e->pos.line != s->pos.line &&
+			    (m = marks_at(rc, e->pos.line)) != NULL)
+				e->marks = *m;
+		}
+	}
 }
 
 static struct resume_section *
@@ -2750,4 +2944,5 @@ recognize(struct md_doc *d)
 	}
 	finish(&rc);
 	drop_blank_sections(rc.r);
+	place_marks(&rc);
 }

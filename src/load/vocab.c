@@ -70,6 +70,18 @@ static const char *const phone_labels[] = {"phone", "telephone", "tel",
     "mobile", "cell", "téléphone", "telefon", "teléfono", "telefone", "телефон",
     "电话", "手机", "電話", "携帯"};
 
+/* A birth date's or an age's label, never a phone's: "Geburtsdatum:
+ * 12.03.1990" */
+static const char *const birth_labels[] = {"born", "birth", "birthday",
+    "date of birth", "dob", "d.o.b", "age", "né le", "née le",
+    "date de naissance", "âge", "geboren", "geburtsdatum", "geburtstag",
+    "alter", "fecha de nacimiento", "nacimiento", "edad", "data di nascita",
+    "nato il", "nata il", "età", "data de nascimento", "nascimento", "idade",
+    "geboortedatum", "geboren op", "leeftijd", "data urodzenia", "wiek",
+    "дата рождения", "возраст", "дата народження", "вік", "doğum tarihi", "yaş",
+    "出生日期", "出生年月", "年龄", "生年月日", "年齢", "생년월일", "나이",
+    "تاریخ تولد", "سن", "تاريخ الميلاد", "العمر", "ngày sinh", "tuổi"};
+
 static bool
 word_char(unsigned char c)
 {
@@ -154,6 +166,16 @@ vocab_normalize(const char *s, struct resume_buf *out)
 			i += n;
 			continue;
 		}
+		/* a plural or feminine ending in brackets after a letter:
+		 * "Expérience(s) professionnelle(s)" */
+		if (cp == '(' && i > 0 && isalpha((unsigned char)p[i - 1]) &&
+		    i + 2 < len && isalpha((unsigned char)p[i + 1]) &&
+		    (p[i + 2] == ')' ||
+		        (i + 3 < len && isalpha((unsigned char)p[i + 2]) &&
+		            p[i + 3] == ')'))) {
+			i += p[i + 2] == ')' ? 3 : 4;
+			continue;
+		}
 		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xa0 ||
 		    cp == 0x3000 || cp == 0x1f) {
 			space = out->len > 0;
@@ -211,7 +233,8 @@ vocab_section(const char *title)
 	if (utf8_swidth(t) > 48)
 		goto out;
 	for (i = 0; (w = lang_section_word(i, &k)) != NULL; i++)
-		if (cjk_edge(t, w) || (!is_cjk_word(w) && contains_word(t, w))) {
+		if (cjk_edge(t, w) ||
+		    (!is_cjk_word(w) && contains_word(t, w))) {
 			kind = k;
 			goto out;
 		}
@@ -279,6 +302,13 @@ in_list(const char *s, const char *const *list, size_t n)
 		r = strcmp(resume_buf_str(&b), list[i]) == 0;
 	resume_buf_free(&b);
 	return r;
+}
+
+bool
+vocab_is_birth_label(const char *s)
+{
+	return in_list(
+	    s, birth_labels, sizeof(birth_labels) / sizeof(*birth_labels));
 }
 
 bool

@@ -1,11 +1,13 @@
 /* Helpers every backend shares: link and date display. */
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
+#include "compose.h"
 #include "render.h"
 
 static const char *
@@ -257,4 +259,52 @@ render_sidebar(const struct resume *r, const struct resume_theme *t, bool *any)
 	if (any)
 		*any = shows;
 	return side;
+}
+
+double
+render_widest_date(const struct resume *r,
+    double (*width)(void *ctx, const char *text, const struct resume_entry *e),
+    void *ctx)
+{
+	double w = 0;
+	size_t i, j;
+
+	for (i = 0; i < r->nsections; i++) {
+		const struct resume_section *s = &r->sections[i];
+
+		if (resume_section_kind_is_keywords(s->kind))
+			continue;
+		for (j = 0; j < s->nentries; j++) {
+			struct compose_dates d = {0};
+
+			compose_dates(&d, r, &s->entries[j].dates);
+			if (d.shown)
+				w = fmax(
+				    w, width(ctx, d.shown, &s->entries[j]));
+			compose_dates_free(&d);
+		}
+	}
+	return w;
+}
+
+void
+render_marks(struct resume_buf *b, const struct resume_marks *m)
+{
+	size_t i;
+	const char *t;
+
+	if (m->ntags == 0)
+		return;
+	resume_buf_puts(b, " <!-- tags: ");
+	for (i = 0; i < m->ntags; i++) {
+		if (i)
+			resume_buf_puts(b, ", ");
+		/* what would end the comment or split the list, never */
+		for (t = m->tags[i]; *t; t++)
+			resume_buf_putc(b,
+			    strchr(",;<>", *t) || (t[0] == '-' && t[1] == '-')
+			        ? '_'
+			        : *t);
+	}
+	resume_buf_puts(b, " -->");
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../core/lang.h"
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
 #include "compose.h"
@@ -35,18 +36,55 @@ iso_date(const char *s)
 	return true;
 }
 
+const char *
+compose_word(const struct resume *r, const char *key, const char *table)
+{
+	const char *w = r ? resume_word(r, r->lang, key) : NULL;
+
+	return w ? w : table;
+}
+
+void
+compose_page(
+    const struct resume *r, int page, int pages, struct resume_buf *out)
+{
+	const char *w = compose_word(r, "page", NULL), *p;
+
+	if (w == NULL) {
+		lang_page(lang_get(r ? r->lang : NULL), page, pages, out);
+		return;
+	}
+	/* the author's words: {page} and {pages} stand for the numbers,
+	 * nothing else is read (it is no format string) */
+	for (p = w; *p; p++) {
+		if (strncmp(p, "{page}", 6) == 0) {
+			resume_buf_printf(out, "%d", page);
+			p += 5;
+		} else if (strncmp(p, "{pages}", 7) == 0) {
+			resume_buf_printf(out, "%d", pages);
+			p += 6;
+		} else
+			resume_buf_putc(out, *p);
+	}
+}
+
 /* An end of a range as shown: an ISO date is input syntax, shown as
  * month and year ("Mar 2019") whichever format it was written in;
  * anything else as written. */
 static const char *
-shown_end(char *buf, size_t size, const char *text, const struct resume_date *d)
+shown_end(char *buf, size_t size, const struct resume *r, const char *text,
+    const struct resume_date *d)
 {
-	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May",
-	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	const struct lang *l = lang_get(r ? r->lang : NULL);
+	struct resume_buf b = {0};
 
+	if (d->present && text && strcasecmp(text, "present") == 0)
+		return compose_word(r, "present", lang_present(l));
 	if (!iso_date(text) || d->month < 1 || d->month > 12 || d->year <= 0)
 		return text;
-	snprintf(buf, size, "%s %d", months[d->month - 1], d->year);
+	lang_date(l, d, &b);
+	snprintf(buf, size, "%s", resume_buf_str(&b));
+	resume_buf_free(&b);
 	return buf;
 }
 
@@ -60,9 +98,10 @@ compose_tail(const struct resume_dates *d)
 }
 
 void
-compose_dates(struct compose_dates *c, const struct resume_dates *d)
+compose_dates(struct compose_dates *c, const struct resume *r,
+    const struct resume_dates *d)
 {
-	char sb[32], eb[32];
+	char sb[64], eb[64];
 	struct resume_dates v;
 	struct resume_buf *b = &c->buf;
 	bool dash;
@@ -78,7 +117,7 @@ compose_dates(struct compose_dates *c, const struct resume_dates *d)
 	}
 	if (!d->range && d->start_text && iso_date(d->start_text)) {
 		resume_buf_puts(
-		    b, shown_end(sb, sizeof(sb), d->start_text, &d->start));
+		    b, shown_end(sb, sizeof(sb), r, d->start_text, &d->start));
 		resume_buf_putc(b, '\0');
 		c->shown = c->start = b->data;
 		c->tail = "";
@@ -99,9 +138,9 @@ compose_dates(struct compose_dates *c, const struct resume_dates *d)
 	{
 		const char *tail = compose_tail(d);
 		const char *st = shown_end(
-		    sb, sizeof(sb), d->start_text, &d->start);
+		    sb, sizeof(sb), r, d->start_text, &d->start);
 		const char *et = d->end_text
-		    ? shown_end(eb, sizeof(eb), d->end_text, &d->end)
+		    ? shown_end(eb, sizeof(eb), r, d->end_text, &d->end)
 		    : NULL;
 		/* a start equal to its end is one date: "2016", not
 		 * "2016 – 2016" */
@@ -173,8 +212,10 @@ bare_number(const char *s, double *v)
 }
 
 const char *
-compose_level_label(enum resume_section_kind k, const char *level)
+compose_level_label(
+    enum resume_section_kind k, const char *level, const struct resume *r)
 {
+	const struct lang *l = lang_get(r ? r->lang : NULL);
 	double v = 0;
 
 	if (resume_str_blank(level))
@@ -184,11 +225,15 @@ compose_level_label(enum resume_section_kind k, const char *level)
 		if (!bare_number(level, &v))
 			return NULL;
 		/* 3.9 or 3.67/4.0 on a four- or five-point scale */
-		return v > 0 && v <= 5 && !strchr(level, '%') ? "GPA" : "Score";
+		return v > 0 && v <= 5 && !strchr(level, '%')
+		    ? "GPA"
+		    : compose_word(r, "score", lang_label(l, "score"));
 	case RESUME_SECTION_PROJECTS:
-		return "Type";
+		return compose_word(r, "type", lang_label(l, "type"));
 	default:
-		return bare_number(level, &v) ? "Score" : NULL;
+		return bare_number(level, &v)
+		    ? compose_word(r, "score", lang_label(l, "score"))
+		    : NULL;
 	}
 }
 
@@ -206,8 +251,9 @@ add(struct compose_head *h, enum compose_role role, const char *sep,
 }
 
 void
-compose_head(struct compose_head *h, const struct resume_section *s,
-    const struct resume_entry *e, struct render_links *links)
+compose_head(struct compose_head *h, const struct resume *r,
+    const struct resume_section *s, const struct resume_entry *e,
+    struct render_links *links)
 {
 	const char *title = resume_str_blank(e->title) ? NULL : e->title;
 	const char *area = resume_str_blank(e->area) ? NULL : e->area;
@@ -218,8 +264,17 @@ compose_head(struct compose_head *h, const struct resume_section *s,
 	struct compose_part *t = NULL, *o = NULL, *lv = NULL;
 	bool first = title || area;
 
+	/* roles under their employer ("Acme Corp, Berlin" over "Senior
+	 * Engineer" and "Engineer"): the group says the organisation and
+	 * its place once */
+	if (e->group && org && title &&
+	    strncmp(e->group, org, strlen(org)) == 0) {
+		if (where && strstr(e->group, where))
+			where = NULL;
+		org = NULL;
+	}
 	memset(h, 0, sizeof(*h));
-	compose_dates(&h->dates, &e->dates);
+	compose_dates(&h->dates, r, &e->dates);
 	if (title)
 		t = add(h, COMPOSE_TITLE, "", title);
 	if (area)
@@ -238,7 +293,7 @@ compose_head(struct compose_head *h, const struct resume_section *s,
 	if (level && !first)
 		lv = add(h, COMPOSE_LEVEL, h->n ? " · " : "", level);
 	if (lv)
-		lv->label = compose_level_label(s->kind, level);
+		lv->label = compose_level_label(s->kind, level, r);
 	if (!first || h->second == h->n)
 		h->second = h->n; /* nothing to put on a second line */
 	/* the part that carries the head is set strong */
@@ -332,7 +387,8 @@ compose_contacts(const struct resume *r, struct render_links *links, size_t *n)
 		/* "Upon request": say it is the phone */
 		if (!y->label && x->kind == RESUME_CONTACT_PHONE &&
 		    strspn(x->text, "+0123456789 ()-./") != strlen(x->text))
-			y->label = "Phone";
+			y->label = compose_word(
+			    r, "phone", lang_label(lang_get(r->lang), "phone"));
 		y->colon = y->label ? compose_colon(y->label) : "";
 		y->text = x->text;
 		y->href = x->href;
@@ -397,7 +453,10 @@ compose_contact_icon(const struct compose_contact *c)
 }
 
 const char *
-compose_section_title(const struct resume_section *s)
+compose_section_title(const struct resume_section *s, const struct resume *r)
 {
-	return s->title ? s->title : resume_section_kind_title(s->kind);
+	if (resume_section_title_implied(s))
+		return compose_word(r, resume_section_kind_name(s->kind),
+		    lang_title(lang_get(r ? r->lang : NULL), s->kind));
+	return s->title;
 }

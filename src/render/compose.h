@@ -90,17 +90,22 @@ const char *compose_contact_icon(const struct compose_contact *c);
 /* Composes the head of entry e of section s.  Link notes are decided
  * against links, which records what it shows.  Free with
  * compose_head_free(). */
-void compose_head(struct compose_head *, const struct resume_section *s,
-    const struct resume_entry *e, struct render_links *links);
+void compose_head(struct compose_head *, const struct resume *r,
+    const struct resume_section *s, const struct resume_entry *e,
+    struct render_links *links);
 void compose_head_free(struct compose_head *);
 
 /* Composes a keyword entry; free with compose_keywords_free(). */
 void compose_keywords(struct compose_keywords *, const struct resume_entry *);
 void compose_keywords_free(struct compose_keywords *);
 
-/* Composes the dates of d; NULL shown when there are none.  Free with
+/* Composes the dates of d; NULL shown when there are none.  An ISO date
+ * (input syntax) is shown as r's language sets a month and year, and the
+ * open end JSON Resume implies ("Present") in its words or the author's;
+ * other dates as written.  NULL r: English.  Free with
  * compose_dates_free(). */
-void compose_dates(struct compose_dates *, const struct resume_dates *d);
+void compose_dates(struct compose_dates *, const struct resume *r,
+    const struct resume_dates *d);
 void compose_dates_free(struct compose_dates *);
 /* Returns what was written after a range's end ("(expected)"), or "". */
 const char *compose_tail(const struct resume_dates *d);
@@ -113,14 +118,30 @@ struct compose_contact *compose_contacts(
 
 /* Returns the label a level is shown with in a section of kind k ("GPA"
  * for a bare grade point average, "Score" for another bare number,
- * "Type" for a project's), or NULL when the level says what it is. */
-const char *compose_level_label(enum resume_section_kind k, const char *level);
+ * "Type" for a project's, in r's language or the author's words; NULL
+ * r: English, the words the Markdown reader reads), or NULL when the
+ * level says what it is. */
+const char *compose_level_label(
+    enum resume_section_kind k, const char *level, const struct resume *r);
 
 /* Returns ": ", or the full-width "：" after text ending in a CJK
  * character. */
 const char *compose_colon(const char *text);
 
-/* Returns the title a section is shown under, or NULL. */
-const char *compose_section_title(const struct resume_section *);
+/* Returns the title a section is shown under, or NULL: as written, but a
+ * title its kind implies (resume_section_title_implied: a JSON Resume's)
+ * in r's language, or as the author chose the word. */
+const char *compose_section_title(
+    const struct resume_section *, const struct resume *r);
+
+/* Returns the word the author chose for key in r's language
+ * (resume_word), else table (the language tables' word).  NULL r:
+ * table. */
+const char *compose_word(
+    const struct resume *r, const char *key, const char *table);
+/* Appends the running footer's "page 2 of 3" in r's language, or in the
+ * words the author chose ("{page} / {pages}"). */
+void compose_page(
+    const struct resume *r, int page, int pages, struct resume_buf *out);
 
 #endif

@@ -5,6 +5,7 @@
  * string is escaped; link targets are only http(s), mailto and tel.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -415,7 +416,7 @@ entry(struct html *h, const struct resume_section *s,
 
 	int outer = h->level;
 
-	compose_head(&hd, s, e, &h->links);
+	compose_head(&hd, h->r, s, e, &h->links);
 	h->level++;
 	resume_buf_puts(&h->out, "<article class=\"entry\">");
 	resume_buf_printf(&h->out,
@@ -451,7 +452,7 @@ entry(struct html *h, const struct resume_section *s,
 static void
 section(struct html *h, const struct resume_section *s)
 {
-	const char *title = compose_section_title(s);
+	const char *title = compose_section_title(s, h->r);
 	bool kw = resume_section_kind_is_keywords(s->kind), list = false;
 	const struct resume_entry *prev = NULL;
 	size_t i;
@@ -488,6 +489,9 @@ section(struct html *h, const struct resume_section *s)
 			resume_buf_puts(&h->out, "</ul>");
 			list = false;
 		}
+		/* an entry after a group stands under the section again */
+		if (!e->group && prev && prev->group)
+			h->level = title ? 2 : 1;
 		if (new_group) {
 			h->level = title ? 2 : 1;
 			resume_buf_printf(&h->out,
@@ -585,6 +589,18 @@ font_stack(struct resume_buf *b, const char *families, const char *generic)
 	resume_buf_puts(b, generic);
 }
 
+/* A date's width in points, estimated from its display width at the
+ * dates' size (a browser measures; half an em a column is Lato's wider
+ * letters, Cyrillic's and Greek's among them). */
+static double
+date_estimate(void *ctx, const char *shown, const struct resume_entry *e)
+{
+	const struct resume_theme *t = ctx;
+
+	(void)e;
+	return (double)utf8_swidth(shown) * t->size_small * 0.55;
+}
+
 /* The theme's layout, as the PDF draws it: the header's arrangement, the
  * margin column (dates, or section titles) the text stands beside, the
  * section titles' style, the sidebar, the contact icons.  A narrow screen
@@ -594,9 +610,17 @@ layout(struct html *h)
 {
 	const struct resume_theme *t = h->th;
 	struct resume_buf *b = &h->out;
-	double col = t->date_width + t->gap_date;
 	bool margin_col = t->dates == RESUME_DATES_LEFT ||
 	    t->heading == RESUME_HEADING_SIDE;
+	/* a date column as wide as the widest date, as in the PDF, within
+	 * 200 pt; a date wider still wraps in it */
+	double dw = t->dates == RESUME_DATES_LEFT
+	    ? fmin(
+	          fmax(t->date_width,
+	              ceil(render_widest_date(h->r, date_estimate, (void *)t))),
+	          fmax(t->date_width, 200))
+	    : t->date_width;
+	double col = dw + t->gap_date;
 
 	size_t start = b->len;
 
@@ -630,8 +654,9 @@ layout(struct html *h)
 		if (t->dates == RESUME_DATES_LEFT)
 			resume_buf_printf(b,
 			    ".head .dates{position:absolute;inset-inline-start:"
-			    "-%.0fpt;width:%.0fpt;text-align:end}",
-			    col, t->date_width);
+			    "-%.0fpt;width:%.0fpt;text-align:end;"
+			    "white-space:normal}",
+			    col, dw);
 	}
 	switch (t->heading) {
 	case RESUME_HEADING_RULE:
@@ -642,8 +667,8 @@ layout(struct html *h)
 		    "h2::before{content:\"\";position:absolute;"
 		    "inset-inline-start:-%.0fpt;width:%.0fpt;top:50%%;"
 		    "border-top:%.1fpt solid var(--rule)}",
-		    margin_col ? col : 40 + t->gap_date,
-		    margin_col ? t->date_width : 40, t->rule_width);
+		    margin_col ? col : 40 + t->gap_date, margin_col ? dw : 40,
+		    t->rule_width);
 		break;
 	case RESUME_HEADING_CAPS:
 		resume_buf_printf(b,
@@ -672,8 +697,7 @@ layout(struct html *h)
 		    "main section[class]{padding-top:%.1fpt}"
 		    "main section>h2+*,main section>h2+*>:first-child{"
 		    "margin-top:0}",
-		    col, t->date_width, t->gap_section, t->title_scale,
-		    t->gap_section);
+		    col, dw, t->gap_section, t->title_scale, t->gap_section);
 		break;
 	}
 	if (h->has_side) {

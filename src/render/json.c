@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "../core/lang.h"
 #include "compose.h"
 #include "render.h"
 #include "resume/arena.h"
@@ -66,6 +67,7 @@ body(json_t *o, const char *summary_key, const char *items_key,
 		    items_key) {
 			resume_buf_clear(&item);
 			plain(&item, &x->text);
+			render_marks(&item, &x->marks);
 			/* nested bullets and paragraphs below join it */
 			for (j = i + 1; j < n && b[j].level > 0; j++) {
 				resume_buf_puts(&item,
@@ -237,8 +239,33 @@ custom_mark(json_t *o, const struct resume_section *s)
 	json_object_set_new(o, "x-custom", json_true());
 }
 
+/* Is the section's title its own, one the kind does not imply: neither
+ * the kind's English title nor the tables' in the résumé's language when
+ * that language is told by its script, as the reader tells it (a Chinese
+ * JSON Resume is shown with 工作经历 again; a French one, whose letters
+ * are Latin, is not known to be French and keeps its "Formation")? */
+static bool
+own_title(const struct resume_section *s, const char *lang)
+{
+	static const char *const by_script[] = {
+	    "zh", "ja", "ko", "ru", "fa", "ar"};
+	const char *std = resume_section_kind_title(s->kind);
+	size_t i;
+
+	if (s->title == NULL || std == NULL || s->implicit ||
+	    strcmp(s->title, std) == 0)
+		return false;
+	if (strcmp(s->title, lang_title(lang_get(lang), s->kind)) != 0)
+		return true;
+	for (i = 0; i < sizeof(by_script) / sizeof(*by_script); i++)
+		if (strcmp(lang, by_script[i]) == 0)
+			return false;
+	return true;
+}
+
 static json_t *
-entry(const struct resume_section *s, const struct resume_entry *e)
+entry(const struct resume_section *s, const struct resume_entry *e,
+    const char *lang)
 {
 	enum resume_section_kind kind = s->kind;
 	const char *std = resume_section_kind_title(kind);
@@ -248,7 +275,7 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 	 * date as written when it is more than YYYY-MM-DD ("Summer 2018") */
 	if (kind == RESUME_SECTION_CUSTOM)
 		custom_mark(o, s);
-	else if (s->title && std && strcmp(s->title, std) != 0 && !s->implicit)
+	else if (own_title(s, lang))
 		set_str(o, "x-section", s->title);
 	set_str(o, "x-group", e->group);
 	if (e->dates.text &&
@@ -373,6 +400,9 @@ entry(const struct resume_section *s, const struct resume_entry *e)
 	default:
 		break;
 	}
+	if (e->marks.ntags)
+		json_object_set_new(
+		    o, "x-tags", strings(e->marks.tags, e->marks.ntags));
 	return o;
 }
 
@@ -413,7 +443,7 @@ key_of(enum resume_section_kind k)
  * for the themes: the summary or description, or one item per block
  * where the kind lists items. */
 static json_t *
-intro_entry(const struct resume_section *s)
+intro_entry(const struct resume_section *s, const char *lang)
 {
 	const char *std = resume_section_kind_title(s->kind), *t, *key = NULL;
 	struct resume_buf md = {0};
@@ -421,7 +451,7 @@ intro_entry(const struct resume_section *s)
 
 	if (s->kind == RESUME_SECTION_CUSTOM)
 		custom_mark(o, s);
-	else if (s->title && std && strcmp(s->title, std) != 0 && !s->implicit)
+	else if (own_title(s, lang))
 		set_str(o, "x-section", s->title);
 	render_md_blocks(&md, s->intro, s->nintro);
 	t = resume_buf_str(&md);
@@ -646,10 +676,11 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 			if (arr == NULL)
 				arr = json_array();
 			if (s->nintro)
-				json_array_append_new(arr, intro_entry(s));
+				json_array_append_new(
+				    arr, intro_entry(s, r->lang));
 			for (m = 0; m < s->nentries; m++)
 				json_array_append_new(
-				    arr, entry(s, &s->entries[m]));
+				    arr, entry(s, &s->entries[m], r->lang));
 		}
 		if (arr && json_array_size(arr))
 			json_object_set_new(root, key_of(order[k]), arr);
@@ -664,6 +695,13 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 	json_object_set_new(
 	    meta, "x-generator", json_string("resume " RESUME_VERSION));
 	json_object_set_new(root, "meta", meta);
+	if (r->nwords) {
+		json_t *words = json_object();
+
+		for (i = 0; i < r->nwords; i++)
+			set_str(words, r->words[i].key, r->words[i].value);
+		json_object_set_new(root, "x-words", words);
+	}
 	text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	if (text == NULL || fputs(text, out) == EOF || fputc('\n', out) == EOF)
 		rc = -1;

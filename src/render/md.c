@@ -302,6 +302,7 @@ render_md_blocks(struct resume_buf *b, const struct resume_block *x, size_t n)
 			else
 				resume_buf_puts(b, "- ");
 			rich(b, &k->text, false);
+			render_marks(b, &k->marks);
 			resume_buf_putc(b, '\n');
 			break;
 		case RESUME_BLOCK_HEADING:
@@ -414,7 +415,7 @@ keyword_sep(const struct resume_entry *e)
 
 static void
 entry_head(struct resume_buf *b, const struct resume_entry *e,
-    enum resume_section_kind kind)
+    enum resume_section_kind kind, const char *role)
 {
 	bool any = false, noted;
 	bool work = kind == RESUME_SECTION_WORK ||
@@ -422,7 +423,13 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 	    kind == RESUME_SECTION_EDUCATION;
 	bool title_link = e->url && !work;
 
-	resume_buf_puts(b, "\n### ");
+	/* a role under its employer: "### Employer" once, "#### Role" */
+	if (role && *role) {
+		resume_buf_puts(b, "\n### ");
+		esc(b, role, false);
+		resume_buf_putc(b, '\n');
+	}
+	resume_buf_puts(b, role ? "\n#### " : "\n### ");
 	if (e->title) {
 		/* the title in italics: the loader's surest hint */
 		if (title_link)
@@ -475,6 +482,7 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 		resume_buf_putc(b, ')');
 		resume_buf_free(&d);
 	}
+	render_marks(b, &e->marks);
 	resume_buf_putc(b, '\n');
 	if (noted) {
 		struct resume_buf d = {0};
@@ -494,7 +502,7 @@ entry_head(struct resume_buf *b, const struct resume_entry *e,
 	}
 	if (e->level) {
 		/* the label the loader reads back into the level */
-		const char *l = compose_level_label(kind, e->level);
+		const char *l = compose_level_label(kind, e->level, NULL);
 
 		resume_buf_printf(b, "\n*%s:* ",
 		    l                                     ? l
@@ -615,6 +623,28 @@ keyword_entry(struct resume_buf *b, const struct resume_entry *e,
 	}
 }
 
+/* Is entry j one of two or more roles under one employer, its group
+ * naming its organisation ("Acme Corp, Berlin")?  Returns the group when
+ * it opens the run (to write as a heading over the roles), "" when it
+ * continues one, and NULL for an entry on its own. */
+static const char *
+role_group(const struct resume_section *s, size_t j)
+{
+	const struct resume_entry *e = &s->entries[j];
+	size_t n = s->nentries;
+
+	if (e->group == NULL || e->org == NULL ||
+	    strncmp(e->group, e->org, strlen(e->org)) != 0)
+		return NULL;
+	if (j > 0 && s->entries[j - 1].group &&
+	    strcmp(s->entries[j - 1].group, e->group) == 0)
+		return "";
+	if (j + 1 < n && s->entries[j + 1].group &&
+	    strcmp(s->entries[j + 1].group, e->group) == 0)
+		return e->group;
+	return NULL;
+}
+
 /* Entries under sub-headings ("Journals") that all have a date: written
  * as the loader reads them, "### Group" over date-led lines. */
 static bool
@@ -724,7 +754,8 @@ front_matter(struct resume_buf *b, const struct resume *r)
 		        strcmp(c->place->city, c->text) != 0))
 			pl = c->place;
 	}
-	if (pl == NULL && r->basics.image == NULL && r->nmeta == 0)
+	if (pl == NULL && r->basics.image == NULL && r->nmeta == 0 &&
+	    r->nwords == 0)
 		return;
 	resume_buf_puts(b, "---\n");
 	yaml_pair(b, "", "image", r->basics.image);
@@ -744,6 +775,16 @@ front_matter(struct resume_buf *b, const struct resume *r)
 			yaml_quoted(b, r->meta[i].key);
 			resume_buf_puts(b, ": ");
 			yaml_quoted(b, r->meta[i].value);
+			resume_buf_putc(b, '\n');
+		}
+	}
+	if (r->nwords) {
+		resume_buf_puts(b, "words:\n");
+		for (i = 0; i < r->nwords; i++) {
+			resume_buf_puts(b, "  ");
+			yaml_quoted(b, r->words[i].key);
+			resume_buf_puts(b, ": ");
+			yaml_quoted(b, r->words[i].value);
 			resume_buf_putc(b, '\n');
 		}
 	}
@@ -813,7 +854,7 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 	render_md_blocks(&b, bs->summary, bs->nsummary);
 	for (i = 0; i < r->nsections; i++) {
 		const struct resume_section *s = &r->sections[i];
-		const char *title = compose_section_title(s);
+		const char *title = compose_section_title(s, r);
 
 		if (resume_section_is_empty(s))
 			continue;
@@ -839,7 +880,7 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 				keyword_entry(&b, e, s->kind);
 				continue;
 			}
-			entry_head(&b, e, s->kind);
+			entry_head(&b, e, s->kind, role_group(s, j));
 			render_md_blocks(&b, e->body, e->nbody);
 		}
 	}

@@ -24,6 +24,7 @@
 #include <hb.h>
 
 #include "../core/link.h"
+#include "../core/lang.h"
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
 #include "cffwalk.h"
@@ -143,6 +144,8 @@ struct pdf {
 	/* the column being laid out: its left from the left margin, and the
 	 * date column left of it (p->width is its width) */
 	double col_x, datecol;
+	double widest_date; /* the widest entry date, measured once; < 0:
+	                     * not yet */
 	/* the sidebar's lines [side_first, side_end) and its panel */
 	size_t side_first, side_end;
 	size_t side_top; /* the main column's first line (the sidebar's top
@@ -1465,7 +1468,13 @@ section_title(
 	bx = make_box(p, &b, p->width * 0.8, p->th->font_heading,
 	    p->th->size_section, p->th->weight_heading, &p->th->accent, NULL);
 	tag_open(p, "H2");
-	i = add_box(p, bx, side ? -p->datecol : 0, KEEP_ALL);
+	/* a right-to-left title stands at the column's right end, its rule
+	 * before it */
+	i = add_box(p, bx,
+	    side              ? -p->datecol
+	        : box_rtl(bx) ? p->width * 0.2
+	                      : 0,
+	    KEEP_ALL);
 	tag_close(p, "H2");
 	p->lines[i].rule = !side;
 	p->lines[i].outline = title;
@@ -1541,6 +1550,35 @@ dates_left(const struct pdf *p)
 	return p->datecol > 0 && p->th->dates == RESUME_DATES_LEFT;
 }
 
+/* A composed date as a box, set as entry dates are. */
+static struct box *
+date_box(struct pdf *p, const char *shown, const struct resume_pos *pos)
+{
+	struct rich b;
+
+	rich_init(&b);
+	rich_add(p, &b, shown, 0, NULL);
+	return make_box(p, &b, 0, p->th->font_body, p->th->size_small, 400,
+	    &p->th->muted, pos);
+}
+
+static double
+date_width(void *ctx, const char *shown, const struct resume_entry *e)
+{
+	return box_width(date_box(ctx, shown, &e->pos));
+}
+
+/* The width of the widest date of an entry in the résumé, measured once:
+ * a month written out ("septembre 2019 – aujourd'hui") is wider than the
+ * theme's date column was drawn for. */
+static double
+widest_date(struct pdf *p)
+{
+	if (p->widest_date < 0)
+		p->widest_date = render_widest_date(p->r, date_width, p);
+	return p->widest_date;
+}
+
 /* The head's parts with the date flush right; from the organisation on
  * they go to a second line when it all does not fit, as in the text
  * output. */
@@ -1552,16 +1590,17 @@ entry_head(
 	struct box *dbx = NULL, *left = NULL;
 	struct rich b, second;
 	double dw = 0, avail;
+	bool column = false;
 	size_t last;
 
-	compose_head(&h, s, e, &p->links);
+	compose_head(&h, p->r, s, e, &p->links);
 	if (h.dates.shown) {
-		rich_init(&b);
-		rich_add(p, &b, h.dates.shown, 0, NULL);
-		dbx = make_box(p, &b, 0, p->th->font_body, p->th->size_small,
-		    400, &p->th->muted, &e->pos);
-		/* in a date column the date takes no room from the head */
-		dw = dates_left(p) ? 0 : box_width(dbx) + p->th->gap_date;
+		dbx = date_box(p, h.dates.shown, &e->pos);
+		/* in a date column the date takes no room from the head; one
+		 * wider than the column stands flush right instead */
+		column = dates_left(p) &&
+		    box_width(dbx) <= p->datecol - p->th->gap_date + 0.01;
+		dw = column ? 0 : box_width(dbx) + p->th->gap_date;
 	}
 	avail = p->width - dw;
 	/* everything on one line, when it fits */
@@ -1595,9 +1634,9 @@ entry_head(
 	last = p->nlines - 1;
 	if (dbx && p->nlines) {
 		p->lines[last].side = dbx;
-		p->lines[last].side_kind = dates_left(p) ? SIDE_COLUMN
-		    : box_rtl(left)                      ? SIDE_LEFT
-		                                         : SIDE_RIGHT;
+		p->lines[last].side_kind = column ? SIDE_COLUMN
+		    : box_rtl(left)               ? SIDE_LEFT
+		                                  : SIDE_RIGHT;
 	}
 	tag_close(p, e->group ? "H4" : "H3");
 	compose_head_free(&h);
@@ -1682,7 +1721,7 @@ keyword_entry(struct pdf *p, const struct resume_entry *e)
 static void
 section(struct pdf *p, const struct resume_section *s, bool first)
 {
-	const char *title = compose_section_title(s);
+	const char *title = compose_section_title(s, p->r);
 	const struct resume_entry *prev = NULL;
 	size_t i;
 
@@ -2068,6 +2107,32 @@ document_charset(const struct resume *r, const struct resume_theme *t)
 	charset_add(cs, t->contact_sep);
 	charset_add(cs, r->basics.name);
 	charset_add(cs, r->basics.label);
+	/* what the language tables write: the footer, an open end, labels */
+	{
+		const struct lang *l = lang_get(r->lang);
+		struct resume_buf pg = {0};
+
+		lang_page(l, 1, 2, &pg);
+		charset_add(cs, resume_buf_str(&pg));
+		charset_add(cs, lang_present(l));
+		charset_add(cs, lang_label(l, "phone"));
+		charset_add(cs, lang_label(l, "score"));
+		charset_add(cs, lang_label(l, "type"));
+		for (i = 1; i <= 12; i++) {
+			struct resume_date d = {.year = 2000, .month = (int)i};
+
+			lang_date(l, &d, &pg);
+			if (i <= 4) {
+				d.season = (int)i;
+				lang_date(l, &d, &pg);
+			}
+		}
+		charset_add(cs, resume_buf_str(&pg));
+		resume_buf_free(&pg);
+		/* and the words the author chose over the tables' */
+		for (i = 0; i < r->nwords; i++)
+			charset_add(cs, r->words[i].value);
+	}
 	for (i = 0; i < r->basics.ncontacts; i++) {
 		charset_add(cs, r->basics.contacts[i].label);
 		charset_add(cs, r->basics.contacts[i].text);
@@ -2079,6 +2144,7 @@ document_charset(const struct resume *r, const struct resume_theme *t)
 
 		charset_add(cs, s->title);
 		charset_add(cs, resume_section_kind_title(s->kind));
+		charset_add(cs, compose_section_title(s, r));
 		charset_blocks(cs, s->intro, s->nintro);
 		for (j = 0; j < s->nentries; j++) {
 			const struct resume_entry *e = &s->entries[j];
@@ -2418,9 +2484,14 @@ column(struct pdf *p, double x, double w, bool margin_col)
 	if (margin_col &&
 	    (p->th->dates == RESUME_DATES_LEFT ||
 	        p->th->heading == RESUME_HEADING_SIDE)) {
-		/* a margin column leaves the text at least 60 % of the
-		 * column, whatever the theme says */
-		p->datecol = fmin(p->th->date_width + p->th->gap_date, w * 0.4);
+		/* a margin column as wide as the widest date, leaving the
+		 * text at least 60 % of the column, whatever the theme
+		 * says */
+		double dw = p->th->dates == RESUME_DATES_LEFT
+		    ? fmax(p->th->date_width, ceil(widest_date(p)))
+		    : p->th->date_width;
+
+		p->datecol = fmin(dw + p->th->gap_date, w * 0.4);
 		p->col_x += p->datecol;
 		p->width -= p->datecol;
 	}
@@ -2509,6 +2580,7 @@ lay_out(struct pdf *p, const struct resume_theme *th, unsigned int max_pages,
 		p->th = th;
 		p->width = p->page_w - 2 * th->margin_side;
 		p->max_flow = (double)max_pages * avail;
+		p->widest_date = -1;
 		tag_open(p, "Document");
 		header(p);
 		columns(p, side);
@@ -3119,6 +3191,10 @@ heading_rule(struct pdf *p, cairo_t *cr, const struct fline *l, double left,
 	switch (th->heading) {
 	case RESUME_HEADING_RULE:
 		x0 = left + PT(log.width) + th->gap_rule;
+		if (box_rtl(l->box)) {
+			x0 = m;
+			x1 = left - th->gap_rule;
+		}
 		break;
 	case RESUME_HEADING_BAR:
 		/* the date column's width, or as far into the margin as it
@@ -3209,7 +3285,6 @@ footer(struct pdf *p, cairo_t *cr, int page, int npages)
 {
 	struct rich b;
 	struct box *bx;
-	char num[64];
 	PangoLayoutLine *line;
 	double x;
 
@@ -3218,8 +3293,13 @@ footer(struct pdf *p, cairo_t *cr, int page, int npages)
 		rich_add(p, &b, p->r->basics.name, 0, NULL);
 		rich_add(p, &b, "  ·  ", 0, NULL);
 	}
-	snprintf(num, sizeof(num), "page %d of %d", page + 1, npages);
-	rich_add(p, &b, num, 0, NULL);
+	{
+		struct resume_buf pg = {0};
+
+		compose_page(p->r, page + 1, npages, &pg);
+		rich_add(p, &b, resume_buf_str(&pg), 0, NULL);
+		resume_buf_free(&pg);
+	}
 	bx = make_box(p, &b, 0, p->th->font_body, p->th->size_footer, 400,
 	    &p->th->muted, NULL);
 	line = pango_layout_get_line_readonly(bx->layout, 0);

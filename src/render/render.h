@@ -47,6 +47,19 @@ int render_write_text(FILE *out, const char *s, size_t n);
 bool *render_sidebar(
     const struct resume *r, const struct resume_theme *t, bool *any);
 
+/* Appends the marker a part's tags are written back in, in Markdown and
+ * in JSON Resume's strings alike: " <!-- tags: a, b -->"; nothing when
+ * it has none. */
+void render_marks(struct resume_buf *b, const struct resume_marks *m);
+
+/* The widest of the dates entries show (outside keyword sections), each
+ * as compose_dates() writes it in the résumé's language and as wide as
+ * width(ctx, text) says; 0 when no entry has a date.  The PDF measures
+ * with its fonts, the HTML page estimates. */
+double render_widest_date(const struct resume *r,
+    double (*width)(void *ctx, const char *text, const struct resume_entry *e),
+    void *ctx);
+
 /* The weight to set the name in: the theme's, but at least 400 when the
  * name has CJK characters, whose installed faces have no lighter weight
  * (a light Latin beside a regular CJK face looks like two fonts). */

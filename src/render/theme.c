@@ -767,6 +767,34 @@ col(const char *data, const char *q)
 	return n;
 }
 
+/* "word.KEY = text": a word over the language tables' (a key given
+ * again: its last text).  Returns NULL, or what is wrong. */
+static const char *
+set_word(struct owned *o, const char *k, size_t kn, const char *v, size_t vn)
+{
+	const char *key = keep(o, k, kn), *text = keep(o, v, vn);
+	struct resume_meta *w = (struct resume_meta *)o->t.words, *x;
+	size_t i;
+
+	if (!resume_word_key_ok(key))
+		return "no word of that name (present, phone, score, type, "
+		       "page, or a section kind such as work), after an "
+		       "optional language code and a dot";
+	if (!resume_word_text_ok(key, text))
+		return "expected a line with no control character (\"page\" "
+		       "saying {page}, and perhaps {pages})";
+	for (i = 0; i < o->t.nwords; i++)
+		if (strcmp(w[i].key, key) == 0) {
+			w[i].value = text;
+			return NULL;
+		}
+	x = RESUME_PUSH(o->arena, w, &o->t.nwords);
+	x->key = key;
+	x->value = text;
+	o->t.words = w;
+	return NULL;
+}
+
 struct resume_theme *
 resume_theme_parse(
     const char *data, size_t len, const char *file, struct resume_diag *diag)
@@ -850,6 +878,16 @@ resume_theme_parse(
 			continue;
 		}
 		any = true;
+		if (ke - k > 5 && strncmp(k, "word.", 5) == 0) {
+			if ((msg = set_word(o, k + 5, (size_t)(ke - k - 5), v,
+			         (size_t)(ve - v))) != NULL) {
+				resume_diag_add(diag, RESUME_ERROR, file, line,
+				    col(data, k), "%.*s: %s", (int)(ke - k), k,
+				    msg);
+				errors++;
+			}
+			continue;
+		}
 		for (i = 0; i < sizeof(fields) / sizeof(*fields); i++)
 			if (strlen(fields[i].key) == (size_t)(ke - k) &&
 			    strncmp(fields[i].key, k, (size_t)(ke - k)) == 0)
@@ -953,4 +991,7 @@ resume_theme_write(const struct resume_theme *t, FILE *fp)
 		}
 		}
 	}
+	for (i = 0; i < t->nwords; i++)
+		fprintf(
+		    fp, "word.%s = %s\n", t->words[i].key, t->words[i].value);
 }

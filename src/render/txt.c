@@ -24,6 +24,7 @@ struct txt {
 	bool ascii;
 	struct render_links links; /* link targets already shown */
 	bool blank_due;            /* a blank line before the next */
+	const struct resume *r;    /* what is written */
 };
 
 /* --- ASCII transliteration --- */
@@ -563,7 +564,7 @@ entry(struct txt *t, const struct resume_section *sec,
 	struct resume_buf left = {0}, second = {0}, d = {0};
 	struct compose_head h;
 
-	compose_head(&h, sec, e, &t->links);
+	compose_head(&h, t->r, sec, e, &t->links);
 	if (h.dates.shown)
 		put(t, &d, h.dates.shown);
 	parts(t, &left, h.part, 0, h.n);
@@ -621,7 +622,7 @@ group_title(struct txt *t, const char *g)
 static void
 section(struct txt *t, const struct resume_section *s)
 {
-	const char *title = compose_section_title(s);
+	const char *title = compose_section_title(s, t->r);
 	const struct resume_entry *prev = NULL;
 	size_t i, w;
 
@@ -749,6 +750,7 @@ render_txt(const struct resume *r, const struct resume_opts *o, FILE *out,
 	(void)diag;
 	t.width = o->width ? o->width : 80;
 	t.ascii = o->ascii;
+	t.r = r;
 	header(&t, r);
 	for (i = 0; i < r->nsections; i++)
 		section(&t, &r->sections[i]);

@@ -54,7 +54,7 @@ for f in "$@"; do
 		# default mode's column guessing is the PDF document's test)
 		pdftotext -layout -enc UTF-8 "$T/p.pdf" "$T/p.all"
 		# the running footer of a long résumé is no part of its text
-		grep -v -E ' · page [0-9]+ of [0-9]+$|^page [0-9]+ of [0-9]+$' \
+		grep -v -E "(^| · )$("$FOOTERS")" \
 			"$T/p.all" >"$T/p.txt"
 		pdf="$T/p.txt"
 	else

@@ -41,7 +41,7 @@ cat >"$T/want" <<W
 resume: $T/bad.json: /basics/name: error: expected a string, got null [schema]
 resume: $T/bad.json: /basics/email: error: expected an e-mail address, got 'not-an-address' [schema]
 resume: $T/bad.json: /basics/url: error: expected an absolute URL such as https://..., got 'ada.example' [schema]
-resume: $T/bad.json: /work/0/startDate: error: expected YYYY, YYYY-MM or YYYY-MM-DD, got 'May 2020' [schema]
+resume: $T/bad.json: /work/0/startDate: error: expected YYYY, YYYY-MM or YYYY-MM-DD, got 'May 2020' (write 2020-05) [schema]
 resume: $T/bad.json: /work/0/highlights: error: expected an array, got a string [schema]
 resume: $T/bad.json: /work/1/endDate: error: expected YYYY, YYYY-MM or YYYY-MM-DD, got '2020-13' [schema]
 resume: $T/bad.json: /skills: error: expected an array, got an object [schema]

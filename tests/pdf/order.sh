@@ -118,7 +118,7 @@ for f in "$@"; do
 			# the running footer is no part of the text
 			src=$T/$m.all
 			[ $m = layout ] && src=$T/layout.cut
-			grep -v -E 'page [0-9]+ of [0-9]+ *$' "$src" >"$T/$m.txt"
+			grep -v -E "$("$FOOTERS")" "$src" >"$T/$m.txt"
 			e=$expect min=0.995
 			[ $m = layout ] && e=$T/l.txt
 			# where a head and its date break into lines apart in

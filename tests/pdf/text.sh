@@ -21,7 +21,7 @@ for f in "$@"; do
 		continue
 	}
 	# the footer of a multi-page résumé is not part of the text
-	grep -v -E ' page [0-9]+ of [0-9]+$' "$T/p.all" >"$T/p.txt"
+	grep -v -E " $("$FOOTERS")" "$T/p.all" >"$T/p.txt"
 	if ! "$tool" "$T/t.txt" "$T/p.txt" >"$T/out"; then
 		echo "FAIL: $f"
 		cat "$T/out"

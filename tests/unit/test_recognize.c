@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "resume/buf.h"
 #include "resume/resume.h"
 
 static struct resume *
@@ -42,6 +43,27 @@ section_words(void)
 	} t[] = {{"Experience", RESUME_SECTION_WORK},
 	    {"WORK EXPERIENCE", RESUME_SECTION_WORK},
 	    {"Expérience professionnelle", RESUME_SECTION_WORK},
+	    /* from the language tables, beyond the first eight languages */
+	    {"Expérience(s) professionnelle(s)", RESUME_SECTION_WORK},
+	    {"Parcours", RESUME_SECTION_WORK},
+	    {"Werdegang", RESUME_SECTION_WORK}, {"Praxis", RESUME_SECTION_WORK},
+	    {"Esperienze professionali", RESUME_SECTION_WORK},
+	    {"Doświadczenie zawodowe", RESUME_SECTION_WORK},
+	    {"Досвід роботи", RESUME_SECTION_WORK},
+	    {"Deneyim", RESUME_SECTION_WORK}, {"경력", RESUME_SECTION_WORK},
+	    {"Kinh nghiệm làm việc", RESUME_SECTION_WORK},
+	    {"KINH NGHIỆM LÀM VIỆC", RESUME_SECTION_WORK},
+	    {"الخبرة العملية", RESUME_SECTION_WORK},
+	    {"Wykształcenie", RESUME_SECTION_EDUCATION},
+	    {"Eğitim", RESUME_SECTION_EDUCATION},
+	    {"Học vấn", RESUME_SECTION_EDUCATION},
+	    {"학력", RESUME_SECTION_EDUCATION},
+	    {"Opleiding", RESUME_SECTION_EDUCATION},
+	    {"Vaardigheden", RESUME_SECTION_SKILLS},
+	    {"Competenze", RESUME_SECTION_SKILLS},
+	    {"Umiejętności", RESUME_SECTION_SKILLS},
+	    {"Kỹ năng", RESUME_SECTION_SKILLS},
+	    {"Idiomas", RESUME_SECTION_LANGUAGES},
 	    {"Berufserfahrung", RESUME_SECTION_WORK},
 	    {"Experiencia laboral", RESUME_SECTION_WORK},
 	    {"工作经历", RESUME_SECTION_WORK},
@@ -199,6 +221,45 @@ names_and_contacts(void)
 	}
 	resume_free(r);
 
+	/* a birth date, labelled or not, is never a phone number; a phone
+	 * with dots stays one */
+	{
+		static const char *const lines[] = {
+		    "Geburtsdatum: 12.03.1990 · +49 170 1234567",
+		    "12.03.1990 · +49 170 1234567",
+		    "Date of birth: 1990-03-12 · +49 170 1234567",
+		    "出生日期：1990-03-12 · +49 170 1234567",
+		    "3/12/1990 · +49 170 1234567"};
+		size_t k, j, phones;
+
+		for (k = 0; k < sizeof(lines) / sizeof(*lines); k++) {
+			struct resume_buf b = {0};
+
+			resume_buf_printf(&b,
+			    "# Maria Schmidt\n\n%s\n\n## Experience\n\n"
+			    "Text\n",
+			    lines[k]);
+			r = load(b.data);
+			phones = 0;
+			for (j = 0; j < r->basics.ncontacts; j++)
+				if (r->basics.contacts[j].kind ==
+				    RESUME_CONTACT_PHONE) {
+					phones++;
+					CHECK_STR(r->basics.contacts[j].text,
+					    "+49 170 1234567");
+				}
+			CHECK_INT(phones, 1);
+			resume_free(r);
+			resume_buf_free(&b);
+		}
+		r = load("# Jo\n\n06.12.34.56.78 · 555.123.4567\n");
+		CHECK_INT(r->basics.ncontacts, 2);
+		for (j = 0; j < r->basics.ncontacts; j++)
+			CHECK_INT(
+			    r->basics.contacts[j].kind, RESUME_CONTACT_PHONE);
+		resume_free(r);
+	}
+
 	/* "# Résumé" is the document's title, not a name */
 	r = load(
 	    "# 職務経歴書\n\n山田 太郎 | taro@example.jp | 090-1234-5678\n");
@@ -212,6 +273,41 @@ entries(void)
 {
 	struct resume *r;
 	const struct resume_entry *e;
+
+	/* several roles under one employer: one entry a role, the employer
+	 * its organisation, place and group; the employer's own line goes
+	 * with its first role; an entry after them stands alone */
+	r = load("# A\n\n## Experience\n\n### Acme Corp, Berlin\n\n"
+	         "Payments for Europe.\n\n#### Senior Engineer\n\n"
+	         "2020 – 2022\n\n- Led things\n\n#### Engineer\n\n"
+	         "2018 – 2020\n\n- Built things\n\n"
+	         "### Developer, Beta GmbH\n\n2015 – 2018\n");
+	CHECK_INT(r->sections[0].nentries, 3);
+	if (r->sections[0].nentries == 3) {
+		const struct resume_entry *x = r->sections[0].entries;
+
+		CHECK_STR(x[0].title, "Senior Engineer");
+		CHECK_STR(x[0].org, "Acme Corp");
+		CHECK_STR(x[0].location, "Berlin");
+		CHECK_STR(x[0].group, "Acme Corp, Berlin");
+		CHECK_INT(x[0].dates.start.year, 2020);
+		CHECK_INT(x[0].nbody, 2);
+		CHECK_STR(x[1].title, "Engineer");
+		CHECK_STR(x[1].org, "Acme Corp");
+		CHECK_STR(x[1].group, "Acme Corp, Berlin");
+		CHECK_INT(x[1].dates.end.year, 2020);
+		CHECK_INT(x[1].nbody, 1);
+		CHECK_STR(x[2].org, "Beta GmbH");
+		CHECK(x[2].group == NULL);
+	}
+	resume_free(r);
+	/* one dated sub-heading is the entry's title, as before */
+	r = load("# A\n\n## Experience\n\n### Acme Corp\n\n"
+	         "#### Senior Engineer\n\n2020 – 2022\n\n- Led things\n");
+	CHECK_INT(r->sections[0].nentries, 1);
+	if (r->sections[0].nentries == 1)
+		CHECK(r->sections[0].entries[0].group == NULL);
+	resume_free(r);
 
 	/* heading entries: "Org – Title", "Title at Org", "Title | Org |
 	 * City", "Title, Org (dates)" */

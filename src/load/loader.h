@@ -96,6 +96,10 @@ bool vocab_is_birth_label(const char *s);
 /* Returns the profile network of a URL's host ("GitHub"), or NULL. */
 const char *vocab_network(const char *url);
 bool vocab_is_network(const char *name);
+/* The host of a profile network named name in any case ("github",
+ * "stackoverflow"), its proper name in *proper ("GitHub"); NULL when we
+ * know none. */
+const char *vocab_network_host(const char *name, const char **proper);
 /* Writes s normalized for matching to out: lowercase, icons and emoji
  * removed, "{#id}" attributes removed, spaces collapsed, edge punctuation
  * trimmed. */
@@ -131,6 +135,9 @@ struct md_doc {
 	const char *fm_name;           /* front matter name, or NULL */
 	struct resume_place *fm_place; /* front matter location, or NULL */
 	struct resume_pos fm_place_pos;
+	/* the front matter's email, phone, url and network profiles */
+	struct resume_contact *fm_contacts;
+	size_t nfm_contacts;
 	const char *photo; /* the first picture of a photo's file type */
 	struct resume_pos photo_pos;
 };

@@ -9,9 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <limits.h>
+#include <pthread.h>
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <yaml.h>
 
 #include "../core/lang.h"
@@ -33,6 +38,9 @@ struct flat {
 	 * mark_block - 1 of the stream, else marks_out, else nowhere */
 	size_t mark_block;
 	struct resume_marks *marks_out;
+	/* in an HTML block: the marks of the block being read, given it
+	 * when it ends */
+	struct resume_marks *html_pending;
 };
 
 static struct resume_block *
@@ -188,71 +196,16 @@ comment(struct flat *f, const char *s, size_t n)
 
 /* --- a small HTML reader: tags, entities, text --- */
 
-static size_t
-entity(const char *s, size_t n, char *out)
-{
-	static const struct {
-		const char *name;
-		uint32_t cp;
-	} ents[] = {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'},
-	    {"apos", '\''}, {"nbsp", 0xa0}, {"emsp", 0x2003}, {"ensp", 0x2002},
-	    {"thinsp", 0x2009}, {"mdash", 0x2014}, {"ndash", 0x2013},
-	    {"middot", 0xb7}, {"bull", 0x2022}, {"copy", 0xa9},
-	    {"hellip", 0x2026}};
-	size_t i, len;
-	uint32_t cp = 0;
-
-	/* s starts after '&'; returns bytes consumed (0: not an entity) */
-	if (n > 1 && s[0] == '#') {
-		bool hex = s[1] == 'x' || s[1] == 'X';
-
-		for (i = hex ? 2 : 1; i < n && i < 10 && s[i] != ';'; i++) {
-			if (hex ? !isxdigit((unsigned char)s[i])
-			        : !isdigit((unsigned char)s[i]))
-				return 0;
-			cp = cp * (hex ? 16 : 10) +
-			    (uint32_t)(isdigit((unsigned char)s[i])
-			            ? s[i] - '0'
-			            : (tolower((unsigned char)s[i]) - 'a' +
-			                  10));
-		}
-		if (i >= n || s[i] != ';' || cp == 0 || cp > 0x10ffff ||
-		    (cp >= 0xd800 && cp <= 0xdfff))
-			return 0;
-		*out = 0;
-		len = utf8_encode(cp, out);
-		out[len] = '\0';
-		return i + 1;
-	}
-	for (i = 0; i < sizeof(ents) / sizeof(*ents); i++) {
-		len = strlen(ents[i].name);
-		if (n > len && strncmp(s, ents[i].name, len) == 0 &&
-		    s[len] == ';') {
-			out[utf8_encode(ents[i].cp, out)] = '\0';
-			return len + 1;
-		}
-	}
-	return 0;
-}
-
-/* Appends HTML text content s[0..n) with entities decoded. */
+/* Appends the text of an HTML text node s[0..n) (its entities decoded by
+ * the parser), white space collapsed as a browser does. */
 static void
 add_html_text(struct flat *f, struct resume_text *t, const char *s, size_t n,
     unsigned int flags, const char *href)
 {
-	size_t i = 0, start = 0, k;
-	char enc[8];
+	size_t i = 0, start = 0;
 	bool space = false;
 
 	while (i < n) {
-		if (s[i] == '&' &&
-		    (k = entity(s + i + 1, n - i - 1, enc)) > 0) {
-			add_text(f, t, s + start, i - start, flags, href);
-			add_text(f, t, enc, strlen(enc), flags, href);
-			i += k + 1;
-			start = i;
-			continue;
-		}
 		if (s[i] == '\n' || s[i] == '\t' || (s[i] == ' ' && space)) {
 			/* collapse white space as a browser does */
 			add_text(f, t, s + start, i - start, flags, href);
@@ -419,66 +372,143 @@ static const char *const html_blocks[] = {"div", "p", "br", "hr", "li", "ul",
     "ol", "table", "tr", "td", "th", "section", "header", "footer", "article",
     "blockquote", "dl", "dt", "dd", "center", NULL};
 
-/* Walks the HTML s: the text between tags goes to *t, entities decoded
- * and the target of an <a> kept, scripts and styles left out; every other
- * tag goes to tag(), with ctx. */
+/* libxml2's HTML parser, set up once for every thread. */
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+
+static void
+xml_init(void)
+{
+	xmlInitParser();
+}
+
+/* Is n an element whose content is no text: a script, a style, the
+ * head?  (The parser puts the html, head and body a fragment implies
+ * around it, as a browser does: libxml2 2.9 nests a fragment's blocks
+ * wrongly without them.) */
+static bool
+html_hidden(const xmlNode *n)
+{
+	return n->type == XML_ELEMENT_NODE &&
+	    (xmlStrcmp(n->name, BAD_CAST "script") == 0 ||
+	        xmlStrcmp(n->name, BAD_CAST "style") == 0 ||
+	        xmlStrcmp(n->name, BAD_CAST "head") == 0 ||
+	        xmlStrcmp(n->name, BAD_CAST "template") == 0);
+}
+
+/* Walks the HTML s, parsed by libxml2's HTML parser as a browser reads
+ * it: the text of its nodes goes to *t (entities decoded), an <a>'s
+ * target to the text inside it, scripts and styles are left out, a
+ * comment may mark the part it stands in; every other element's start
+ * and end go to tag(), with ctx.  The tree is walked by its parent links,
+ * not by recursion, however deep it nests. */
 static void
 html_walk(struct flat *f, const char *s, struct resume_text *t,
     void (*tag)(struct flat *, struct resume_text *, const char *name,
         bool closing, void *ctx),
     void *ctx)
 {
-	size_t len, i = 0, start = 0, tl;
+	htmlDocPtr doc;
+	xmlNodePtr n, root;
 	const char *href = NULL;
-	char name[16], hbuf[512];
-	bool closing, hidden = false;
+	size_t len;
 
-	if (s == NULL)
+	if (s == NULL || (len = strlen(s)) == 0 || len > INT_MAX)
 		return;
-	len = strlen(s);
-	while (i < len) {
-		if (s[i] != '<' ||
-		    (tl = read_tag(s + i, len - i, name, sizeof(name), &closing,
-		         hbuf, sizeof(hbuf))) == 0 ||
-		    !tag_is_html(s + i, tl, name)) {
-			i++;
-			continue;
+	pthread_once(&xml_once, xml_init);
+	doc = htmlReadMemory(s, (int)len, NULL, "UTF-8",
+	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+	        HTML_PARSE_COMPACT);
+	if (doc == NULL)
+		return;
+	root = (xmlNodePtr)doc;
+	for (n = root->children; n;) {
+		/* entering n */
+		if (n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE) {
+			if (n->content)
+				add_html_text(f, t, (const char *)n->content,
+				    strlen((const char *)n->content), 0, href);
+		} else if (n->type == XML_COMMENT_NODE && n->content) {
+			struct resume_buf c = {0};
+			struct resume_marks *was = f->marks_out;
+			size_t at = f->mark_block;
+
+			/* in an HTML block it marks the block being read,
+			 * or, with none begun, the one before */
+			if (f->html_pending && !resume_text_empty(t)) {
+				f->marks_out = f->html_pending;
+				f->mark_block = 0;
+			} else if (f->html_pending)
+				f->mark_block = f->d->nblocks;
+			resume_buf_printf(
+			    &c, "<!--%s-->", (const char *)n->content);
+			comment(f, c.data, c.len);
+			resume_buf_free(&c);
+			f->marks_out = was;
+			f->mark_block = at;
+		} else if (n->type == XML_ELEMENT_NODE && !html_hidden(n)) {
+			if (xmlStrcmp(n->name, BAD_CAST "a") == 0) {
+				xmlChar *h = xmlGetProp(n, BAD_CAST "href");
+
+				href = h ? link_target(f->a, (const char *)h)
+				         : NULL;
+				xmlFree(h);
+			} else
+				tag(f, t, (const char *)n->name, false, ctx);
+			if (n->children) {
+				n = n->children;
+				continue;
+			}
 		}
-		if (!hidden)
-			add_html_text(f, t, s + start, i - start, 0, href);
-		i += tl;
-		start = i;
-		if (strcmp(name, "!--") == 0)
-			comment(f, s + i - tl, tl);
-		else if (strcmp(name, "script") == 0 ||
-		    strcmp(name, "style") == 0)
-			hidden = !closing;
-		else if (strcmp(name, "a") == 0)
-			href = closing ? NULL : link_target(f->a, hbuf);
-		else
-			tag(f, t, name, closing, ctx);
+		/* leaving n, and each parent it was the last child of */
+		for (;;) {
+			if (n->type == XML_ELEMENT_NODE && !html_hidden(n)) {
+				if (xmlStrcmp(n->name, BAD_CAST "a") == 0)
+					href = NULL;
+				else
+					tag(f, t, (const char *)n->name, true,
+					    ctx);
+			}
+			if (n->next) {
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+			if (n == NULL || n == root) {
+				n = NULL;
+				break;
+			}
+		}
 	}
-	if (!hidden)
-		add_html_text(f, t, s + start, len - start, 0, href);
+	xmlFreeDoc(doc);
 }
 
 /* An HTML block being read into blocks. */
 struct html_blk {
 	cmark_node *n;
 	unsigned int level, quote, heading;
+	unsigned int lists; /* <ul> and <ol> open */
+	bool item;          /* an <li> begun, its first block not read */
+	struct resume_marks pending;
 };
 
-/* Ends the paragraph or heading read so far. */
+/* Ends the paragraph, heading or list item read so far. */
 static void
 html_flush(struct flat *f, struct resume_text *t, struct html_blk *h)
 {
 	if (!resume_text_empty(t)) {
+		unsigned int depth = h->lists ? h->lists - 1 : 0;
 		struct resume_block *b = push_block(f,
-		    h->heading ? RESUME_BLOCK_HEADING : RESUME_BLOCK_PARAGRAPH,
-		    h->n, h->level, h->quote);
+		    h->heading    ? RESUME_BLOCK_HEADING
+		        : h->item ? RESUME_BLOCK_ITEM
+		                  : RESUME_BLOCK_PARAGRAPH,
+		    h->n, h->level + depth + (h->lists && !h->item), h->quote);
 
 		b->heading = h->heading;
 		b->text = *t;
+		b->marks = h->pending;
+		memset(&h->pending, 0, sizeof(h->pending));
+		h->item = false;
 	}
 	memset(t, 0, sizeof(*t));
 }
@@ -493,27 +523,37 @@ html_block_tag(struct flat *f, struct resume_text *t, const char *name,
 	    name[2] == '\0') {
 		html_flush(f, t, h);
 		h->heading = closing ? 0 : (unsigned)(name[1] - '0');
+	} else if (strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0) {
+		/* lists are lists, as in Markdown: items and their depth */
+		html_flush(f, t, h);
+		if (closing && h->lists)
+			h->lists--;
+		else if (!closing)
+			h->lists++;
+	} else if (strcmp(name, "li") == 0) {
+		html_flush(f, t, h);
+		h->item = !closing && h->lists > 0;
 	} else if (tag_in(name, html_blocks))
 		html_flush(f, t, h);
 	else if (strcmp(name, "span") == 0 && closing)
 		text_add(f->a, t, "", 0, SPAN_SEP, NULL);
 }
 
-/* An HTML block: headings become headings, block tags end paragraphs,
- * links keep their targets, comments, scripts and styles vanish. */
+/* An HTML block: headings become headings, lists bullets, block tags end
+ * paragraphs, links keep their targets, scripts and styles vanish; a
+ * marker comment marks the block it stands in or, alone, the one before
+ * it ("<!-- tags: x -->" on the line after a heading). */
 static void
 html_block(
     struct flat *f, cmark_node *n, unsigned int level, unsigned int quote)
 {
-	struct html_blk h = {n, level, quote, 0};
+	struct html_blk h = {n, level, quote, 0, 0, false, {0}};
 	struct resume_text t = {0};
 
-	/* "<!-- tags: x -->" on the line after a heading or an item marks
-	 * it */
-	f->mark_block = f->d->nblocks;
+	f->html_pending = &h.pending;
 	html_walk(f, cmark_node_get_literal(n), &t, html_block_tag, &h);
-	f->mark_block = 0;
 	html_flush(f, &t, &h);
+	f->html_pending = NULL;
 }
 
 /* --- inline content --- */
@@ -855,10 +895,84 @@ yaml_pair_strs(struct md_doc *d, yaml_document_t *doc, yaml_node_pair_t *q,
 	return *k != NULL;
 }
 
+/* A contact in the front matter, under JSON Resume's names ("email",
+ * "phone", "url") or a common one ("website", "mobile"), or a profile
+ * under its network's name ("github: octocat", "linkedin: https://…"):
+ * kept for the recogniser, after the contacts under the name.  Returns
+ * false for any other key. */
+static bool
+fm_contact(struct md_doc *d, const char *k, const char *v, unsigned int line,
+    unsigned int col)
+{
+	struct resume_arena *a = d->r->arena;
+	struct resume_contact *c;
+	const char *host = NULL, *proper = NULL;
+	enum resume_contact_kind kind;
+	struct resume_buf u = {0};
+
+	if (strcmp(k, "email") == 0 || strcmp(k, "mail") == 0)
+		kind = RESUME_CONTACT_EMAIL;
+	else if (strcmp(k, "phone") == 0 || strcmp(k, "mobile") == 0 ||
+	    strcmp(k, "tel") == 0)
+		kind = RESUME_CONTACT_PHONE;
+	else if (strcmp(k, "url") == 0 || strcmp(k, "website") == 0 ||
+	    strcmp(k, "homepage") == 0)
+		kind = RESUME_CONTACT_URL;
+	else if ((host = vocab_network_host(k, &proper)) != NULL)
+		kind = RESUME_CONTACT_PROFILE;
+	else
+		return false;
+	if (v == NULL || *v == '\0')
+		return true;
+	c = RESUME_PUSH(a, d->fm_contacts, &d->nfm_contacts);
+	c->kind = kind;
+	c->text = v;
+	c->pos = (struct resume_pos){line, col, NULL};
+	switch (kind) {
+	case RESUME_CONTACT_EMAIL:
+		/* an address, or text with no link */
+		if (strchr(v, '@') && !strpbrk(v, " <>\"'(),;:"))
+			resume_buf_printf(&u, "mailto:%s", v);
+		break;
+	case RESUME_CONTACT_PHONE:
+		break;
+	case RESUME_CONTACT_URL:
+		/* "ann.example" is a web address; what names a scheme is
+		 * what link_target allows of it */
+		resume_buf_printf(
+		    &u, "%s%s", strchr(v, ':') ? "" : "https://", v);
+		break;
+	default:
+		/* a user name, or the profile's address */
+		c->network = proper;
+		if (strchr(v, ':'))
+			resume_buf_puts(&u, v);
+		else if (!strpbrk(v, " /?#<>\"'"))
+			resume_buf_printf(
+			    &u, "https://%s/%s", host, v + (*v == '@'));
+		break;
+	}
+	c->href = u.len ? link_target(a, resume_buf_str(&u)) : NULL;
+	resume_buf_free(&u);
+	if (kind == RESUME_CONTACT_PHONE) {
+		/* "tel:" wants the digits */
+		const char *p;
+		struct resume_buf t = {0};
+
+		resume_buf_puts(&t, "tel:");
+		for (p = v; *p; p++)
+			if (isdigit((unsigned char)*p) || *p == '+')
+				resume_buf_putc(&t, *p);
+		c->href = link_target(a, resume_buf_str(&t));
+		resume_buf_free(&t);
+	}
+	return true;
+}
+
 /* The keys of the front matter this loader reads, as JSON Resume names
  * them: "name", "title", "image", a "location" of address, postalCode,
- * city, countryCode and region, a "meta" of scalars, and the "words"
- * chosen over the language tables'.  Anything else
+ * city, countryCode and region, a "meta" of scalars, the "words"
+ * chosen over the language tables', and contacts (fm_contact).  Anything else
  * is the page generator's (layout, permalink...) and left alone. */
 static void
 fm_pairs(struct md_doc *d, yaml_document_t *doc, yaml_node_t *map,
@@ -926,6 +1040,10 @@ fm_pairs(struct md_doc *d, yaml_document_t *doc, yaml_node_t *map,
 			    (unsigned)kn->start_mark.line;
 			d->fm_place_pos.col = (unsigned)kn->start_mark.column +
 			    1;
+		} else if (fm_contact(d, k, yaml_str(d, vn),
+		               line0 + (unsigned)kn->start_mark.line,
+		               (unsigned)kn->start_mark.column + 1)) {
+			continue;
 		} else if (strcmp(k, "words") == 0 &&
 		    vn->type == YAML_MAPPING_NODE) {
 			/* words chosen over the language tables' */

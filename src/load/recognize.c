@@ -2378,7 +2378,9 @@ marks_at(struct rec *rc, unsigned int line)
 		else
 			hi = mid;
 	}
-	for (; lo < rc->d->nblocks && blk(rc, lo)->pos.line == line; lo++) {
+	/* the first block there: in an HTML block, whose blocks share its
+	 * line, the heading, not a bullet below it */
+	if (lo < rc->d->nblocks && blk(rc, lo)->pos.line == line) {
 		const struct resume_marks *m = &blk(rc, lo)->marks;
 
 		if (m->ntags || m->lang || m->nalts)
@@ -2563,6 +2565,56 @@ set_name(struct rec *rc)
 	}
 }
 
+/* A table under the name whose rows are a label and a contact ("Email |
+ * ann@example.com"), as some people lay their contacts out: its rows
+ * become the contact lines they stand for, "Email: ann@example.com",
+ * when most of them are contacts.  Returns whether they were. */
+static bool
+table_contacts(struct rec *rc, const size_t *idx, size_t from, size_t to)
+{
+	struct resume_text *t = resume_arena_alloc(
+	    rc->a, (to - from + 1) * sizeof(*t));
+	struct resume_contact c;
+	size_t i, k, rows = 0, good = 0;
+
+	for (i = from; i < to; i++) {
+		const struct resume_block *x = blk(rc, idx[i]);
+
+		for (k = 0; k < x->ncells; k++) {
+			size_t sp;
+
+			if (resume_text_empty(&x->cells[k]))
+				continue;
+			if (t[i - from].nspans)
+				text_add(rc->a, &t[i - from],
+				    k == 1 ? ": " : " · ", k == 1 ? 2 : 4, 0,
+				    NULL);
+			for (sp = 0; sp < x->cells[k].nspans; sp++)
+				text_add(rc->a, &t[i - from],
+				    x->cells[k].spans[sp].text,
+				    strlen(x->cells[k].spans[sp].text),
+				    x->cells[k].spans[sp].flags,
+				    x->cells[k].spans[sp].href);
+		}
+		if (t[i - from].nspans == 0)
+			continue;
+		rows++;
+		good += classify(rc, &t[i - from], &c);
+	}
+	if (good < 2 || good * 2 < rows)
+		return false;
+	for (i = from; i < to; i++) {
+		struct resume_block *x = &rc->d->blocks[idx[i]];
+
+		x->kind = RESUME_BLOCK_PARAGRAPH;
+		x->text = t[i - from];
+		x->cells = NULL;
+		x->ncells = 0;
+		x->header = false;
+	}
+	return true;
+}
+
 static void
 header_zone(struct rec *rc, const size_t *idx, size_t n)
 {
@@ -2603,13 +2655,16 @@ header_zone(struct rec *rc, const size_t *idx, size_t n)
 				continue; /* it was a contact line */
 			}
 		}
-		/* a run of list items is one contact group */
+		/* a run of list items or table rows is one contact group */
 		j = i;
-		if (x->kind == RESUME_BLOCK_ITEM) {
+		if (x->kind == RESUME_BLOCK_ITEM ||
+		    x->kind == RESUME_BLOCK_TABLE_ROW) {
 			while (j + 1 < n && idx[j + 1] == idx[j] + 1 &&
-			    blk(rc, idx[j + 1])->kind == RESUME_BLOCK_ITEM)
+			    blk(rc, idx[j + 1])->kind == x->kind)
 				j++;
 		}
+		if (x->kind == RESUME_BLOCK_TABLE_ROW && !content)
+			table_contacts(rc, idx, i, j + 1);
 		if (x->kind != RESUME_BLOCK_CODE &&
 		    contact_group(rc, idx[i], idx[j] + 1, false)) {
 			i = j;
@@ -2756,6 +2811,28 @@ front_place(struct rec *rc)
 	}
 }
 
+/* The front matter's contacts, after those under the name, each unless
+ * the contact line already has it. */
+static void
+front_contacts(struct rec *rc)
+{
+	struct resume_basics *bs = &rc->r->basics;
+	size_t i, k;
+
+	for (i = 0; i < rc->d->nfm_contacts; i++) {
+		const struct resume_contact *c = &rc->d->fm_contacts[i];
+		bool have = false;
+
+		for (k = 0; k < bs->ncontacts && !have; k++)
+			have = bs->contacts[k].kind == c->kind &&
+			    ((bs->contacts[k].href && c->href &&
+			         strcmp(bs->contacts[k].href, c->href) == 0) ||
+			        strcmp(bs->contacts[k].text, c->text) == 0);
+		if (!have)
+			*RESUME_PUSH(rc->a, bs->contacts, &bs->ncontacts) = *c;
+	}
+}
+
 /* A project's head written as "Role, Project" ("*Contributor*,
  * [HackMyResume](…)"): JSON Resume names the project and lists what the
  * person did in it as roles, so a short head part of one or two words
@@ -2808,6 +2885,7 @@ finish(struct rec *rc)
 		}
 	}
 	front_place(rc);
+	front_contacts(rc);
 }
 
 /* Drops sections with neither a title nor content: an empty "#" heading

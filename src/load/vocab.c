@@ -356,6 +356,44 @@ vocab_network(const char *url)
 	return NULL;
 }
 
+const char *
+vocab_network_host(const char *name, const char **proper)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(nets) / sizeof(*nets); i++)
+		if (strcasecmp(name, nets[i].name) == 0 ||
+		    (strchr(nets[i].name, ' ') == NULL &&
+		        strncasecmp(name, nets[i].name, strlen(nets[i].name)) ==
+		            0 &&
+		        name[strlen(nets[i].name)] == '\0')) {
+			*proper = nets[i].name;
+			return nets[i].host;
+		}
+	/* "stackoverflow", "google_scholar": the name without its space */
+	for (i = 0; i < sizeof(nets) / sizeof(*nets); i++) {
+		const char *a = nets[i].name, *b = name;
+
+		while (*a && *b) {
+			if (*a == ' ') {
+				a++;
+				if (*b == '_' || *b == '-')
+					b++;
+				continue;
+			}
+			if (tolower((unsigned char)*a) !=
+			    tolower((unsigned char)*b))
+				break;
+			a++, b++;
+		}
+		if (*a == '\0' && *b == '\0') {
+			*proper = nets[i].name;
+			return nets[i].host;
+		}
+	}
+	return NULL;
+}
+
 bool
 vocab_is_network(const char *name)
 {

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
@@ -46,7 +47,8 @@ slurp(const char *path, size_t *len)
 	return buf;
 }
 
-/* Appends HTML with tags and comments removed and entities as spaces. */
+/* Appends HTML with tags, comments, scripts and styles (which no viewer
+ * shows as text) removed and entities as spaces. */
 static void
 html_text(struct resume_buf *b, const char *s)
 {
@@ -55,6 +57,13 @@ html_text(struct resume_buf *b, const char *s)
 			const char *e = strstr(s, "-->");
 
 			s = e ? e + 3 : s + strlen(s);
+		} else if (strncasecmp(s, "<script", 7) == 0 ||
+		    strncasecmp(s, "<style", 6) == 0) {
+			const char *e = strcasestr(s,
+			    s[2] == 'c' || s[2] == 'C' ? "</script"
+			                               : "</style");
+
+			s = e ? e : s + strlen(s);
 		} else if (*s == '<' &&
 		    (isalpha((unsigned char)s[1]) || s[1] == '/')) {
 			const char *e = strchr(s, '>');

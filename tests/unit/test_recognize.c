@@ -221,6 +221,37 @@ names_and_contacts(void)
 	}
 	resume_free(r);
 
+	/* contacts in a table under the name, and in the front matter
+	 * (after the contact line's, none twice) */
+	r = load("# Ann Lee\n\n| | |\n|---|---|\n| Email | ann@example.com "
+	         "|\n| Phone | +1 555 010 0199 |\n| GitHub | "
+	         "[annlee](https://github.com/annlee) |\n\n## Experience\n\n"
+	         "Text\n");
+	CHECK_INT(r->basics.ncontacts, 3);
+	if (r->basics.ncontacts == 3) {
+		CHECK_INT(r->basics.contacts[0].kind, RESUME_CONTACT_EMAIL);
+		CHECK_INT(r->basics.contacts[1].kind, RESUME_CONTACT_PHONE);
+		CHECK_INT(r->basics.contacts[2].kind, RESUME_CONTACT_PROFILE);
+	}
+	CHECK_INT(r->basics.nsummary, 0);
+	resume_free(r);
+	r = load("---\nname: Ann Lee\nemail: ann@example.com\nphone: \"+1 "
+	         "555 010 0199\"\ngithub: annlee\nwebsite: ann.example\n"
+	         "layout: cv\n---\n\nann@example.com\n\n## Experience\n\n"
+	         "Text\n");
+	CHECK_STR(r->basics.name, "Ann Lee");
+	CHECK_INT(r->basics.ncontacts, 4);
+	if (r->basics.ncontacts == 4) {
+		CHECK_INT(r->basics.contacts[0].kind, RESUME_CONTACT_EMAIL);
+		CHECK_INT(r->basics.contacts[1].kind, RESUME_CONTACT_PHONE);
+		CHECK_STR(r->basics.contacts[1].href, "tel:+15550100199");
+		CHECK_INT(r->basics.contacts[2].kind, RESUME_CONTACT_PROFILE);
+		CHECK_STR(
+		    r->basics.contacts[2].href, "https://github.com/annlee");
+		CHECK_STR(r->basics.contacts[3].href, "https://ann.example");
+	}
+	resume_free(r);
+
 	/* a birth date, labelled or not, is never a phone number; a phone
 	 * with dots stays one */
 	{

@@ -2119,6 +2119,125 @@ entries_from_roles(struct rec *rc, struct resume_section *sec, size_t b,
 	return true;
 }
 
+/* A role written as a bullet: "Senior Engineer, 2020 – 2022",
+ * "Engineer (2018 – 2020)": a short title and a date, nothing else.
+ * Returns the title (in the arena) and the dates in *d, or NULL. */
+static const char *
+role_item(struct rec *rc, const struct resume_block *x,
+    struct resume_dates *d, struct resume_buf *pb)
+{
+	struct date_match m;
+	const char *s = plain_of(rc, &x->text, pb), *t;
+	size_t ts, te, k;
+
+	if (strchr(s, '\n') || !dates_find(s, pb->len, &m))
+		return NULL;
+	/* nothing after the date but a closing bracket */
+	for (k = m.end; k < pb->len; k++)
+		if (!strchr(" )]）", s[k]))
+			return NULL;
+	for (ts = 0; ts < m.start && s[ts] == ' '; ts++)
+		;
+	for (te = m.start; te > ts && strchr(" ,-–—|(:[（", s[te - 1]) &&
+	     (s[te - 1] & 0x80) == 0;
+	     te--)
+		;
+	/* an en or em dash before the date, UTF-8 */
+	while (te >= ts + 4 && s[te - 1] == ' ' &&
+	    (strncmp(s + te - 4, "–", 3) == 0 ||
+	        strncmp(s + te - 4, "—", 3) == 0))
+		te -= 4;
+	while (te > ts && s[te - 1] == ' ')
+		te--;
+	if (te == ts || utf8_width(s + ts, te - ts) > 60)
+		return NULL;
+	/* a job's title ("Senior Engineer"), not a deed with its year
+	 * ("Shipped the app (2021)") */
+	t = resume_arena_strndup(rc->a, s + ts, te - ts);
+	if (vocab_title_score(t) <= 0)
+		return NULL;
+	set_dates(rc, d, s, &m, m.end);
+	return t;
+}
+
+/* Roles under their employer written as a list: an undated entry whose
+ * top-level bullets are each a role and its dates ("- Senior Engineer,
+ * 2020 – 2022"), with what is nested under each its description.  The
+ * entry becomes one entry a role, as with headings (entries_from_roles);
+ * a single role is the entry's title and dates.  Returns false, changing
+ * nothing, otherwise. */
+static bool
+list_roles(struct rec *rc, struct resume_section *sec, size_t at,
+    struct resume_buf *pb)
+{
+	struct resume_entry emp = sec->entries[at], *out = NULL;
+	struct resume_dates *d;
+	const char **titles, *group;
+	size_t i, k, n = 0, nroles = 0, *starts;
+
+	if (!is_work_kind(sec->kind) || emp.dates.text || emp.nbody == 0 ||
+	    emp.body[0].kind != RESUME_BLOCK_ITEM || emp.org == NULL)
+		return false;
+	titles = resume_arena_alloc(rc->a, (emp.nbody + 1) * sizeof(*titles));
+	starts = resume_arena_alloc(rc->a, (emp.nbody + 1) * sizeof(*starts));
+	d = resume_arena_alloc(rc->a, (emp.nbody + 1) * sizeof(*d));
+	for (i = 0; i < emp.nbody; i++) {
+		const struct resume_block *x = &emp.body[i];
+
+		if (x->level > 0)
+			continue;
+		if (x->kind != RESUME_BLOCK_ITEM ||
+		    (titles[nroles] = role_item(rc, x, &d[nroles], pb)) == NULL)
+			return false;
+		starts[nroles++] = i;
+	}
+	if (nroles == 0)
+		return false;
+	/* "**Acme Corp**, Berlin": the organisation and its place */
+	if (emp.title && emp.location == NULL &&
+	    vocab_title_score(emp.title) == 0) {
+		emp.location = emp.title;
+		emp.title = NULL;
+	}
+	if (emp.title)
+		return false;
+	/* one role is the entry itself; two or more stand under it */
+	group = nroles > 1 ? emp.org : NULL;
+	if (emp.location && nroles > 1) {
+		struct resume_buf g = {0};
+
+		resume_buf_printf(&g, "%s, %s", emp.org, emp.location);
+		group = resume_arena_strdup(rc->a, resume_buf_str(&g));
+		resume_buf_free(&g);
+	}
+	for (i = 0; i < sec->nentries; i++) {
+		if (i != at) {
+			*RESUME_PUSH(rc->a, out, &n) = sec->entries[i];
+			continue;
+		}
+		for (k = 0; k < nroles; k++) {
+			struct resume_entry *e = RESUME_PUSH(rc->a, out, &n);
+			size_t j, end = k + 1 < nroles ? starts[k + 1]
+			                               : emp.nbody;
+
+			e->title = titles[k];
+			e->org = emp.org;
+			e->location = emp.location;
+			e->url = emp.url;
+			e->group = group;
+			e->dates = d[k];
+			e->pos = emp.body[starts[k]].pos;
+			e->marks = emp.body[starts[k]].marks;
+			for (j = starts[k] + 1; j < end; j++)
+				copy_block(rc, &e->body, &e->nbody,
+				    &emp.body[j], 1);
+		}
+	}
+	sec->entries = out;
+	sec->nentries = n;
+	return true;
+}
+
 /* Are the level-le headings of [b, e) group titles ("Journals") over
  * date-led entries, rather than entries themselves? */
 static bool
@@ -2326,6 +2445,14 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 			entry_from_lead_merged(
 			    rc, sec, starts[i], end, leads[i]);
 	}
+	/* roles written as bullets under their employer */
+	for (i = 0; i < sec->nentries; i++)
+		if (list_roles(rc, sec, i, &pb))
+			while (i + 1 < sec->nentries && sec->entries[i + 1].group &&
+			    sec->entries[i].group &&
+			    strcmp(sec->entries[i + 1].group,
+			        sec->entries[i].group) == 0)
+				i++;
 	resume_buf_free(&pb);
 }
 

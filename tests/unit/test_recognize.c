@@ -252,6 +252,21 @@ names_and_contacts(void)
 	}
 	resume_free(r);
 
+	/* contacts only in a contact section at the end, one of them a raw
+	 * HTML link: the person's contacts, the section kept where it is */
+	r = load("# Ann Lee\n\n## Experience\n\n### Eng, Acme\n\n2019 - "
+	         "2020\n\n## Contact\n\n- Email: ann@example.com\n- Phone: "
+	         "+1 555 010 0199\n- <a "
+	         "href=\"https://github.com/annlee\">GitHub</a>\n");
+	CHECK_INT(r->basics.ncontacts, 3);
+	if (r->basics.ncontacts == 3) {
+		CHECK_INT(r->basics.contacts[0].kind, RESUME_CONTACT_EMAIL);
+		CHECK_INT(r->basics.contacts[1].kind, RESUME_CONTACT_PHONE);
+		CHECK_STR(r->basics.contacts[2].href,
+		    "https://github.com/annlee");
+	}
+	resume_free(r);
+
 	/* a birth date, labelled or not, is never a phone number; a phone
 	 * with dots stays one */
 	{
@@ -332,6 +347,34 @@ entries(void)
 		CHECK(x[2].group == NULL);
 	}
 	resume_free(r);
+	/* roles as bullets under their employer, their descriptions nested;
+	 * a single one is the entry's title and dates; a deed with its year
+	 * is no role */
+	r = load("# A\n\n## Experience\n\n- **Acme Corp**, Berlin\n"
+	         "  - Senior Engineer, 2020 – 2022\n    - Led things\n"
+	         "  - Engineer (2018 – 2020)\n- **Beta GmbH**, Munich\n"
+	         "  - Developer, 2015 – 2018\n- **Gamma AG**\n"
+	         "  - Shipped the app (2014)\n");
+	CHECK_INT(r->sections[0].nentries, 4);
+	if (r->sections[0].nentries == 4) {
+		const struct resume_entry *x = r->sections[0].entries;
+
+		CHECK_STR(x[0].title, "Senior Engineer");
+		CHECK_STR(x[0].org, "Acme Corp");
+		CHECK_STR(x[0].location, "Berlin");
+		CHECK_STR(x[0].group, "Acme Corp, Berlin");
+		CHECK_INT(x[0].dates.end.year, 2022);
+		CHECK_INT(x[0].nbody, 1);
+		CHECK_STR(x[1].title, "Engineer");
+		CHECK_INT(x[1].dates.start.year, 2018);
+		CHECK_STR(x[2].title, "Developer");
+		CHECK_STR(x[2].org, "Beta GmbH");
+		CHECK(x[2].group == NULL);
+		CHECK_INT(x[3].nbody, 1);
+		CHECK(x[3].dates.text == NULL);
+	}
+	resume_free(r);
+
 	/* one dated sub-heading is the entry's title, as before */
 	r = load("# A\n\n## Experience\n\n### Acme Corp\n\n"
 	         "#### Senior Engineer\n\n2020 – 2022\n\n- Led things\n");

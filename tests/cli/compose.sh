@@ -6,23 +6,6 @@
 have_pdf=false
 command -v pdftotext >/dev/null 2>&1 && have_pdf=true
 
-# render FORMAT FILE [ARGS...] > $T/out.FORMAT (the PDF as its text)
-render() {
-	f=$1 in=$2
-	shift 2
-	if [ "$f" = pdf ]; then
-		"$RESUME" render --pdf "$@" -o "$T/p.pdf" "$in" 2>"$T/err" &&
-			pdftotext -layout -enc UTF-8 "$T/p.pdf" "$T/out.pdf"
-	elif [ "$f" = html ]; then
-		# the page's text: tags and the style sheet left out
-		"$RESUME" render --html "$@" "$in" 2>"$T/err" |
-			sed -e ':a;N;$!ba;s/<style>.*<\/style>//' -e 's/<[^>]*>//g' \
-				-e "s/&#39;/'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g" >"$T/out.html"
-	else
-		"$RESUME" render --"$f" "$@" "$in" >"$T/out.$f" 2>"$T/err"
-	fi
-}
-
 # every FORMAT... shows TEXT for FILE
 all_say() {
 	in=$1 text=$2 what=$3

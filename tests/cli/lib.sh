@@ -37,6 +37,25 @@ expect_empty() {
 	[ ! -s "$1" ] || { fail "$3${2:-}: not empty:"; sed 's/^/    /' "$1"; }
 }
 
+# render FORMAT FILE [ARGS...]: what a reader of FORMAT reads of FILE, in
+# $T/out.FORMAT: the PDF as its text (pdftotext -layout), the page with
+# tags and style sheet left out and entities decoded, other formats as
+# written
+render() {
+	_fmt=$1 _src=$2
+	shift 2
+	if [ "$_fmt" = pdf ]; then
+		"$RESUME" render --pdf "$@" -o "$T/p.pdf" "$_src" 2>"$T/err" &&
+			pdftotext -layout -enc UTF-8 "$T/p.pdf" "$T/out.pdf"
+	elif [ "$_fmt" = html ]; then
+		"$RESUME" render --html "$@" "$_src" 2>"$T/err" |
+			sed -e ':a;N;$!ba;s/<style>.*<\/style>//' -e 's/<[^>]*>//g' \
+				-e "s/&#39;/'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g" >"$T/out.html"
+	else
+		"$RESUME" render --"$_fmt" "$@" "$_src" >"$T/out.$_fmt" 2>"$T/err"
+	fi
+}
+
 finish() {
 	echo "$checks checks, $failures failed"
 	[ "$failures" -eq 0 ]

@@ -69,19 +69,10 @@ have_pdf=false
 command -v pdftotext >/dev/null 2>&1 && have_pdf=true
 
 # words FORMAT INPUT OPTIONS...: what a reader of that output reads, in
-# $T/words
+# $T/words (lib.sh's render)
 words() {
-	fmt=$1 src=$2
-	shift 2
-	if [ "$fmt" = pdf ]; then
-		"$RESUME" render --pdf "$@" -o "$T/w.pdf" "$src" 2>"$T/err" &&
-			pdftotext -enc UTF-8 "$T/w.pdf" "$T/words"
-	elif [ "$fmt" = html ]; then
-		"$RESUME" render --html --no-embed-fonts "$@" "$src" 2>"$T/err" |
-			sed -n '/<body/,$p' | sed 's/<[^>]*>/ /g' >"$T/words"
-	else
-		"$RESUME" render --"$fmt" "$@" "$src" >"$T/words" 2>"$T/err"
-	fi
+	render "$@"
+	cp "$T/out.$1" "$T/words"
 }
 
 # has / lacks WHAT TEXT

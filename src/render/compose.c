@@ -36,6 +36,14 @@ iso_date(const char *s)
 	return true;
 }
 
+bool
+compose_is_role(const struct resume_entry *e)
+{
+	return e->group && !resume_str_blank(e->org) &&
+	    !resume_str_blank(e->title) &&
+	    strncmp(e->group, e->org, strlen(e->org)) == 0;
+}
+
 const char *
 compose_word(const struct resume *r, const char *key, const char *table)
 {
@@ -267,8 +275,7 @@ compose_head(struct compose_head *h, const struct resume *r,
 	/* roles under their employer ("Acme Corp, Berlin" over "Senior
 	 * Engineer" and "Engineer"): the group says the organisation and
 	 * its place once */
-	if (e->group && org && title &&
-	    strncmp(e->group, org, strlen(org)) == 0) {
+	if (compose_is_role(e)) {
 		if (where && strstr(e->group, where))
 			where = NULL;
 		org = NULL;
@@ -296,10 +303,11 @@ compose_head(struct compose_head *h, const struct resume *r,
 		lv->label = compose_level_label(s->kind, level, r);
 	if (!first || h->second == h->n)
 		h->second = h->n; /* nothing to put on a second line */
-	/* the part that carries the head is set strong */
+	/* the part that carries the head is set strong; a role's title is
+	 * not, under its employer's name */
 	if (h->n)
 		h->part[0].lead = h->part[0].role != COMPOSE_LEVEL &&
-		    h->part[0].role != COMPOSE_LOCATION;
+		    h->part[0].role != COMPOSE_LOCATION && !compose_is_role(e);
 	if (url) {
 		/* the part that shows the target links; else the
 		 * organisation, else the title; and a note says where it

@@ -134,6 +134,12 @@ const char *compose_colon(const char *text);
 const char *compose_section_title(
     const struct resume_section *, const struct resume *r);
 
+/* Is e one of several roles under one employer: its group names its
+ * organisation ("Acme Corp, Berlin" over "Senior Engineer")?  Its head
+ * then leaves the organisation and place to the group, which the backends
+ * set as an entry's head. */
+bool compose_is_role(const struct resume_entry *e);
+
 /* Returns the word the author chose for key in r's language
  * (resume_word), else table (the language tables' word).  NULL r:
  * table. */

@@ -335,7 +335,8 @@ static const char *
 role_class(const struct compose_part *p)
 {
 	switch (p->role) {
-	case COMPOSE_TITLE:
+	case COMPOSE_TITLE: /* a role under its employer: italic */
+		return p->lead ? "title" : "org";
 	case COMPOSE_AREA:
 		return "title";
 	case COMPOSE_ORG:
@@ -494,8 +495,12 @@ section(struct html *h, const struct resume_section *s)
 			h->level = title ? 2 : 1;
 		if (new_group) {
 			h->level = title ? 2 : 1;
+			/* an employer over its roles reads as an entry's
+			 * head */
 			resume_buf_printf(&h->out,
-			    "<h%d class=\"group\" dir=\"auto\">", h->level + 1);
+			    "<h%d class=\"group%s\" dir=\"auto\">",
+			    h->level + 1,
+			    compose_is_role(e) ? " employer" : "");
 			esc(&h->out, e->group);
 			resume_buf_printf(&h->out, "</h%d>", h->level + 1);
 			h->level++;
@@ -831,6 +836,7 @@ style(struct html *h)
 	    ".skills{list-style:none;padding:0}.skills li{margin:.15rem 0}\n"
 	    ".group,.sub{font-size:%.1fpt;font-weight:%d;margin:%.0fpt 0 "
 	    "%.0fpt}\n"
+	    ".group.employer{font-size:%.2fem;font-weight:%d;margin-bottom:0}\n"
 	    "blockquote{margin:%.1fpt 0;padding-left:1em;border-left:2px solid "
 	    "var(--rule);color:var(--muted)}\n"
 	    "pre{font-family:var(--mono), ui-monospace, "
@@ -870,8 +876,8 @@ style(struct html *h)
 	    t->gap_rule, t->rule_width, t->rule_alpha, t->title_scale,
 	    t->weight_title, t->gap_entry, t->gap_date, t->size_small,
 	    t->gap_block, t->gap_block, t->gap_item, t->size_group,
-	    t->weight_heading, t->gap_block * 2, t->gap_block, t->gap_block,
-	    t->size_mono, t->gap_block,
+	    t->weight_heading, t->gap_block * 2, t->gap_block, t->title_scale,
+	    t->weight_title, t->gap_block, t->size_mono, t->gap_block,
 	    h->o->paper == RESUME_PAPER_LETTER ? "letter" : "A4", t->margin_top,
 	    t->margin_side, t->margin_bottom);
 	layout(h);

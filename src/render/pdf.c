@@ -1498,7 +1498,8 @@ static unsigned int
 role_style(const struct compose_part *c)
 {
 	switch (c->role) {
-	case COMPOSE_TITLE:
+	case COMPOSE_TITLE: /* a role under its employer: italic */
+		return c->lead ? ST_TITLE : ST_ITALIC;
 	case COMPOSE_AREA:
 		return ST_TITLE;
 	case COMPOSE_ORG:
@@ -1743,14 +1744,24 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 		        strcmp(prev->group, e->group))) {
 			struct rich b;
 
+			bool employer = compose_is_role(e);
+
 			space(p, p->th->gap_entry * 1.2);
 			rich_init(&b);
 			rich_add(p, &b, e->group, 0, NULL);
 			tag_open(p, "H3");
+			/* an employer over its roles reads as an entry's
+			 * head */
 			add_box(p,
-			    make_box(p, &b, p->width, p->th->font_heading,
-			        p->th->size_group, p->th->weight_heading,
-			        &p->th->text, &e->pos),
+			    employer ? make_box(p, &b, p->width,
+			                   p->th->font_body,
+			                   p->th->size_body * p->th->title_scale,
+			                   p->th->weight_title, &p->th->text,
+			                   &e->pos)
+			             : make_box(p, &b, p->width,
+			                   p->th->font_heading, p->th->size_group,
+			                   p->th->weight_heading, &p->th->text,
+			                   &e->pos),
 			    0, KEEP_ALL);
 			tag_close(p, "H3");
 			space(p, p->th->gap_item * 2);

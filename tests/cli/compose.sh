@@ -199,4 +199,18 @@ printf '# Ann Lee\n\n## Experience\n\n### Lead Developer | Acme | Berlin\n\n2019
 "$RESUME" render "$T/pipes.md" >"$T/pipes.txt"
 expect_contains "$T/pipes.txt" "Workshop on Systems Design — IT EXPERT, Berlin" "a pipe head read as the others are"
 expect_contains "$T/pipes.txt" "Lead Developer — Acme, Berlin" "the others as written"
+
+# several roles under one employer: the employer once, as a head, each
+# role under it without the organisation again, in every backend; the
+# JSON has each role with its employer, as JSON Resume writes them
+printf '# Ann Lee\n\n## Experience\n\n### Acme Corp, Berlin\n\n#### Senior Engineer\n\n2020 – 2022\n\n- Led the payments team\n\n#### Engineer\n\n2018 – 2020\n\n- Built the ledger\n' >"$T/roles.md"
+all_say "$T/roles.md" "Acme Corp, Berlin" "the employer" txt html pdf
+all_say "$T/roles.md" "Senior Engineer" "a role" txt html pdf
+for f in txt html pdf; do
+	[ "$f" = pdf ] && ! $have_pdf && continue
+	render "$f" "$T/roles.md"
+	expect_eq 1 "$(grep -c "Acme Corp" "$T/out.$f")" "$f: the employer said once"
+done
+render json "$T/roles.md"
+expect_eq "Acme Corp Acme Corp" "$(jq -r '[.work[].name] | join(" ")' "$T/out.json")" "json: each role with its employer"
 finish

@@ -1070,8 +1070,12 @@ map_entry(struct jctx *c, const struct resume_section *s,
 	case RESUME_SECTION_SKILLS:
 	case RESUME_SECTION_INTERESTS:
 		e->title = str(c, o, "name");
-		/* "Skills" under Skills names no category */
-		if (e->title && s->title && strcmp(e->title, s->title) == 0)
+		/* "Skills" under Skills names no category, nor "スキル" in a
+		 * Japanese résumé, whose section is titled so */
+		if (e->title &&
+		    ((s->title && strcmp(e->title, s->title) == 0) ||
+		        strcmp(e->title,
+		            lang_title(lang_get(c->r->lang), kind)) == 0))
 			e->title = NULL;
 		e->level = str(c, o, "level");
 		add_keywords(c, e, o);

@@ -263,12 +263,21 @@ own_title(const struct resume_section *s, const char *lang)
 	return true;
 }
 
+/* The section's title as the résumé shows it: its kind's in the
+ * résumé's language when the kind implies it. */
+static const char *
+shown_title(const struct resume_section *s, const char *lang)
+{
+	return resume_section_title_implied(s)
+	    ? lang_title(lang_get(lang), s->kind)
+	    : s->title;
+}
+
 static json_t *
 entry(const struct resume_section *s, const struct resume_entry *e,
     const char *lang)
 {
 	enum resume_section_kind kind = s->kind;
-	const char *std = resume_section_kind_title(kind);
 	json_t *o = json_object();
 
 	/* what JSON Resume cannot say: the section's own title, a group, a
@@ -345,9 +354,7 @@ entry(const struct resume_section *s, const struct resume_entry *e,
 		 * read back, that name is none */
 		if (e->title || e->nkeywords || e->nbody || e->level)
 			set_str(o, "name",
-			    e->title       ? e->title
-			        : s->title ? s->title
-			                   : std);
+			    e->title ? e->title : shown_title(s, lang));
 		if (kind == RESUME_SECTION_SKILLS)
 			set_str(o, "level", e->level);
 		listed(o, "keywords", e->body, e->nbody, e->keywords,
@@ -445,7 +452,7 @@ key_of(enum resume_section_kind k)
 static json_t *
 intro_entry(const struct resume_section *s, const char *lang)
 {
-	const char *std = resume_section_kind_title(s->kind), *t, *key = NULL;
+	const char *t, *key = NULL;
 	struct resume_buf md = {0};
 	json_t *o = json_object();
 
@@ -475,7 +482,7 @@ intro_entry(const struct resume_section *s, const char *lang)
 	case RESUME_SECTION_INTERESTS:
 		/* named, as themes want (see entry()); each paragraph, bullet
 		 * or row an item */
-		set_str(o, "name", s->title ? s->title : std);
+		set_str(o, "name", shown_title(s, lang));
 		listed(o, "keywords", s->intro, s->nintro, NULL, 0);
 		break;
 	case RESUME_SECTION_EDUCATION:

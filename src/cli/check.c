@@ -12,6 +12,7 @@
 #include "../io.h"
 #include "cli.h"
 #include "resume/check.h"
+#include "resume/tailor.h"
 #include "resume/resume.h"
 #include "resume/theme.h"
 
@@ -244,6 +245,13 @@ cli_check(int argc, char **argv)
 	    data, len, cli_input_name(input), RESUME_FORMAT_AUTO, &diag);
 	if (r == NULL)
 		goto out;
+	{
+		/* what render shows by default: each part in the résumé's
+		 * language, its alternatives in others left out */
+		struct resume_tailor none = {.max_bullets = -1};
+
+		r = resume_tailor(r, &none, &diag);
+	}
 	resume_check_content(r, cli_now(), true, &diag);
 	if (layout) {
 		ro.check = true;

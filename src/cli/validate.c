@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "resume/check.h"
 #include "resume/resume.h"
+#include "resume/tailor.h"
 
 enum { OPT_MAX_SIZE = 256, OPT_STRICT };
 
@@ -166,9 +167,15 @@ cli_validate(int argc, char **argv)
 			for (i = 0; i < more.n; i++)
 				if (more.items[i].severity == RESUME_WARNING)
 					warn_again(&diag, &more.items[i]);
-			if (r)
+			if (r) {
+				/* as render shows it: alternatives in other
+				 * languages left out */
+				struct resume_tailor none = {.max_bullets = -1};
+
+				r = resume_tailor(r, &none, &diag);
 				resume_check_content(
 				    r, cli_now(), false, &diag);
+			}
 			resume_free(r);
 			resume_diag_free(&more);
 			status = EXIT_OK;

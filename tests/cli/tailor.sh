@@ -177,6 +177,17 @@ for o in master.txt master.json; do
 	grep -q "Drew the pages" "$T/out/$o" && fail "batch: $o not tailored"
 done
 
+# check and validate see what render shows: an alternative is no second
+# entry overlapping the first
+for in in master.md master.json; do
+	"$RESUME" check --no-layout "$T/$in" >/dev/null 2>"$T/err"
+	checks=$((checks + 1))
+	grep -q "overlaps" "$T/err" && fail "check $in: an alternative checked as an entry: $(cat "$T/err")"
+done
+"$RESUME" validate "$T/master.json" >/dev/null 2>"$T/err"
+checks=$((checks + 1))
+grep -q "overlaps" "$T/err" && fail "validate: an alternative checked as an entry"
+
 # a comment that is no marker is a comment like any
 printf '# A\n\n## Experience\n\n### Eng, Acme <!-- TODO: say more -->\n\n- x <!-- tags: a; nonsense -->\n' >"$T/c.md"
 "$RESUME" render --txt --tag b "$T/c.md" >"$T/c.txt"

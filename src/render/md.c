@@ -551,6 +551,7 @@ keyword_entry(struct resume_buf *b, const struct resume_entry *e,
 		/* a name and a description: a definition, "- Name\n  : …" */
 		resume_buf_puts(b, "- ");
 		esc(b, e->title, false);
+		render_marks(b, &e->marks);
 		for (i = 0; i < e->nbody; i++) {
 			if (e->body[i].kind != RESUME_BLOCK_PARAGRAPH)
 				continue;
@@ -569,6 +570,7 @@ keyword_entry(struct resume_buf *b, const struct resume_entry *e,
 		}
 		if (e->keywords_end)
 			resume_buf_puts(b, e->keywords_end);
+		render_marks(b, &e->marks);
 		resume_buf_putc(b, '\n');
 		return;
 	}
@@ -609,6 +611,7 @@ keyword_entry(struct resume_buf *b, const struct resume_entry *e,
 	}
 	if (e->keywords_end && e->nkeywords)
 		resume_buf_puts(b, e->keywords_end);
+	render_marks(b, &e->marks);
 	resume_buf_putc(b, '\n');
 	if (e->nbody) {
 		/* the description continues the list item */

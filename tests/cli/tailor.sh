@@ -166,6 +166,12 @@ for f in json md; do
 	grep -q "Built the billing API" "$T/again.txt" && fail "--$f kept no tags"
 done
 expect_eq '["backend"]' "$(jq -c '.work[0]."x-tags"' "$T/saved.json")" "--json writes x-tags"
+# a skills line's tags, through --md and back
+printf '# Ann\n\n## Skills\n\n- **Languages:** Go, Rust <!-- tags: backend -->\n- **Web:** React <!-- tags: frontend -->\n' >"$T/sk.md"
+"$RESUME" render --md "$T/sk.md" | "$RESUME" render --txt --exclude-tag frontend --from markdown - >"$T/sk.txt"
+expect_contains "$T/sk.txt" "Languages: Go, Rust" "a skills line kept"
+checks=$((checks + 1))
+grep -q "React" "$T/sk.txt" && fail "--md lost a skills line's tags"
 expect_contains "$T/saved.md" "Built the billing API <!-- tags: backend -->" "--md writes a bullet's tags"
 
 # a batch tailors every input

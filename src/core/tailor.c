@@ -69,43 +69,55 @@ alt_chosen(const struct tailor *tl, const struct resume_marks *m)
  */
 static long *
 pick(struct tailor *tl, const void *parts, size_t n, size_t sz,
-    const struct resume_marks *(*marks)(const void *part))
+    const struct resume_marks *(*marks)(const void *part, unsigned *level))
 {
 	long *out = resume_arena_alloc(tl->a, (n + 1) * sizeof(*out));
-	size_t i, orig = (size_t)-1;
+	/* the last original at each depth: a bullet's version is the
+	 * bullet's, not the last of its sub-bullets' */
+	size_t i, orig[RESUME_MAX_NESTING + 1];
+	unsigned int lv, k;
 
+	for (k = 0; k <= RESUME_MAX_NESTING; k++)
+		orig[k] = (size_t)-1;
 	for (i = 0; i < n; i++) {
 		const struct resume_marks *m = marks(
-		    (const char *)parts + i * sz);
+		    (const char *)parts + i * sz, &lv);
 
+		if (lv > RESUME_MAX_NESTING)
+			lv = RESUME_MAX_NESTING;
 		out[i] = -1;
 		if (m->lang == NULL) {
 			out[i] = (long)i;
-			orig = i;
-		} else if (orig == (size_t)-1) {
+			orig[lv] = i;
+			for (k = lv + 1; k <= RESUME_MAX_NESTING; k++)
+				orig[k] = (size_t)-1;
+		} else if (orig[lv] == (size_t)-1) {
 			if (alt_chosen(tl, m))
 				out[i] = (long)i;
 		} else if (alt_chosen(tl, m))
-			out[orig] = (long)i;
+			out[orig[lv]] = (long)i;
 	}
 	return out;
 }
 
 static const struct resume_marks *
-block_marks(const void *p)
+block_marks(const void *p, unsigned *level)
 {
+	*level = ((const struct resume_block *)p)->level;
 	return &((const struct resume_block *)p)->marks;
 }
 
 static const struct resume_marks *
-entry_marks(const void *p)
+entry_marks(const void *p, unsigned *level)
 {
+	*level = 0;
 	return &((const struct resume_entry *)p)->marks;
 }
 
 static const struct resume_marks *
-section_marks(const void *p)
+section_marks(const void *p, unsigned *level)
 {
+	*level = 0;
 	return &((const struct resume_section *)p)->marks;
 }
 

@@ -194,6 +194,16 @@ done
 checks=$((checks + 1))
 grep -q "overlaps" "$T/err" && fail "validate: an alternative checked as an entry"
 
+# a bullet's version stands for the bullet, sub-bullets and all, not for
+# the last of its sub-bullets
+printf '# A\n\n## Experience\n\n### Eng, Acme\n\n2019 - 2020\n\n- Built X\n  - with Y\n- A construit X <!-- lang: fr -->\n- Ran Z\n' >"$T/alt.md"
+"$RESUME" render --txt --lang fr "$T/alt.md" >"$T/alt.txt"
+expect_contains "$T/alt.txt" "• A construit X" "a bullet's version"
+checks=$((checks + 1))
+grep -q -e "Built X" -e "with Y" "$T/alt.txt" && fail "a bullet's version left the original or its sub-bullet"
+"$RESUME" render --txt "$T/alt.md" >"$T/alt.txt"
+expect_contains "$T/alt.txt" "◦ with Y" "the original with its sub-bullet"
+
 # a comment that is no marker is a comment like any
 printf '# A\n\n## Experience\n\n### Eng, Acme <!-- TODO: say more -->\n\n- x <!-- tags: a; nonsense -->\n' >"$T/c.md"
 "$RESUME" render --txt --tag b "$T/c.md" >"$T/c.txt"

@@ -4,7 +4,10 @@
  * which headings open sections (the level is chosen per document), and
  * where entries start inside a section (a sub-heading, a bold lead, a date
  * lead, a definition term).  Whatever fits no entry stays in place as free
- * content: nothing the user wrote is dropped.
+ * content: nothing the user wrote is dropped.  What is a contact
+ * (recognize_contacts.c) and the keyword lists of skills, languages and
+ * interests (recognize_keywords.c) are read in files of their own;
+ * recognize.h is what the three share.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -14,46 +17,15 @@
 
 #include "../core/dates.h"
 #include "../core/utf8.h"
-#include "loader.h"
+#include "recognize.h"
 
-#define NONE ((size_t)-1)
-
-struct rec {
-	struct md_doc *d;
-	struct resume *r;
-	struct resume_arena *a;
-	unsigned int sec_level; /* 0: no section headings */
-	size_t name_idx;
-	/* where most "Title | Org | City" heads of the document put their
-	 * title and organisation, so that every such head is read alike;
-	 * NONE: no clear majority */
-	size_t pipe_title, pipe_org;
-};
-
-struct part {
-	struct resume_text t;
-	const char *s; /* plain, trimmed */
-	bool italic;
-	const char *href;
-};
-
-struct head {
-	struct part *parts; /* in the arena: as many as the line has */
-	size_t nparts;
-	bool strong; /* the parts were split at " | ", " – "..., not commas */
-	bool pipes;  /* ... at " | " */
-	bool has_date;
-	struct resume_dates dates;
-	const char *paren_rest; /* "Remote" of "(2025, Remote)" */
-};
-
-static const struct resume_block *
+const struct resume_block *
 blk(struct rec *rc, size_t i)
 {
 	return &rc->d->blocks[i];
 }
 
-static const char *
+const char *
 plain_of(struct rec *rc, const struct resume_text *t, struct resume_buf *b)
 {
 	(void)rc;
@@ -62,7 +34,7 @@ plain_of(struct rec *rc, const struct resume_text *t, struct resume_buf *b)
 	return resume_buf_str(b);
 }
 
-static const char *
+const char *
 dup_range(struct rec *rc, const char *s, size_t b, size_t e)
 {
 	while (b < e && (s[b] == ' ' || s[b] == '\x1f'))
@@ -73,7 +45,7 @@ dup_range(struct rec *rc, const char *s, size_t b, size_t e)
 }
 
 /* Drops a sentence-final '.' from a field: "Grantham." but not "Inc.". */
-static const char *
+const char *
 trim_period(struct rec *rc, const char *s)
 {
 	size_t n;
@@ -96,7 +68,7 @@ trim_period(struct rec *rc, const char *s)
 }
 
 /* The full stop that ends a list: "…, asynchronous paradigm (Tokio)." */
-static const char *
+const char *
 trim_last_period(struct rec *rc, const char *k)
 {
 	size_t n = strlen(k);
@@ -123,9 +95,6 @@ set_dates(struct rec *rc, struct resume_dates *out, const char *s,
 	} else if (m->range)
 		out->sep = dup_range(rc, s, m->from_end, m->end);
 }
-
-static void add_definitions(struct rec *, struct resume_entry *,
-    const struct resume_block *, const struct resume_text *, size_t, size_t);
 
 /* --- splitting a heading or lead line into parts --- */
 
@@ -187,7 +156,7 @@ add_part(struct rec *rc, struct head *h, struct resume_text t)
 
 /* Splits plain [b, e) of t at separators outside brackets and appends the
  * non-empty parts. */
-static void
+void
 split_parts(struct rec *rc, const struct resume_text *t, const char *s,
     size_t b, size_t e, const char *const *seps, struct head *h)
 {
@@ -764,426 +733,9 @@ apply_head(struct rec *rc, struct resume_entry *e, struct head *h,
 
 /* --- contacts --- */
 
-/* A calendar date written in numbers: three groups parted by one of
- * ". / -", one of them a year of four digits at an end, the others of
- * one or two ("12.03.1990", "1990-03-12", "3/12/1990"): a birth date,
- * never a phone number. */
-static bool
-numeric_date(const char *s)
-{
-	size_t g[3], k = 0, n;
-	char sep = 0;
-
-	while (k < 3) {
-		n = strspn(s, "0123456789");
-		if (n == 0)
-			return false;
-		g[k++] = n;
-		s += n;
-		if (*s == '\0')
-			break;
-		if (!strchr("./-", *s) || (sep && *s != sep))
-			return false;
-		sep = *s++;
-	}
-	if (k != 3 || *s)
-		return false;
-	return (g[0] == 4 && g[1] <= 2 && g[2] <= 2) ||
-	    (g[2] == 4 && g[0] <= 2 && g[1] <= 2);
-}
-
-static bool
-looks_phone(const char *s)
-{
-	int digits = 0, other = 0;
-
-	if (numeric_date(s))
-		return false;
-	if (*s == '+' || *s == '(' || isdigit((unsigned char)*s)) {
-		for (; *s; s++) {
-			if (isdigit((unsigned char)*s))
-				digits++;
-			else if (!strchr(" ()-.+/", *s) &&
-			    strncmp(s, "\xc2\xa0", 2) != 0)
-				other++;
-		}
-		return digits >= 7 && digits <= 15 && other == 0;
-	}
-	return false;
-}
-
-static bool
-looks_url(const char *s)
-{
-	const char *dot, *p;
-
-	if (strncasecmp(s, "http://", 7) == 0 ||
-	    strncasecmp(s, "https://", 8) == 0 ||
-	    strncasecmp(s, "www.", 4) == 0)
-		return strchr(s, ' ') == NULL;
-	/* host.tld[/path] */
-	dot = strchr(s, '.');
-	if (dot == NULL || dot == s || strchr(s, ' ') || strchr(s, '@'))
-		return false;
-	for (p = dot + 1; isalpha((unsigned char)*p); p++)
-		;
-	return p - dot - 1 >= 2 && (*p == '\0' || *p == '/');
-}
-
-static bool
-label_is(const char *s, size_t n, const char *const *labels)
-{
-	size_t k;
-
-	for (k = 0; labels[k]; k++)
-		if (strlen(labels[k]) == n && !strncasecmp(s, labels[k], n))
-			return true;
-	return false;
-}
-
-/* Classifies one contact item; returns false when it is none. */
-static bool
-classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
-{
-	struct resume_buf b = {0};
-	const char *s, *colon, *href = text_link(t);
-	size_t n;
-	bool ok = true;
-
-	memset(c, 0, sizeof(*c));
-	text_plain(t, &b);
-	s = text_str(rc->a, t);
-	resume_buf_free(&b);
-	if (s == NULL)
-		return false;
-	/* strip "[ x ]" brackets */
-	n = strlen(s);
-	if (n > 2 && s[0] == '[' && s[n - 1] == ']') {
-		s = resume_arena_strndup(rc->a, s + 1, n - 2);
-		while (*s == ' ')
-			s++;
-		n = strlen(s);
-		while (n && s[n - 1] == ' ')
-			n--;
-		s = resume_arena_strndup(rc->a, s, n);
-	}
-	/* a label: "Email: x", "Телефон: x", "手机：x" */
-	colon = strstr(s, ":");
-	if (!colon || (colon[1] != ' ' && colon[1] != '\0'))
-		colon = NULL;
-	if (colon == NULL && strstr(s, "："))
-		colon = strstr(s, "：");
-	if (colon && colon > s && utf8_width(s, (size_t)(colon - s)) <= 20 &&
-	    strncasecmp(s, "http", 4) != 0) {
-		c->label = resume_arena_strndup(rc->a, s, (size_t)(colon - s));
-		s = colon + (*colon == ':' ? 1 : 3);
-		while (*s == ' ')
-			s++;
-		if (*s == '\0') {
-			s = c->label;
-			c->label = NULL;
-		}
-	}
-	/* "GitHub: [octocat](url)": the link of the value, past the label */
-	for (n = 0; href == NULL && n < t->nspans; n++)
-		href = t->spans[n].href;
-	if (href && text_link(t) == NULL) {
-		/* a sentence with a link in it ("This template is offered
-		 * by [JobDeer.com](…).") is no contact item */
-		size_t linked = 0;
-
-		for (n = 0; n < t->nspans; n++)
-			if (t->spans[n].href)
-				linked += utf8_swidth(t->spans[n].text);
-		if (utf8_swidth(s) > linked + 16) {
-			c->text = s;
-			c->kind = RESUME_CONTACT_OTHER;
-			return false;
-		}
-	}
-	c->text = s;
-	c->href = href;
-	if (href && strncmp(href, "mailto:", 7) == 0)
-		c->kind = RESUME_CONTACT_EMAIL;
-	else if (href && strncmp(href, "tel:", 4) == 0)
-		c->kind = RESUME_CONTACT_PHONE;
-	else if (text_looks_email(s)) {
-		c->kind = RESUME_CONTACT_EMAIL;
-		if (!href)
-			c->href = link_target(rc->a, s);
-	} else if (looks_phone(s) &&
-	    !(c->label && vocab_is_birth_label(c->label)))
-		c->kind = RESUME_CONTACT_PHONE;
-	else if (href || looks_url(s)) {
-		if (!href && (c->href = link_target(rc->a, s)) == NULL) {
-			/* "host.tld/path": a web address without its scheme */
-			char *u = resume_arena_alloc(rc->a, strlen(s) + 9);
-
-			strcpy(u, "https://");
-			strcat(u, s);
-			c->href = link_target(rc->a, u);
-		}
-		c->network = c->href ? vocab_network(c->href) : NULL;
-		/* "Mastodon: [lena](https://…)": a profile on the labelled
-		 * network */
-		if (c->label && text_link(t) == NULL &&
-		    !vocab_is_location_label(c->label) &&
-		    (c->network == NULL ||
-		        strcasecmp(c->network, c->label) == 0))
-			c->network = c->label; /* as the user spells it */
-		c->kind = c->network ? RESUME_CONTACT_PROFILE
-		                     : RESUME_CONTACT_URL;
-	} else if (c->label && vocab_is_phone_label(c->label)) {
-		/* "Phone: upon request" */
-		c->kind = RESUME_CONTACT_PHONE;
-	} else if (c->label && vocab_is_network(c->label) && !strchr(s, ' ') &&
-	    utf8_swidth(s) <= 40) {
-		/* "GitHub: octocat": a user name on a network we know */
-		c->kind = RESUME_CONTACT_PROFILE;
-		c->network = c->label;
-	} else {
-		c->kind = RESUME_CONTACT_OTHER;
-		ok = false;
-		if (c->label && vocab_is_location_label(c->label))
-			c->kind = RESUME_CONTACT_LOCATION;
-	}
-	return ok;
-}
-
-/* Counts s's letters (a byte beyond ASCII counts as one) and digits. */
-static void
-letters_digits(const char *s, size_t *letters, size_t *digits)
-{
-	*letters = *digits = 0;
-	for (; *s; s++)
-		if (isdigit((unsigned char)*s))
-			(*digits)++;
-		else if (isalpha((unsigned char)*s) ||
-		    (unsigned char)*s >= 0x80)
-			(*letters)++;
-}
-
-/* Words and numbers, more letters than digits: an address, not a
- * number with words about it. */
-static bool
-address_like(const char *s)
-{
-	size_t letters, digits;
-
-	letters_digits(s, &letters, &digits);
-	return letters > 2 * digits;
-}
-
-/* An age ("XX years old", "32 y.o."): no place, no phone. */
-static bool
-age_like(const char *s)
-{
-	static const char *const words[] = {
-	    "years old", "year old", "yrs old", "y.o."};
-	size_t i;
-
-	for (; *s; s++)
-		for (i = 0; i < sizeof(words) / sizeof(*words); i++)
-			if (strncasecmp(s, words[i], strlen(words[i])) == 0)
-				return true;
-	return false;
-}
-
-/* A postal address by its numbers: a house number first ("1234 Abc
- * Street, …"), or a part that begins or ends with a postal code of four or
- * five digits ("…, 10115 Berlin", "…, CA 94115"), in parts parted by
- * commas, with no fewer letters than digits. */
-static bool
-street_address(const char *s)
-{
-	const char *p;
-	size_t n, letters, digits;
-
-	letters_digits(s, &letters, &digits);
-	if (strstr(s, ", ") == NULL || letters < digits)
-		return false;
-	n = strspn(s, "0123456789");
-	if (n >= 1 && n <= 6 && s[n] == ' ' && isalpha((unsigned char)s[n + 1]))
-		return true;
-	for (p = s; (p = strstr(p, ", ")) != NULL;) {
-		p += 2;
-		n = strspn(p, "0123456789");
-		if (n >= 4 && n <= 5 && p[n] == ' ')
-			return true;
-	}
-	for (p = s + strlen(s); p > s && isdigit((unsigned char)p[-1]); p--)
-		;
-	n = strlen(p);
-	return n >= 4 && n <= 5 && p > s && p[-1] == ' ';
-}
-
-static const char *const contact_seps[] = {"\x1f", " | ", "|", " • ", "•",
-    " · ", "·", " . ", "\xe2\x80\x83", "  ", "\t", NULL};
-
-/* Splits a line into contact items; returns them (in the arena) and sets
- * *n to their count. */
-static struct part *
-contact_items(struct rec *rc, const struct resume_text *line, size_t *n)
-{
-	struct resume_buf b = {0};
-	struct head h;
-	const char *s;
-	size_t start;
-
-	text_plain(line, &b);
-	s = resume_buf_str(&b);
-	start = 0;
-	while (s[start] == ' ')
-		start++;
-	if (s[start] == ':' && s[start + 1] == ' ')
-		start += 2; /* a definition-style line */
-	memset(&h, 0, sizeof(h));
-	split_parts(rc, line, s, start, b.len, contact_seps, &h);
-	resume_buf_free(&b);
-	*n = h.nparts;
-	return h.parts;
-}
-
-static void
-add_contact(struct rec *rc, const struct resume_contact *c, bool in_section,
-    struct resume_pos pos)
-{
-	struct resume_basics *bs = &rc->r->basics;
-	struct resume_contact *dst;
-
-	dst = RESUME_PUSH(rc->a, bs->contacts, &bs->ncontacts);
-	*dst = *c;
-	dst->in_section = in_section;
-	dst->pos = pos;
-}
-
-/* Tries blocks [b, e) as one group of contact lines.  Returns true and
- * records the contacts when most items are contacts. */
-static bool
-contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
-{
-	struct citem {
-		struct resume_contact c;
-		struct resume_pos pos;
-		size_t line;
-		bool last_of_line;
-	} *cs = NULL;
-	size_t i, j, k, nl, ni, n = 0, good = 0, line = 0, first_good = NONE;
-	struct resume_text *lines;
-	struct part *items;
-	struct resume_basics *bs = &rc->r->basics;
-
-	for (i = b; i < e; i++) {
-		const struct resume_block *bl = blk(rc, i);
-
-		if (bl->kind == RESUME_BLOCK_RULE)
-			continue;
-		if (bl->kind == RESUME_BLOCK_CODE ||
-		    bl->kind == RESUME_BLOCK_TABLE_ROW)
-			return false;
-		lines = text_lines(rc->a, &bl->text, &nl);
-		for (j = 0; j < nl; j++, line++) {
-			items = contact_items(rc, &lines[j], &ni);
-			for (k = 0; k < ni; k++) {
-				struct citem *it = RESUME_PUSH(rc->a, cs, &n);
-
-				if (classify(rc, &items[k].t, &it->c)) {
-					good++;
-					if (first_good == NONE)
-						first_good = line;
-				}
-				it->line = line;
-				it->last_of_line = k + 1 == ni;
-				it->pos = bl->pos;
-			}
-			/* 64 items, most of them no contact: this is no
-			 * contact group, and 100,000 bullets need not be
-			 * classified to know it */
-			if (n >= 64 && good * 2 < n)
-				return false;
-		}
-	}
-	if (good == 0 || good * 2 < n)
-		return false;
-	for (i = 0; i < n; i++) {
-		struct resume_contact *c = &cs[i].c;
-
-		if (c->kind == RESUME_CONTACT_OTHER) {
-			if (bs->name && strcmp(c->text, bs->name) == 0 &&
-			    in_section)
-				continue; /* the name again */
-			if (bs->name == NULL && i == 0 && !in_section &&
-			    utf8_swidth(c->text) <= 30 &&
-			    !strpbrk(c->text, "0123456789@")) {
-				bs->name = c->text;
-				continue;
-			}
-			/* a line before the first contact: the headline */
-			if (bs->name && bs->label == NULL && !in_section &&
-			    cs[i].line < first_good && cs[i].line == 0 &&
-			    cs[i].last_of_line && c->label == NULL &&
-			    !street_address(c->text)) {
-				bs->label = c->text;
-				continue;
-			}
-			if (!strpbrk(c->text, "@/0123456789") &&
-			    utf8_swidth(c->text) <= 40 && !age_like(c->text) &&
-			    (strstr(c->text, ", ") || strstr(c->text, "، ") ||
-			        strstr(c->text, "，") || cs[i].last_of_line))
-				c->kind = RESUME_CONTACT_LOCATION;
-			/* a street address: "2712 Broadway St, San
-			 * Francisco, CA 94115" */
-			else if (!strpbrk(c->text, "@/") &&
-			    utf8_swidth(c->text) <= 80 &&
-			    strstr(c->text, ", ") &&
-			    (address_like(c->text) || street_address(c->text)))
-				c->kind = RESUME_CONTACT_LOCATION;
-		}
-		add_contact(rc, c, in_section, cs[i].pos);
-	}
-	return true;
-}
-
-/* A résumé with no contacts at its head may close with them, in a
- * blockquote after the last section, often after a rule (pandoc_resume's
- * "> <email> • +00 … \ address - Mytown"): they are the contacts, and
- * leave the last section they were read into. */
-static void
-contact_footer(struct rec *rc)
-{
-	struct resume_section *s;
-	struct resume_block **body;
-	size_t *nbody, f = rc->d->nblocks, first;
-
-	if (rc->r->basics.ncontacts || rc->r->nsections == 0)
-		return;
-	while (f > 0 && blk(rc, f - 1)->quote > 0 &&
-	    blk(rc, f - 1)->kind == RESUME_BLOCK_PARAGRAPH)
-		f--;
-	if (f == rc->d->nblocks)
-		return;
-	first = f;
-	if (f > 0 && blk(rc, f - 1)->kind == RESUME_BLOCK_RULE)
-		first = f - 1;
-	s = &rc->r->sections[rc->r->nsections - 1];
-	if (blk(rc, first)->pos.line < s->pos.line ||
-	    !contact_group(rc, f, rc->d->nblocks, false))
-		return;
-	if (s->nentries) {
-		body = &s->entries[s->nentries - 1].body;
-		nbody = &s->entries[s->nentries - 1].nbody;
-	} else {
-		body = &s->intro;
-		nbody = &s->nintro;
-	}
-	while (*nbody > 0 &&
-	    (*body)[*nbody - 1].pos.line >= blk(rc, first)->pos.line)
-		(*nbody)--;
-}
-
 /* --- blocks into the model --- */
 
-static void
+void
 copy_block(struct rec *rc, struct resume_block **arr, size_t *n,
     const struct resume_block *src, unsigned int rebase)
 {
@@ -1193,7 +745,7 @@ copy_block(struct rec *rc, struct resume_block **arr, size_t *n,
 	b->level = src->level >= rebase ? src->level - rebase : 0;
 }
 
-static void
+void
 add_paragraph(struct rec *rc, struct resume_block **arr, size_t *n,
     const struct resume_text *t, const struct resume_block *like,
     enum resume_block_kind kind, unsigned int level)
@@ -1212,7 +764,7 @@ add_paragraph(struct rec *rc, struct resume_block **arr, size_t *n,
 }
 
 /* Joins lines[from..n) back into one text with soft breaks. */
-static struct resume_text
+struct resume_text
 join_lines(
     struct rec *rc, const struct resume_text *lines, size_t from, size_t n)
 {
@@ -1240,7 +792,6 @@ is_heading_date(struct rec *rc, const struct resume_block *b,
 }
 
 /* The start of a line: leading bold, date, or definition term. */
-enum lead { LEAD_NONE, LEAD_BOLD, LEAD_DATE, LEAD_TERM };
 
 static size_t
 bold_end(const struct resume_text *t)
@@ -1267,7 +818,7 @@ bold_end(const struct resume_text *t)
 	return any ? off : 0;
 }
 
-static enum lead
+enum lead
 line_lead(
     struct rec *rc, const struct resume_block *b, size_t next_idx, size_t end)
 {
@@ -1602,383 +1153,6 @@ entry_from_heading(
 
 /* --- skills, languages, interests: "Category: a, b, c" --- */
 
-/* Steps *depth over the character at s (an opening bracket, ASCII or
- * full-width, goes in; a closing one out); returns the depth after. */
-static int
-bracket_depth(const char *s, int *depth)
-{
-	if (*s == '(' || *s == '[' || !strncmp(s, "（", 3))
-		(*depth)++;
-	else if ((*s == ')' || *s == ']' || !strncmp(s, "）", 3)) && *depth > 0)
-		(*depth)--;
-	return *depth;
-}
-
-static void
-split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
-{
-	size_t i = 0, start = 0, n, len = strlen(s);
-	int depth = 0;
-	bool semi = false; /* "HTML5, HTML; CSS3, CSS": at semicolons only */
-
-	for (i = 0; i < len; i++)
-		if (bracket_depth(s + i, &depth) == 0 &&
-		    (s[i] == ';' || !strncmp(s + i, "；", 3)))
-			semi = true;
-	i = 0;
-	depth = 0;
-	en->keywords_end = NULL;
-	while (i <= len) {
-		n = 0;
-		if (i < len)
-			bracket_depth(s + i, &depth);
-		if (i == len)
-			n = 1;
-		else if (depth == 0 && (s[i] == ';' || (s[i] == ',' && !semi)))
-			n = 1;
-		else if (depth == 0 && !strncmp(s + i, "；", 3))
-			n = 3;
-		else if (depth == 0 && !semi &&
-		    (!strncmp(s + i, "，", 3) || !strncmp(s + i, "、", 3) ||
-		        !strncmp(s + i, "،", 2)))
-			n = (unsigned char)s[i] == 0xd8 ? 2 : 3;
-		else if (depth == 0 && s[i] == ' ' && s[i + 1] == ' ')
-			n = 2;
-		if (n) {
-			const char *k = dup_range(rc, s, start, i);
-
-			if (k && strcmp(k, ".") != 0) {
-				const char **dst;
-
-				size_t was = strlen(k);
-
-				k = trim_period(rc, k);
-				if (i == len)
-					k = trim_last_period(rc, k);
-				/* the sentence's full stop is the list's, not
-				 * the last keyword's */
-				if (i == len && strlen(k) < was)
-					en->keywords_end = ".";
-				dst = RESUME_PUSH(
-				    rc->a, en->keywords, &en->nkeywords);
-				*dst = k;
-			}
-			i += n;
-			while (i < len && s[i] == ' ')
-				i++;
-			start = i;
-			continue;
-		}
-		i++;
-	}
-}
-
-/* "Key: value" with a short key; returns the offset of the value. */
-static size_t
-key_value(const char *s, size_t *key_end)
-{
-	const char *c1 = strchr(s, ':'), *c2 = strstr(s, "："), *c;
-	size_t v;
-
-	c = c1 && (!c2 || c1 < c2) ? c1 : c2;
-	if (c == NULL || c == s || utf8_width(s, (size_t)(c - s)) > 40)
-		return 0;
-	if (c == c1 &&
-	    (c[1] == '/' ||
-	        (c[1] != ' ' && c[1] != '\0' &&
-	            !((unsigned char)c[1] >= 0x80))))
-		return 0;
-	*key_end = (size_t)(c - s);
-	v = *key_end + (c == c1 ? 1 : 3);
-	while (s[v] == ' ')
-		v++;
-	return s[v] ? v : 0;
-}
-
-static bool
-key_value_text(const char *s)
-{
-	size_t ke;
-
-	return key_value(s, &ke) > 0;
-}
-
-static bool
-list_like(const char *s)
-{
-	return (strchr(s, ',') || strstr(s, "，") || strstr(s, "、") ||
-	           strstr(s, "  ")) &&
-	    !strstr(s, ". ") && !strstr(s, "。") && !strstr(s, "！") &&
-	    !strstr(s, "？");
-}
-
-static struct resume_entry *
-new_entry(struct rec *rc, struct resume_section *sec,
-    const struct resume_block *at, size_t *index)
-{
-	struct resume_entry *en = RESUME_PUSH(
-	    rc->a, sec->entries, &sec->nentries);
-
-	en->pos = at->pos;
-	*index = sec->nentries - 1;
-	return en;
-}
-
-/* The ": text" lines of a definition, one paragraph per ':', into the
- * entry body. */
-static void
-add_definitions(struct rec *rc, struct resume_entry *en,
-    const struct resume_block *x, const struct resume_text *lines, size_t from,
-    size_t nl)
-{
-	struct resume_buf pb = {0};
-	struct resume_text para = {0};
-	size_t j, k;
-	const char *s;
-
-	for (j = from; j <= nl; j++) {
-		s = j < nl ? plain_of(rc, &lines[j], &pb) : ":";
-		k = strspn(s, " ");
-		if (s[k] == ':') {
-			add_paragraph(rc, &en->body, &en->nbody, &para, x,
-			    RESUME_BLOCK_PARAGRAPH, 0);
-			memset(&para, 0, sizeof(para));
-			if (j < nl)
-				para = text_slice(
-				    rc->a, &lines[j], k + 1, pb.len);
-			continue;
-		}
-		if (para.nspans)
-			text_add(rc->a, &para, " ", 1, SPAN_SOFT, NULL);
-		text_append(rc->a, &para, &lines[j]);
-	}
-	resume_buf_free(&pb);
-}
-
-/* Does the line s read as a sentence: six words or more, ending as a
- * sentence does, or long? */
-static bool
-sentence_line(const char *s)
-{
-	size_t n = strlen(s), spaces = 0, i;
-
-	for (i = 0; i < n; i++)
-		spaces += s[i] == ' ';
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	return spaces >= 5 &&
-	    (utf8_swidth(s) > 60 || (n && strchr(".!?", s[n - 1])) ||
-	        (n >= 3 && strcmp(s + n - 3, "。") == 0));
-}
-
-/* Is the run of top-level list items around block i sentences rather than
- * skill names? */
-static bool
-sentence_list(struct rec *rc, size_t i, size_t e)
-{
-	struct resume_buf pb = {0};
-	size_t b = i, k, spaces;
-	bool r = false;
-	const char *s;
-
-	while (b > 0 && blk(rc, b - 1)->kind == RESUME_BLOCK_ITEM)
-		b--;
-	for (k = b; k < e && !r &&
-	     (blk(rc, k)->kind == RESUME_BLOCK_ITEM || blk(rc, k)->level > 0);
-	     k++) {
-		if (blk(rc, k)->kind != RESUME_BLOCK_ITEM || blk(rc, k)->level)
-			continue;
-		s = plain_of(rc, &blk(rc, k)->text, &pb);
-		if (key_value_text(s))
-			continue;
-		for (spaces = 0; *s; s++)
-			spaces += *s == ' ';
-		s = resume_buf_str(&pb);
-		r = utf8_swidth(s) > 60 || strstr(s, "。") ||
-		    (pb.len && s[pb.len - 1] == '.' && spaces >= 6);
-	}
-	resume_buf_free(&pb);
-	return r;
-}
-
-static void
-fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
-{
-	struct resume_buf pb = {0};
-	/* Indices, not pointers: pushing an entry may move the array. */
-	size_t cur = NONE, group = NONE;
-	struct resume_entry *en;
-	struct resume_text *lines;
-	size_t i, j, nl, ke, v, made;
-	const char *s;
-	bool lang = sec->kind == RESUME_SECTION_LANGUAGES;
-	bool interests = sec->kind == RESUME_SECTION_INTERESTS;
-	bool from_item = false; /* the entry is a list item */
-
-	for (i = b; i < e; i++) {
-		const struct resume_block *x = blk(rc, i);
-
-		if (x->kind == RESUME_BLOCK_HEADING && x->quote == 0) {
-			en = new_entry(rc, sec, x, &cur);
-			from_item = x->kind == RESUME_BLOCK_ITEM;
-			en->title = text_str(rc->a, &x->text);
-			group = cur;
-			continue;
-		}
-		if (x->kind == RESUME_BLOCK_TABLE_ROW && !x->header &&
-		    x->ncells >= 2) {
-			en = new_entry(rc, sec, x, &cur);
-			from_item = x->kind == RESUME_BLOCK_ITEM;
-			en->title = text_str(rc->a, &x->cells[0]);
-			for (j = 1; j < x->ncells; j++) {
-				const char *c = text_str(rc->a, &x->cells[j]);
-
-				if (c && lang && en->level == NULL)
-					en->level = c;
-				else if (c)
-					split_keywords(rc, en, c);
-			}
-			group = NONE;
-			continue;
-		}
-		en = cur == NONE ? NULL : &sec->entries[cur];
-		if ((x->kind != RESUME_BLOCK_PARAGRAPH &&
-		        x->kind != RESUME_BLOCK_ITEM) ||
-		    x->quote != 0 ||
-		    (x->level > 0 && x->kind != RESUME_BLOCK_ITEM)) {
-			/* what continues an item that is the entry belongs to
-			 * the entry, one level up */
-			if (en)
-				copy_block(rc, &en->body, &en->nbody, x,
-				    x->level > 0 && from_item ? 1 : 0);
-			else
-				copy_block(rc, &sec->intro, &sec->nintro, x, 0);
-			continue;
-		}
-		if (x->level > 0 && en) {
-			/* a nested item adds to the entry above it */
-			s = text_str(rc->a, &x->text);
-			if (s)
-				split_keywords(rc, en, s);
-			continue;
-		}
-		lines = text_lines(rc->a, &x->text, &nl);
-		made = sec->nentries;
-		/* "* Web Design\n  : description" */
-		if (nl >= 2 && line_lead(rc, x, i + 1, e) == LEAD_TERM) {
-			en = new_entry(rc, sec, x, &cur);
-			from_item = x->kind == RESUME_BLOCK_ITEM;
-			en->title = text_str(rc->a, &lines[0]);
-			add_definitions(rc, en, x, lines, 1, nl);
-			group = NONE;
-			continue;
-		}
-		for (j = 0; j < nl; j++) {
-			s = plain_of(rc, &lines[j], &pb);
-			if ((v = key_value(s, &ke)) > 0) {
-				const char *dash;
-
-				en = new_entry(rc, sec, x, &cur);
-				from_item = x->kind == RESUME_BLOCK_ITEM;
-				en->title = dup_range(rc, s, 0, ke);
-				/* "Web — expert: HTML, CSS": a level too */
-				if (!lang && en->title &&
-				    (dash = strstr(en->title, " — ")) &&
-				    dash > en->title && dash[5]) {
-					en->level = dash + 5;
-					en->title = resume_arena_strndup(rc->a,
-					    en->title,
-					    (size_t)(dash - en->title));
-				}
-				if (lang)
-					en->level = dup_range(rc, s, v, pb.len);
-				else
-					split_keywords(rc, en, s + v);
-				group = NONE;
-				continue;
-			}
-			/* "- **JavaScript**" among "- **Web:** HTML, CSS": a
-			 * category with nothing listed yet */
-			if (x->kind == RESUME_BLOCK_ITEM && nl == 1 &&
-			    group == NONE && en && en->title &&
-			    text_all(&lines[0], RESUME_SPAN_BOLD)) {
-				en = new_entry(rc, sec, x, &cur);
-				from_item = true;
-				en->title = dup_range(rc, s, 0, pb.len);
-				continue;
-			}
-			/* "- HIKING\n  Jane enjoys hiking…": a sentence on an
-			 * item's later line describes the entry the item
-			 * made */
-			if (x->kind == RESUME_BLOCK_ITEM && j > 0 &&
-			    sec->nentries > made && en && sentence_line(s)) {
-				struct resume_text rest = join_lines(
-				    rc, lines, j, nl);
-
-				add_paragraph(rc, &en->body, &en->nbody, &rest,
-				    x, RESUME_BLOCK_PARAGRAPH, 0);
-				break;
-			}
-			if (x->kind == RESUME_BLOCK_ITEM &&
-			    (lang || interests)) {
-				en = new_entry(rc, sec, x, &cur);
-				from_item = x->kind == RESUME_BLOCK_ITEM;
-				en->title = dup_range(rc, s, 0, pb.len);
-				group = NONE;
-				continue;
-			}
-			if (x->kind == RESUME_BLOCK_ITEM &&
-			    sentence_list(rc, i, e)) {
-				/* a list of sentences stays a list */
-				if (en)
-					copy_block(
-					    rc, &en->body, &en->nbody, x, 0);
-				else
-					copy_block(rc, &sec->intro,
-					    &sec->nintro, x, 0);
-				break;
-			}
-			if (x->kind == RESUME_BLOCK_ITEM || list_like(s) ||
-			    (group != NONE && utf8_swidth(s) <= 40)) {
-				if (group == NONE) {
-					new_entry(rc, sec, x, &cur);
-					from_item = x->kind ==
-					    RESUME_BLOCK_ITEM;
-					group = cur;
-				}
-				cur = group;
-				en = &sec->entries[group];
-				if (x->kind == RESUME_BLOCK_ITEM) {
-					/* an empty "- " item is no keyword */
-					const char *kw = trim_period(
-					    rc, dup_range(rc, s, 0, pb.len));
-
-					if (kw)
-						*RESUME_PUSH(rc->a,
-						    en->keywords,
-						    &en->nkeywords) = kw;
-				} else
-					split_keywords(rc, en, s);
-				continue;
-			}
-			/* a sentence: free content where it stands */
-			{
-				struct resume_text rest = join_lines(
-				    rc, lines, j, nl);
-
-				if (en)
-					add_paragraph(rc, &en->body, &en->nbody,
-					    &rest, x, x->kind, 0);
-				else
-					add_paragraph(rc, &sec->intro,
-					    &sec->nintro, &rest, x, x->kind, 0);
-			}
-			break;
-		}
-	}
-	resume_buf_free(&pb);
-}
-
 /* --- sections --- */
 
 static const char *clean_title(struct rec *, const struct resume_text *);
@@ -2123,8 +1297,8 @@ entries_from_roles(struct rec *rc, struct resume_section *sec, size_t b,
  * "Engineer (2018 – 2020)": a short title and a date, nothing else.
  * Returns the title (in the arena) and the dates in *d, or NULL. */
 static const char *
-role_item(struct rec *rc, const struct resume_block *x,
-    struct resume_dates *d, struct resume_buf *pb)
+role_item(struct rec *rc, const struct resume_block *x, struct resume_dates *d,
+    struct resume_buf *pb)
 {
 	struct date_match m;
 	const char *s = plain_of(rc, &x->text, pb), *t;
@@ -2217,8 +1391,8 @@ list_roles(struct rec *rc, struct resume_section *sec, size_t at,
 		}
 		for (k = 0; k < nroles; k++) {
 			struct resume_entry *e = RESUME_PUSH(rc->a, out, &n);
-			size_t j, end = k + 1 < nroles ? starts[k + 1]
-			                               : emp.nbody;
+			size_t j,
+			    end = k + 1 < nroles ? starts[k + 1] : emp.nbody;
 
 			e->title = titles[k];
 			e->org = emp.org;
@@ -2229,8 +1403,8 @@ list_roles(struct rec *rc, struct resume_section *sec, size_t at,
 			e->pos = emp.body[starts[k]].pos;
 			e->marks = emp.body[starts[k]].marks;
 			for (j = starts[k] + 1; j < end; j++)
-				copy_block(rc, &e->body, &e->nbody,
-				    &emp.body[j], 1);
+				copy_block(
+				    rc, &e->body, &e->nbody, &emp.body[j], 1);
 		}
 	}
 	sec->entries = out;
@@ -2448,7 +1622,8 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 	/* roles written as bullets under their employer */
 	for (i = 0; i < sec->nentries; i++)
 		if (list_roles(rc, sec, i, &pb))
-			while (i + 1 < sec->nentries && sec->entries[i + 1].group &&
+			while (i + 1 < sec->nentries &&
+			    sec->entries[i + 1].group &&
 			    sec->entries[i].group &&
 			    strcmp(sec->entries[i + 1].group,
 			        sec->entries[i].group) == 0)
@@ -2692,121 +1867,6 @@ set_name(struct rec *rc)
 	}
 }
 
-/* A table under the name whose rows are a label and a contact ("Email |
- * ann@example.com"), as some people lay their contacts out: its rows
- * become the contact lines they stand for, "Email: ann@example.com",
- * when most of them are contacts.  Returns whether they were. */
-static bool
-table_contacts(struct rec *rc, const size_t *idx, size_t from, size_t to)
-{
-	struct resume_text *t = resume_arena_alloc(
-	    rc->a, (to - from + 1) * sizeof(*t));
-	struct resume_contact c;
-	size_t i, k, rows = 0, good = 0;
-
-	for (i = from; i < to; i++) {
-		const struct resume_block *x = blk(rc, idx[i]);
-
-		for (k = 0; k < x->ncells; k++) {
-			size_t sp;
-
-			if (resume_text_empty(&x->cells[k]))
-				continue;
-			if (t[i - from].nspans)
-				text_add(rc->a, &t[i - from],
-				    k == 1 ? ": " : " · ", k == 1 ? 2 : 4, 0,
-				    NULL);
-			for (sp = 0; sp < x->cells[k].nspans; sp++)
-				text_add(rc->a, &t[i - from],
-				    x->cells[k].spans[sp].text,
-				    strlen(x->cells[k].spans[sp].text),
-				    x->cells[k].spans[sp].flags,
-				    x->cells[k].spans[sp].href);
-		}
-		if (t[i - from].nspans == 0)
-			continue;
-		rows++;
-		good += classify(rc, &t[i - from], &c);
-	}
-	if (good < 2 || good * 2 < rows)
-		return false;
-	for (i = from; i < to; i++) {
-		struct resume_block *x = &rc->d->blocks[idx[i]];
-
-		x->kind = RESUME_BLOCK_PARAGRAPH;
-		x->text = t[i - from];
-		x->cells = NULL;
-		x->ncells = 0;
-		x->header = false;
-	}
-	return true;
-}
-
-static void
-header_zone(struct rec *rc, const size_t *idx, size_t n)
-{
-	struct resume_basics *bs = &rc->r->basics;
-	struct resume_buf pb = {0};
-	size_t i, j, nl;
-	bool content = false;
-
-	for (i = 0; i < n; i++) {
-		const struct resume_block *x = blk(rc, idx[i]);
-
-		if (x->kind == RESUME_BLOCK_RULE)
-			continue;
-		if (x->kind == RESUME_BLOCK_HEADING && x->heading == 1 &&
-		    vocab_is_doc_title(text_str(rc->a, &x->text) ?: "")) {
-			copy_block(rc, &bs->summary, &bs->nsummary, x, 0);
-			continue;
-		}
-		if (!content && bs->label == NULL && x->quote == 0 &&
-		    bs->ncontacts == 0 &&
-		    (x->kind == RESUME_BLOCK_HEADING ||
-		        x->kind == RESUME_BLOCK_PARAGRAPH)) {
-			size_t nl2;
-
-			text_lines(rc->a, &x->text, &nl2);
-			if (nl2 == 1 &&
-			    !contact_group(rc, idx[i], idx[i] + 1, false)) {
-				const char *s = text_str(rc->a, &x->text);
-
-				if (s && bs->name && utf8_swidth(s) <= 70 &&
-				    (x->kind == RESUME_BLOCK_HEADING ||
-				        (!strstr(s, ". ") && !strstr(s, "。") &&
-				            !text_link(&x->text)))) {
-					bs->label = s;
-					continue;
-				}
-			} else if (nl2 == 1) {
-				continue; /* it was a contact line */
-			}
-		}
-		/* a run of list items or table rows is one contact group */
-		j = i;
-		if (x->kind == RESUME_BLOCK_ITEM ||
-		    x->kind == RESUME_BLOCK_TABLE_ROW) {
-			while (j + 1 < n && idx[j + 1] == idx[j] + 1 &&
-			    blk(rc, idx[j + 1])->kind == x->kind)
-				j++;
-		}
-		if (x->kind == RESUME_BLOCK_TABLE_ROW && !content)
-			table_contacts(rc, idx, i, j + 1);
-		if (x->kind != RESUME_BLOCK_CODE &&
-		    contact_group(rc, idx[i], idx[j] + 1, false)) {
-			i = j;
-			continue;
-		}
-		for (; i <= j; i++)
-			copy_block(rc, &bs->summary, &bs->nsummary,
-			    blk(rc, idx[i]), 0);
-		i = j;
-		content = true;
-		(void)nl;
-	}
-	resume_buf_free(&pb);
-}
-
 static void
 finish_blocks(struct rec *rc, struct resume_block *b, size_t *n)
 {
@@ -2896,68 +1956,6 @@ description(struct resume_entry *e)
 	    x->quote == 0 && !resume_text_empty(&x->text) &&
 	    text_all(&x->text, RESUME_SPAN_ITALIC))
 		x->description = true;
-}
-
-/* The front matter's location holds the parts of the place the contact
- * line names.  Written there alone, it is the place; when the contact
- * line says another, the line is what the person wrote last. */
-static void
-front_place(struct rec *rc)
-{
-	struct resume_basics *bs = &rc->r->basics;
-	const struct md_doc *d = rc->d;
-	const struct resume_contact *f;
-	const char *t;
-
-	if (d->fm_place == NULL ||
-	    (t = resume_place_text(rc->a, d->fm_place)) == NULL)
-		return;
-	if ((f = resume_contact_find(rc->r, RESUME_CONTACT_LOCATION)) != NULL) {
-		if (strcmp(f->text, t) == 0)
-			bs->contacts[f - bs->contacts].place = d->fm_place;
-		else
-			resume_diag_add(d->diag, RESUME_WARNING, d->file,
-			    d->fm_place_pos.line, d->fm_place_pos.col,
-			    "the front matter's location (\"%s\") is not the "
-			    "place the contact line names (\"%s\"); the "
-			    "contact line's is used",
-			    t, f->text);
-		return;
-	}
-	/* alone under the name, the place read as a headline */
-	if (bs->label && strcmp(bs->label, t) == 0)
-		bs->label = NULL;
-	{
-		struct resume_contact *c = RESUME_PUSH(
-		    rc->a, bs->contacts, &bs->ncontacts);
-
-		c->kind = RESUME_CONTACT_LOCATION;
-		c->text = t;
-		c->place = d->fm_place;
-		c->pos = d->fm_place_pos;
-	}
-}
-
-/* The front matter's contacts, after those under the name, each unless
- * the contact line already has it. */
-static void
-front_contacts(struct rec *rc)
-{
-	struct resume_basics *bs = &rc->r->basics;
-	size_t i, k;
-
-	for (i = 0; i < rc->d->nfm_contacts; i++) {
-		const struct resume_contact *c = &rc->d->fm_contacts[i];
-		bool have = false;
-
-		for (k = 0; k < bs->ncontacts && !have; k++)
-			have = bs->contacts[k].kind == c->kind &&
-			    ((bs->contacts[k].href && c->href &&
-			         strcmp(bs->contacts[k].href, c->href) == 0) ||
-			        strcmp(bs->contacts[k].text, c->text) == 0);
-		if (!have)
-			*RESUME_PUSH(rc->a, bs->contacts, &bs->ncontacts) = *c;
-	}
 }
 
 /* A project's head written as "Role, Project" ("*Contributor*,

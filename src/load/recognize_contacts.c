@@ -1,0 +1,609 @@
+/*
+ * The recogniser's contacts: the items under the name split and
+ * classified (e-mail, phone, web, profile, place; a birth date or an age
+ * is none), a table of them, a contact section or a closing footer, and
+ * the front matter's.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/dates.h"
+#include "../core/utf8.h"
+#include "recognize.h"
+
+static const char *const contact_seps[] = {"\x1f", " | ", "|", " • ", "•",
+    " · ", "·", " . ", "\xe2\x80\x83", "  ", "\t", NULL};
+
+/* A calendar date written in numbers: three groups parted by one of
+ * ". / -", one of them a year of four digits at an end, the others of
+ * one or two ("12.03.1990", "1990-03-12", "3/12/1990"): a birth date,
+ * never a phone number. */
+static bool
+numeric_date(const char *s)
+{
+	size_t g[3], k = 0, n;
+	char sep = 0;
+
+	while (k < 3) {
+		n = strspn(s, "0123456789");
+		if (n == 0)
+			return false;
+		g[k++] = n;
+		s += n;
+		if (*s == '\0')
+			break;
+		if (!strchr("./-", *s) || (sep && *s != sep))
+			return false;
+		sep = *s++;
+	}
+	if (k != 3 || *s)
+		return false;
+	return (g[0] == 4 && g[1] <= 2 && g[2] <= 2) ||
+	    (g[2] == 4 && g[0] <= 2 && g[1] <= 2);
+}
+
+static bool
+looks_phone(const char *s)
+{
+	int digits = 0, other = 0;
+
+	if (numeric_date(s))
+		return false;
+	if (*s == '+' || *s == '(' || isdigit((unsigned char)*s)) {
+		for (; *s; s++) {
+			if (isdigit((unsigned char)*s))
+				digits++;
+			else if (!strchr(" ()-.+/", *s) &&
+			    strncmp(s, "\xc2\xa0", 2) != 0)
+				other++;
+		}
+		return digits >= 7 && digits <= 15 && other == 0;
+	}
+	return false;
+}
+
+static bool
+looks_url(const char *s)
+{
+	const char *dot, *p;
+
+	if (strncasecmp(s, "http://", 7) == 0 ||
+	    strncasecmp(s, "https://", 8) == 0 ||
+	    strncasecmp(s, "www.", 4) == 0)
+		return strchr(s, ' ') == NULL;
+	/* host.tld[/path] */
+	dot = strchr(s, '.');
+	if (dot == NULL || dot == s || strchr(s, ' ') || strchr(s, '@'))
+		return false;
+	for (p = dot + 1; isalpha((unsigned char)*p); p++)
+		;
+	return p - dot - 1 >= 2 && (*p == '\0' || *p == '/');
+}
+
+bool
+label_is(const char *s, size_t n, const char *const *labels)
+{
+	size_t k;
+
+	for (k = 0; labels[k]; k++)
+		if (strlen(labels[k]) == n && !strncasecmp(s, labels[k], n))
+			return true;
+	return false;
+}
+
+/* Classifies one contact item; returns false when it is none. */
+static bool
+classify(struct rec *rc, const struct resume_text *t, struct resume_contact *c)
+{
+	struct resume_buf b = {0};
+	const char *s, *colon, *href = text_link(t);
+	size_t n;
+	bool ok = true;
+
+	memset(c, 0, sizeof(*c));
+	text_plain(t, &b);
+	s = text_str(rc->a, t);
+	resume_buf_free(&b);
+	if (s == NULL)
+		return false;
+	/* strip "[ x ]" brackets */
+	n = strlen(s);
+	if (n > 2 && s[0] == '[' && s[n - 1] == ']') {
+		s = resume_arena_strndup(rc->a, s + 1, n - 2);
+		while (*s == ' ')
+			s++;
+		n = strlen(s);
+		while (n && s[n - 1] == ' ')
+			n--;
+		s = resume_arena_strndup(rc->a, s, n);
+	}
+	/* a label: "Email: x", "Телефон: x", "手机：x" */
+	colon = strstr(s, ":");
+	if (!colon || (colon[1] != ' ' && colon[1] != '\0'))
+		colon = NULL;
+	if (colon == NULL && strstr(s, "："))
+		colon = strstr(s, "：");
+	if (colon && colon > s && utf8_width(s, (size_t)(colon - s)) <= 20 &&
+	    strncasecmp(s, "http", 4) != 0) {
+		c->label = resume_arena_strndup(rc->a, s, (size_t)(colon - s));
+		s = colon + (*colon == ':' ? 1 : 3);
+		while (*s == ' ')
+			s++;
+		if (*s == '\0') {
+			s = c->label;
+			c->label = NULL;
+		}
+	}
+	/* "GitHub: [octocat](url)": the link of the value, past the label */
+	for (n = 0; href == NULL && n < t->nspans; n++)
+		href = t->spans[n].href;
+	if (href && text_link(t) == NULL) {
+		/* a sentence with a link in it ("This template is offered
+		 * by [JobDeer.com](…).") is no contact item */
+		size_t linked = 0;
+
+		for (n = 0; n < t->nspans; n++)
+			if (t->spans[n].href)
+				linked += utf8_swidth(t->spans[n].text);
+		if (utf8_swidth(s) > linked + 16) {
+			c->text = s;
+			c->kind = RESUME_CONTACT_OTHER;
+			return false;
+		}
+	}
+	c->text = s;
+	c->href = href;
+	if (href && strncmp(href, "mailto:", 7) == 0)
+		c->kind = RESUME_CONTACT_EMAIL;
+	else if (href && strncmp(href, "tel:", 4) == 0)
+		c->kind = RESUME_CONTACT_PHONE;
+	else if (text_looks_email(s)) {
+		c->kind = RESUME_CONTACT_EMAIL;
+		if (!href)
+			c->href = link_target(rc->a, s);
+	} else if (looks_phone(s) &&
+	    !(c->label && vocab_is_birth_label(c->label)))
+		c->kind = RESUME_CONTACT_PHONE;
+	else if (href || looks_url(s)) {
+		if (!href && (c->href = link_target(rc->a, s)) == NULL) {
+			/* "host.tld/path": a web address without its scheme */
+			char *u = resume_arena_alloc(rc->a, strlen(s) + 9);
+
+			strcpy(u, "https://");
+			strcat(u, s);
+			c->href = link_target(rc->a, u);
+		}
+		c->network = c->href ? vocab_network(c->href) : NULL;
+		/* "Mastodon: [lena](https://…)": a profile on the labelled
+		 * network */
+		if (c->label && text_link(t) == NULL &&
+		    !vocab_is_location_label(c->label) &&
+		    (c->network == NULL ||
+		        strcasecmp(c->network, c->label) == 0))
+			c->network = c->label; /* as the user spells it */
+		c->kind = c->network ? RESUME_CONTACT_PROFILE
+		                     : RESUME_CONTACT_URL;
+	} else if (c->label && vocab_is_phone_label(c->label)) {
+		/* "Phone: upon request" */
+		c->kind = RESUME_CONTACT_PHONE;
+	} else if (c->label && vocab_is_network(c->label) && !strchr(s, ' ') &&
+	    utf8_swidth(s) <= 40) {
+		/* "GitHub: octocat": a user name on a network we know */
+		c->kind = RESUME_CONTACT_PROFILE;
+		c->network = c->label;
+	} else {
+		c->kind = RESUME_CONTACT_OTHER;
+		ok = false;
+		if (c->label && vocab_is_location_label(c->label))
+			c->kind = RESUME_CONTACT_LOCATION;
+	}
+	return ok;
+}
+
+/* Counts s's letters (a byte beyond ASCII counts as one) and digits. */
+static void
+letters_digits(const char *s, size_t *letters, size_t *digits)
+{
+	*letters = *digits = 0;
+	for (; *s; s++)
+		if (isdigit((unsigned char)*s))
+			(*digits)++;
+		else if (isalpha((unsigned char)*s) ||
+		    (unsigned char)*s >= 0x80)
+			(*letters)++;
+}
+
+/* Words and numbers, more letters than digits: an address, not a
+ * number with words about it. */
+static bool
+address_like(const char *s)
+{
+	size_t letters, digits;
+
+	letters_digits(s, &letters, &digits);
+	return letters > 2 * digits;
+}
+
+/* An age ("XX years old", "32 y.o."): no place, no phone. */
+static bool
+age_like(const char *s)
+{
+	static const char *const words[] = {
+	    "years old", "year old", "yrs old", "y.o."};
+	size_t i;
+
+	for (; *s; s++)
+		for (i = 0; i < sizeof(words) / sizeof(*words); i++)
+			if (strncasecmp(s, words[i], strlen(words[i])) == 0)
+				return true;
+	return false;
+}
+
+/* A postal address by its numbers: a house number first ("1234 Abc
+ * Street, …"), or a part that begins or ends with a postal code of four or
+ * five digits ("…, 10115 Berlin", "…, CA 94115"), in parts parted by
+ * commas, with no fewer letters than digits. */
+static bool
+street_address(const char *s)
+{
+	const char *p;
+	size_t n, letters, digits;
+
+	letters_digits(s, &letters, &digits);
+	if (strstr(s, ", ") == NULL || letters < digits)
+		return false;
+	n = strspn(s, "0123456789");
+	if (n >= 1 && n <= 6 && s[n] == ' ' && isalpha((unsigned char)s[n + 1]))
+		return true;
+	for (p = s; (p = strstr(p, ", ")) != NULL;) {
+		p += 2;
+		n = strspn(p, "0123456789");
+		if (n >= 4 && n <= 5 && p[n] == ' ')
+			return true;
+	}
+	for (p = s + strlen(s); p > s && isdigit((unsigned char)p[-1]); p--)
+		;
+	n = strlen(p);
+	return n >= 4 && n <= 5 && p > s && p[-1] == ' ';
+}
+
+/* Splits a line into contact items; returns them (in the arena) and sets
+ * *n to their count. */
+static struct part *
+contact_items(struct rec *rc, const struct resume_text *line, size_t *n)
+{
+	struct resume_buf b = {0};
+	struct head h;
+	const char *s;
+	size_t start;
+
+	text_plain(line, &b);
+	s = resume_buf_str(&b);
+	start = 0;
+	while (s[start] == ' ')
+		start++;
+	if (s[start] == ':' && s[start + 1] == ' ')
+		start += 2; /* a definition-style line */
+	memset(&h, 0, sizeof(h));
+	split_parts(rc, line, s, start, b.len, contact_seps, &h);
+	resume_buf_free(&b);
+	*n = h.nparts;
+	return h.parts;
+}
+
+static void
+add_contact(struct rec *rc, const struct resume_contact *c, bool in_section,
+    struct resume_pos pos)
+{
+	struct resume_basics *bs = &rc->r->basics;
+	struct resume_contact *dst;
+
+	dst = RESUME_PUSH(rc->a, bs->contacts, &bs->ncontacts);
+	*dst = *c;
+	dst->in_section = in_section;
+	dst->pos = pos;
+}
+
+/* Tries blocks [b, e) as one group of contact lines.  Returns true and
+ * records the contacts when most items are contacts. */
+bool
+contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
+{
+	struct citem {
+		struct resume_contact c;
+		struct resume_pos pos;
+		size_t line;
+		bool last_of_line;
+	} *cs = NULL;
+	size_t i, j, k, nl, ni, n = 0, good = 0, line = 0, first_good = NONE;
+	struct resume_text *lines;
+	struct part *items;
+	struct resume_basics *bs = &rc->r->basics;
+
+	for (i = b; i < e; i++) {
+		const struct resume_block *bl = blk(rc, i);
+
+		if (bl->kind == RESUME_BLOCK_RULE)
+			continue;
+		if (bl->kind == RESUME_BLOCK_CODE ||
+		    bl->kind == RESUME_BLOCK_TABLE_ROW)
+			return false;
+		lines = text_lines(rc->a, &bl->text, &nl);
+		for (j = 0; j < nl; j++, line++) {
+			items = contact_items(rc, &lines[j], &ni);
+			for (k = 0; k < ni; k++) {
+				struct citem *it = RESUME_PUSH(rc->a, cs, &n);
+
+				if (classify(rc, &items[k].t, &it->c)) {
+					good++;
+					if (first_good == NONE)
+						first_good = line;
+				}
+				it->line = line;
+				it->last_of_line = k + 1 == ni;
+				it->pos = bl->pos;
+			}
+			/* 64 items, most of them no contact: this is no
+			 * contact group, and 100,000 bullets need not be
+			 * classified to know it */
+			if (n >= 64 && good * 2 < n)
+				return false;
+		}
+	}
+	if (good == 0 || good * 2 < n)
+		return false;
+	for (i = 0; i < n; i++) {
+		struct resume_contact *c = &cs[i].c;
+
+		if (c->kind == RESUME_CONTACT_OTHER) {
+			if (bs->name && strcmp(c->text, bs->name) == 0 &&
+			    in_section)
+				continue; /* the name again */
+			if (bs->name == NULL && i == 0 && !in_section &&
+			    utf8_swidth(c->text) <= 30 &&
+			    !strpbrk(c->text, "0123456789@")) {
+				bs->name = c->text;
+				continue;
+			}
+			/* a line before the first contact: the headline */
+			if (bs->name && bs->label == NULL && !in_section &&
+			    cs[i].line < first_good && cs[i].line == 0 &&
+			    cs[i].last_of_line && c->label == NULL &&
+			    !street_address(c->text)) {
+				bs->label = c->text;
+				continue;
+			}
+			if (!strpbrk(c->text, "@/0123456789") &&
+			    utf8_swidth(c->text) <= 40 && !age_like(c->text) &&
+			    (strstr(c->text, ", ") || strstr(c->text, "، ") ||
+			        strstr(c->text, "，") || cs[i].last_of_line))
+				c->kind = RESUME_CONTACT_LOCATION;
+			/* a street address: "2712 Broadway St, San
+			 * Francisco, CA 94115" */
+			else if (!strpbrk(c->text, "@/") &&
+			    utf8_swidth(c->text) <= 80 &&
+			    strstr(c->text, ", ") &&
+			    (address_like(c->text) || street_address(c->text)))
+				c->kind = RESUME_CONTACT_LOCATION;
+		}
+		add_contact(rc, c, in_section, cs[i].pos);
+	}
+	return true;
+}
+
+/* A résumé with no contacts at its head may close with them, in a
+ * blockquote after the last section, often after a rule (pandoc_resume's
+ * "> <email> • +00 … \ address - Mytown"): they are the contacts, and
+ * leave the last section they were read into. */
+void
+contact_footer(struct rec *rc)
+{
+	struct resume_section *s;
+	struct resume_block **body;
+	size_t *nbody, f = rc->d->nblocks, first;
+
+	if (rc->r->basics.ncontacts || rc->r->nsections == 0)
+		return;
+	while (f > 0 && blk(rc, f - 1)->quote > 0 &&
+	    blk(rc, f - 1)->kind == RESUME_BLOCK_PARAGRAPH)
+		f--;
+	if (f == rc->d->nblocks)
+		return;
+	first = f;
+	if (f > 0 && blk(rc, f - 1)->kind == RESUME_BLOCK_RULE)
+		first = f - 1;
+	s = &rc->r->sections[rc->r->nsections - 1];
+	if (blk(rc, first)->pos.line < s->pos.line ||
+	    !contact_group(rc, f, rc->d->nblocks, false))
+		return;
+	if (s->nentries) {
+		body = &s->entries[s->nentries - 1].body;
+		nbody = &s->entries[s->nentries - 1].nbody;
+	} else {
+		body = &s->intro;
+		nbody = &s->nintro;
+	}
+	while (*nbody > 0 &&
+	    (*body)[*nbody - 1].pos.line >= blk(rc, first)->pos.line)
+		(*nbody)--;
+}
+
+/* A table under the name whose rows are a label and a contact ("Email |
+ * ann@example.com"), as some people lay their contacts out: its rows
+ * become the contact lines they stand for, "Email: ann@example.com",
+ * when most of them are contacts.  Returns whether they were. */
+static bool
+table_contacts(struct rec *rc, const size_t *idx, size_t from, size_t to)
+{
+	struct resume_text *t = resume_arena_alloc(
+	    rc->a, (to - from + 1) * sizeof(*t));
+	struct resume_contact c;
+	size_t i, k, rows = 0, good = 0;
+
+	for (i = from; i < to; i++) {
+		const struct resume_block *x = blk(rc, idx[i]);
+
+		for (k = 0; k < x->ncells; k++) {
+			size_t sp;
+
+			if (resume_text_empty(&x->cells[k]))
+				continue;
+			if (t[i - from].nspans)
+				text_add(rc->a, &t[i - from],
+				    k == 1 ? ": " : " · ", k == 1 ? 2 : 4, 0,
+				    NULL);
+			for (sp = 0; sp < x->cells[k].nspans; sp++)
+				text_add(rc->a, &t[i - from],
+				    x->cells[k].spans[sp].text,
+				    strlen(x->cells[k].spans[sp].text),
+				    x->cells[k].spans[sp].flags,
+				    x->cells[k].spans[sp].href);
+		}
+		if (t[i - from].nspans == 0)
+			continue;
+		rows++;
+		good += classify(rc, &t[i - from], &c);
+	}
+	if (good < 2 || good * 2 < rows)
+		return false;
+	for (i = from; i < to; i++) {
+		struct resume_block *x = &rc->d->blocks[idx[i]];
+
+		x->kind = RESUME_BLOCK_PARAGRAPH;
+		x->text = t[i - from];
+		x->cells = NULL;
+		x->ncells = 0;
+		x->header = false;
+	}
+	return true;
+}
+
+void
+header_zone(struct rec *rc, const size_t *idx, size_t n)
+{
+	struct resume_basics *bs = &rc->r->basics;
+	struct resume_buf pb = {0};
+	size_t i, j, nl;
+	bool content = false;
+
+	for (i = 0; i < n; i++) {
+		const struct resume_block *x = blk(rc, idx[i]);
+
+		if (x->kind == RESUME_BLOCK_RULE)
+			continue;
+		if (x->kind == RESUME_BLOCK_HEADING && x->heading == 1 &&
+		    vocab_is_doc_title(text_str(rc->a, &x->text) ?: "")) {
+			copy_block(rc, &bs->summary, &bs->nsummary, x, 0);
+			continue;
+		}
+		if (!content && bs->label == NULL && x->quote == 0 &&
+		    bs->ncontacts == 0 &&
+		    (x->kind == RESUME_BLOCK_HEADING ||
+		        x->kind == RESUME_BLOCK_PARAGRAPH)) {
+			size_t nl2;
+
+			text_lines(rc->a, &x->text, &nl2);
+			if (nl2 == 1 &&
+			    !contact_group(rc, idx[i], idx[i] + 1, false)) {
+				const char *s = text_str(rc->a, &x->text);
+
+				if (s && bs->name && utf8_swidth(s) <= 70 &&
+				    (x->kind == RESUME_BLOCK_HEADING ||
+				        (!strstr(s, ". ") && !strstr(s, "。") &&
+				            !text_link(&x->text)))) {
+					bs->label = s;
+					continue;
+				}
+			} else if (nl2 == 1) {
+				continue; /* it was a contact line */
+			}
+		}
+		/* a run of list items or table rows is one contact group */
+		j = i;
+		if (x->kind == RESUME_BLOCK_ITEM ||
+		    x->kind == RESUME_BLOCK_TABLE_ROW) {
+			while (j + 1 < n && idx[j + 1] == idx[j] + 1 &&
+			    blk(rc, idx[j + 1])->kind == x->kind)
+				j++;
+		}
+		if (x->kind == RESUME_BLOCK_TABLE_ROW && !content)
+			table_contacts(rc, idx, i, j + 1);
+		if (x->kind != RESUME_BLOCK_CODE &&
+		    contact_group(rc, idx[i], idx[j] + 1, false)) {
+			i = j;
+			continue;
+		}
+		for (; i <= j; i++)
+			copy_block(rc, &bs->summary, &bs->nsummary,
+			    blk(rc, idx[i]), 0);
+		i = j;
+		content = true;
+		(void)nl;
+	}
+	resume_buf_free(&pb);
+}
+
+/* The front matter's location holds the parts of the place the contact
+ * line names.  Written there alone, it is the place; when the contact
+ * line says another, the line is what the person wrote last. */
+void
+front_place(struct rec *rc)
+{
+	struct resume_basics *bs = &rc->r->basics;
+	const struct md_doc *d = rc->d;
+	const struct resume_contact *f;
+	const char *t;
+
+	if (d->fm_place == NULL ||
+	    (t = resume_place_text(rc->a, d->fm_place)) == NULL)
+		return;
+	if ((f = resume_contact_find(rc->r, RESUME_CONTACT_LOCATION)) != NULL) {
+		if (strcmp(f->text, t) == 0)
+			bs->contacts[f - bs->contacts].place = d->fm_place;
+		else
+			resume_diag_add(d->diag, RESUME_WARNING, d->file,
+			    d->fm_place_pos.line, d->fm_place_pos.col,
+			    "the front matter's location (\"%s\") is not the "
+			    "place the contact line names (\"%s\"); the "
+			    "contact line's is used",
+			    t, f->text);
+		return;
+	}
+	/* alone under the name, the place read as a headline */
+	if (bs->label && strcmp(bs->label, t) == 0)
+		bs->label = NULL;
+	{
+		struct resume_contact *c = RESUME_PUSH(
+		    rc->a, bs->contacts, &bs->ncontacts);
+
+		c->kind = RESUME_CONTACT_LOCATION;
+		c->text = t;
+		c->place = d->fm_place;
+		c->pos = d->fm_place_pos;
+	}
+}
+
+/* The front matter's contacts, after those under the name, each unless
+ * the contact line already has it. */
+void
+front_contacts(struct rec *rc)
+{
+	struct resume_basics *bs = &rc->r->basics;
+	size_t i, k;
+
+	for (i = 0; i < rc->d->nfm_contacts; i++) {
+		const struct resume_contact *c = &rc->d->fm_contacts[i];
+		bool have = false;
+
+		for (k = 0; k < bs->ncontacts && !have; k++)
+			have = bs->contacts[k].kind == c->kind &&
+			    ((bs->contacts[k].href && c->href &&
+			         strcmp(bs->contacts[k].href, c->href) == 0) ||
+			        strcmp(bs->contacts[k].text, c->text) == 0);
+		if (!have)
+			*RESUME_PUSH(rc->a, bs->contacts, &bs->ncontacts) = *c;
+	}
+}

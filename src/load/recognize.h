@@ -1,6 +1,7 @@
 /*
  * The recogniser's parts, shared among its files: recognize.c (the
- * driver: sections, entry heads and their fields, entries), contacts
+ * driver: sections and their entries), heads (recognize_heads.c: an
+ * entry's head line split into title, organisation, place, dates), contacts
  * (recognize_contacts.c: what under the name, in a table, a contact
  * section, a footer or the front matter is a contact), and keyword lists
  * (recognize_keywords.c: skills, languages, interests as "Category: a, b").
@@ -84,6 +85,28 @@ struct resume_text join_lines(
  * section's end), or LEAD_NONE. */
 enum lead line_lead(
     struct rec *rc, const struct resume_block *b, size_t next_idx, size_t end);
+
+/* Sets out to the dates m found in s, their text as written up to
+ * text_end (a note after them included). */
+void set_dates(struct rec *rc, struct resume_dates *out, const char *s,
+    const struct date_match *m, size_t text_end);
+
+/* --- recognize_heads.c: an entry's head into its fields --- */
+
+/* The separators that part a head in any case: " | ", " – ", " at "... */
+extern const char *const strong_seps[];
+/* Splits the head t ("Senior Engineer | Acme | Berlin (2019 – 2021)")
+ * into h: its parts, its dates, what the brackets held besides them. */
+void parse_head(struct rec *rc, const struct resume_text *t, struct head *h);
+/* Sets *field to v when it is empty and v has text. */
+void fill_empty(const char **field, const char *v);
+/* Which part of h is the title (*tp) and which the organisation (*op),
+ * NONE for neither, by their words, italics and links. */
+void work_order(const struct head *h, size_t *tp, size_t *op);
+/* Gives h's parts to e's fields as a section of kind reads them (merge:
+ * into fields e already has, as a second head line). */
+void apply_head(struct rec *rc, struct resume_entry *e, struct head *h,
+    enum resume_section_kind kind, bool merge);
 
 /* --- recognize_contacts.c --- */
 

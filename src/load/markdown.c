@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <dlfcn.h>
 #include <limits.h>
 #include <pthread.h>
 
@@ -372,13 +373,38 @@ static const char *const html_blocks[] = {"div", "p", "br", "hr", "li", "ul",
     "ol", "table", "tr", "td", "th", "section", "header", "footer", "article",
     "blockquote", "dl", "dt", "dd", "center", NULL};
 
-/* libxml2's HTML parser, set up once for every thread. */
+/* libxml2's HTML parser, loaded the first time a résumé has raw HTML
+ * and set up once for every thread: linked in, it and ICU behind it cost
+ * every run a millisecond of symbol binding, most runs for nothing. */
+static struct {
+	htmlDocPtr (*read)(const char *, int, const char *, const char *, int);
+	void (*free_doc)(xmlDocPtr);
+	xmlChar *(*get_prop)(const xmlNode *, const xmlChar *);
+	xmlFreeFunc free;
+	bool ok;
+} xml;
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
 
 static void
-xml_init(void)
+xml_load(void)
 {
-	xmlInitParser();
+	void *h = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
+	void (*init)(void);
+	xmlFreeFunc *free_fn;
+
+	if (h == NULL)
+		return;
+	*(void **)&xml.read = dlsym(h, "htmlReadMemory");
+	*(void **)&xml.free_doc = dlsym(h, "xmlFreeDoc");
+	*(void **)&xml.get_prop = dlsym(h, "xmlGetProp");
+	*(void **)&init = dlsym(h, "xmlInitParser");
+	free_fn = dlsym(h, "xmlFree"); /* a variable holding the function */
+	if (!xml.read || !xml.free_doc || !xml.get_prop || !init || !free_fn ||
+	    !*free_fn)
+		return;
+	xml.free = *free_fn;
+	init();
+	xml.ok = true;
 }
 
 /* Is n an element whose content is no text: a script, a style, the
@@ -388,11 +414,11 @@ xml_init(void)
 static bool
 html_hidden(const xmlNode *n)
 {
+	const char *name = (const char *)n->name;
+
 	return n->type == XML_ELEMENT_NODE &&
-	    (xmlStrcmp(n->name, BAD_CAST "script") == 0 ||
-	        xmlStrcmp(n->name, BAD_CAST "style") == 0 ||
-	        xmlStrcmp(n->name, BAD_CAST "head") == 0 ||
-	        xmlStrcmp(n->name, BAD_CAST "template") == 0);
+	    (strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
+	        strcmp(name, "head") == 0 || strcmp(name, "template") == 0);
 }
 
 /* Walks the HTML s, parsed by libxml2's HTML parser as a browser reads
@@ -414,8 +440,13 @@ html_walk(struct flat *f, const char *s, struct resume_text *t,
 
 	if (s == NULL || (len = strlen(s)) == 0 || len > INT_MAX)
 		return;
-	pthread_once(&xml_once, xml_init);
-	doc = htmlReadMemory(s, (int)len, NULL, "UTF-8",
+	pthread_once(&xml_once, xml_load);
+	if (!xml.ok) {
+		/* no libxml2 on this machine: the HTML as it stands */
+		add_html_text(f, t, s, len, 0, NULL);
+		return;
+	}
+	doc = xml.read(s, (int)len, NULL, "UTF-8",
 	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
 	        HTML_PARSE_COMPACT);
 	if (doc == NULL)
@@ -447,12 +478,12 @@ html_walk(struct flat *f, const char *s, struct resume_text *t,
 			f->marks_out = was;
 			f->mark_block = at;
 		} else if (n->type == XML_ELEMENT_NODE && !html_hidden(n)) {
-			if (xmlStrcmp(n->name, BAD_CAST "a") == 0) {
-				xmlChar *h = xmlGetProp(n, BAD_CAST "href");
+			if (strcmp((const char *)n->name, "a") == 0) {
+				xmlChar *h = xml.get_prop(n, BAD_CAST "href");
 
 				href = h ? link_target(f->a, (const char *)h)
 				         : NULL;
-				xmlFree(h);
+				xml.free(h);
 			} else
 				tag(f, t, (const char *)n->name, false, ctx);
 			if (n->children) {
@@ -463,7 +494,7 @@ html_walk(struct flat *f, const char *s, struct resume_text *t,
 		/* leaving n, and each parent it was the last child of */
 		for (;;) {
 			if (n->type == XML_ELEMENT_NODE && !html_hidden(n)) {
-				if (xmlStrcmp(n->name, BAD_CAST "a") == 0)
+				if (strcmp((const char *)n->name, "a") == 0)
 					href = NULL;
 				else
 					tag(f, t, (const char *)n->name, true,
@@ -480,7 +511,7 @@ html_walk(struct flat *f, const char *s, struct resume_text *t,
 			}
 		}
 	}
-	xmlFreeDoc(doc);
+	xml.free_doc(doc);
 }
 
 /* An HTML block being read into blocks. */

@@ -155,6 +155,8 @@ pointer_push(struct resume_buf *p, const char *key)
 }
 
 static bool word_date(const char *s, char *iso, size_t n);
+static void add_tags(
+    struct jctx *c, struct resume_marks *m, const json_t *tags);
 
 static void
 problem(struct jctx *c, const char *pointer, const char *fmt, const char *a,
@@ -478,7 +480,7 @@ static void
 add_items(
     struct jctx *c, struct resume_entry *e, const json_t *o, const char *key)
 {
-	const json_t *arr = json_object_get(o, key);
+	const json_t *arr = json_object_get(o, key), *tags;
 	size_t i;
 	const json_t *v;
 
@@ -487,10 +489,15 @@ add_items(
 	if (!json_is_array(arr))
 		return;
 	para = listed_paragraphs(c, o, json_array_size(arr));
+	/* "x-highlightTags": each highlight's tags, in its place */
+	tags = strcmp(key, "highlights") == 0
+	    ? json_object_get(o, "x-highlightTags")
+	    : NULL;
 	json_array_foreach(arr, i, v)
 	{
 		struct resume_pos pos = e->pos;
 		char buf[128];
+		size_t first = e->nbody;
 
 		if (!json_is_string(v))
 			continue;
@@ -503,6 +510,9 @@ add_items(
 		add_block(c, &e->body, &e->nbody,
 		    para[i] ? RESUME_BLOCK_PARAGRAPH : RESUME_BLOCK_ITEM,
 		    json_string_value(v), pos);
+		if (first < e->nbody)
+			add_tags(
+			    c, &e->body[first].marks, json_array_get(tags, i));
 	}
 }
 
@@ -825,13 +835,14 @@ hidden_key(const char *k)
 	    strcmp(k, "meta") == 0;
 }
 
-/* "x-tags": ["backend", "lead"], what tailoring chooses by.  A tag is
+/* Tags ("x-tags": ["backend", "lead"] on an entry, an array of them a
+ * highlight in "x-highlightTags") into m: what tailoring chooses by.  A tag is
  * a word or a few: one with a comma, a semicolon or a comment's marks in
  * it could not be written back in a Markdown comment, and is left out. */
 static void
-add_tags(struct jctx *c, struct resume_entry *e, const json_t *o)
+add_tags(struct jctx *c, struct resume_marks *m, const json_t *tags)
 {
-	const json_t *tags = json_object_get(o, "x-tags"), *t;
+	const json_t *t;
 	size_t i;
 
 	if (!json_is_array(tags))
@@ -843,8 +854,8 @@ add_tags(struct jctx *c, struct resume_entry *e, const json_t *o)
 		if (v == NULL || *v == '\0' || strpbrk(v, ",;<>") ||
 		    strstr(v, "--"))
 			continue;
-		*RESUME_PUSH(c->a, e->marks.tags,
-		    &e->marks.ntags) = resume_arena_strdup(c->a, v);
+		*RESUME_PUSH(c->a, m->tags, &m->ntags) = resume_arena_strdup(
+		    c->a, v);
 	}
 }
 
@@ -861,7 +872,7 @@ map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
 	add_block(c, &e->body, &e->nbody, RESUME_BLOCK_PARAGRAPH,
 	    str(c, o, "x-summary"), e->pos);
 	add_items(c, e, o, "x-highlights");
-	add_tags(c, e, o);
+	add_tags(c, &e->marks, json_object_get(o, "x-tags"));
 	if (e->group == NULL)
 		e->group = str(c, o, "x-group");
 	if (e->location == NULL)

@@ -42,6 +42,8 @@ set_date(json_t *o, const char *k, const struct resume_date *d)
 	json_object_set_new(o, k, json_string(buf));
 }
 
+static json_t *strings(const char **v, size_t n);
+
 /* Rich text as JSON Resume strings hold it: inline Markdown, as the
  * themes read it; breaks are newlines. */
 static void
@@ -57,7 +59,11 @@ body(json_t *o, const char *summary_key, const char *items_key,
     const struct resume_block *b, size_t n)
 {
 	struct resume_buf s = {0}, item = {0};
-	json_t *items = json_array();
+	json_t *items = json_array(), *tags = json_array();
+	/* a highlight's tags beside it in "x-highlightTags", where themes
+	 * do not print them; in our own lists, a comment in the string */
+	bool own = items_key && strcmp(items_key, "highlights") != 0,
+	     tagged = false;
 	size_t i, j;
 
 	for (i = 0; i < n; i++) {
@@ -67,7 +73,11 @@ body(json_t *o, const char *summary_key, const char *items_key,
 		    items_key) {
 			resume_buf_clear(&item);
 			plain(&item, &x->text);
-			render_marks(&item, &x->marks);
+			if (own)
+				render_marks(&item, &x->marks);
+			tagged = tagged || x->marks.ntags;
+			json_array_append_new(
+			    tags, strings(x->marks.tags, x->marks.ntags));
 			/* nested bullets and paragraphs below join it */
 			for (j = i + 1; j < n && b[j].level > 0; j++) {
 				resume_buf_puts(&item,
@@ -108,6 +118,10 @@ body(json_t *o, const char *summary_key, const char *items_key,
 		json_object_set_new(o, items_key, items);
 	else
 		json_decref(items);
+	if (tagged && !own)
+		json_object_set_new(o, "x-highlightTags", tags);
+	else
+		json_decref(tags);
 	resume_buf_free(&s);
 	resume_buf_free(&item);
 }

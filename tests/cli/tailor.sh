@@ -54,9 +54,10 @@ cat >"$T/master.json" <<'J'
  "work": [
   {"name": "Acme", "position": "Backend Engineer", "startDate": "2020", "endDate": "2023",
    "x-tags": ["backend"],
-   "highlights": ["Built the billing API <!-- tags: backend -->",
+   "highlights": ["Built the billing API",
      "Led the storefront rewrite <!-- tags: frontend -->",
-     "Mentored three engineers", "Ran the on-call rota"]},
+     "Mentored three engineers", "Ran the on-call rota"],
+   "x-highlightTags": [["backend"]]},
   {"name": "Beta", "position": "Frontend Developer", "startDate": "2015", "endDate": "2018",
    "x-tags": ["frontend"], "highlights": ["Drew the pages"],
    "x-lang": {"fr": {"position": "Développeur frontend", "highlights": ["Dessiné les pages"]}}}],
@@ -166,6 +167,10 @@ for f in json md; do
 	grep -q "Built the billing API" "$T/again.txt" && fail "--$f kept no tags"
 done
 expect_eq '["backend"]' "$(jq -c '.work[0]."x-tags"' "$T/saved.json")" "--json writes x-tags"
+# a highlight's tags stand beside it, not in the string a theme prints
+expect_eq '[["backend"],[],[]]' "$(jq -c '.work[0]."x-highlightTags"' "$T/saved.json")" "--json writes x-highlightTags"
+checks=$((checks + 1))
+grep -q "<!--" "$T/saved.json" && fail "--json wrote a comment into a string themes print"
 # a skills line's tags, through --md and back
 printf '# Ann\n\n## Skills\n\n- **Languages:** Go, Rust <!-- tags: backend -->\n- **Web:** React <!-- tags: frontend -->\n' >"$T/sk.md"
 "$RESUME" render --md "$T/sk.md" | "$RESUME" render --txt --exclude-tag frontend --from markdown - >"$T/sk.txt"

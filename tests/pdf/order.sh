@@ -67,8 +67,9 @@ for f in "$@"; do
 	"$bin" render --txt "$f" >"$T/t.txt" 2>/dev/null || continue
 	n=$((n + 1))
 	for theme in $themes; do
-		"$bin" render --pdf --theme $theme -o "$T/p.pdf" "$f" 2>/dev/null || {
-			echo "FAIL: $f: no PDF"
+		"$bin" render --pdf --theme $theme -o "$T/p.pdf" "$f" 2>"$T/render.err" || {
+			echo "FAIL: $f ($theme): no PDF, exit $?:"
+			grep -v '^resume: .*: warning: ' "$T/render.err" | head -20
 			bad=$((bad + 1))
 			continue
 		}

@@ -636,8 +636,7 @@ role_group(const struct resume_section *s, size_t j)
 	const struct resume_entry *e = &s->entries[j];
 	size_t n = s->nentries;
 
-	if (e->group == NULL || e->org == NULL ||
-	    strncmp(e->group, e->org, strlen(e->org)) != 0)
+	if (!compose_is_role(e))
 		return NULL;
 	if (j > 0 && s->entries[j - 1].group &&
 	    strcmp(s->entries[j - 1].group, e->group) == 0)

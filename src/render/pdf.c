@@ -1742,26 +1742,24 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 		if (e->group &&
 		    (prev == NULL || prev->group == NULL ||
 		        strcmp(prev->group, e->group))) {
-			struct rich b;
-
+			/* an employer over its roles reads as an entry's
+			 * head */
 			bool employer = compose_is_role(e);
+			struct rich b;
 
 			space(p, p->th->gap_entry * 1.2);
 			rich_init(&b);
 			rich_add(p, &b, e->group, 0, NULL);
 			tag_open(p, "H3");
-			/* an employer over its roles reads as an entry's
-			 * head */
 			add_box(p,
-			    employer ? make_box(p, &b, p->width,
-			                   p->th->font_body,
-			                   p->th->size_body * p->th->title_scale,
-			                   p->th->weight_title, &p->th->text,
-			                   &e->pos)
-			             : make_box(p, &b, p->width,
-			                   p->th->font_heading, p->th->size_group,
-			                   p->th->weight_heading, &p->th->text,
-			                   &e->pos),
+			    make_box(p, &b, p->width,
+			        employer ? p->th->font_body
+			                 : p->th->font_heading,
+			        employer ? p->th->size_body * p->th->title_scale
+			                 : p->th->size_group,
+			        employer ? p->th->weight_title
+			                 : p->th->weight_heading,
+			        &p->th->text, &e->pos),
 			    0, KEEP_ALL);
 			tag_close(p, "H3");
 			space(p, p->th->gap_item * 2);

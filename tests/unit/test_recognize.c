@@ -262,8 +262,8 @@ names_and_contacts(void)
 	if (r->basics.ncontacts == 3) {
 		CHECK_INT(r->basics.contacts[0].kind, RESUME_CONTACT_EMAIL);
 		CHECK_INT(r->basics.contacts[1].kind, RESUME_CONTACT_PHONE);
-		CHECK_STR(r->basics.contacts[2].href,
-		    "https://github.com/annlee");
+		CHECK_STR(
+		    r->basics.contacts[2].href, "https://github.com/annlee");
 	}
 	resume_free(r);
 

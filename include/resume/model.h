@@ -286,13 +286,13 @@ const char *resume_section_kind_name(enum resume_section_kind);
  * NULL when none. */
 const char *resume_word(
     const struct resume *r, const char *lang, const char *key);
-/* Is key one a word can be chosen for: a section kind's name ("work"),
- * "present", "phone", "score", "type" or "page", after an optional
- * language code of the tables and a dot ("fr.present")? */
-bool resume_word_key_ok(const char *key);
-/* Does a chosen word's text fit its key: "page" must say {page}, and
- * no key's text may hold a brace otherwise or a control character? */
-bool resume_word_text_ok(const char *key, const char *text);
+/* Why a word the author chose cannot be used, or NULL when it can: its
+ * key must be a section kind's name ("work"), "present", "phone",
+ * "score", "type" or "page", after an optional language code of the
+ * tables and a dot ("fr.present"); its text a line with no control
+ * character, with no brace but "page"'s {page} (which it must say) and
+ * {pages}.  The reasons are static sentences. */
+const char *resume_word_problem(const char *key, const char *text);
 
 /* Returns the number of top-level bullets (highlights) of an entry. */
 size_t resume_entry_highlights(const struct resume_entry *);

@@ -285,61 +285,47 @@ word_key(const char *key, char *lang, size_t size)
 	return dot + 1;
 }
 
-bool
-resume_word_key_ok(const char *key)
+const char *
+resume_word_problem(const char *key, const char *text)
 {
 	static const char *const words[] = {
 	    "present", "phone", "score", "type", "page"};
 	char lang[16];
-	const char *k = word_key(key, lang, sizeof(lang));
-	size_t i;
-
-	if (k != key &&
-	    (lang[0] == '\0' || lang_find(lang) == NULL || strchr(k, '.')))
-		return false;
-	for (i = 0; i < sizeof(words) / sizeof(*words); i++)
-		if (strcmp(k, words[i]) == 0)
-			return true;
-	for (i = RESUME_SECTION_SUMMARY; i <= RESUME_SECTION_CONTACT; i++)
-		if (strcmp(k, kinds[i].name) == 0)
-			return true;
-	return false;
-}
-
-bool
-resume_word_text_ok(const char *key, const char *text)
-{
-	char lang[16];
-	const char *k = word_key(key, lang, sizeof(lang)), *p, *q;
-	size_t i = 0, n = strlen(text);
+	const char *k = word_key(key, lang, sizeof(lang)), *p;
+	size_t i, n;
+	bool known = false, page, ok;
 	uint32_t cp;
 
-	if (n == 0)
-		return false;
-	while (i < n) {
+	if (k == key || (lang[0] && lang_find(lang) && !strchr(k, '.'))) {
+		for (i = 0; i < sizeof(words) / sizeof(*words); i++)
+			known = known || strcmp(k, words[i]) == 0;
+		for (i = RESUME_SECTION_SUMMARY; i <= RESUME_SECTION_CONTACT;
+		     i++)
+			known = known || strcmp(k, kinds[i].name) == 0;
+	}
+	if (!known)
+		return "no word of that name (present, phone, score, type, "
+		       "page, or a section kind such as work), after an "
+		       "optional language code and a dot";
+	page = strcmp(k, "page") == 0;
+	ok = text && *text;
+	for (i = 0, n = ok ? strlen(text) : 0; ok && i < n;) {
 		i += utf8_decode(text + i, n - i, &cp);
-		if (utf8_is_control(cp))
-			return false;
+		ok = !utf8_is_control(cp);
 	}
-	/* braces only around {page} and {pages}, and those in "page" */
-	for (p = text; (p = strchr(p, '{')) != NULL; p = q) {
-		q = strchr(p, '}');
-		if (q == NULL || strcmp(k, "page") != 0 ||
-		    !((q - p == 5 && strncmp(p, "{page}", 6) == 0) ||
-		        (q - p == 6 && strncmp(p, "{pages}", 7) == 0)))
-			return false;
+	/* a brace only around {page} or {pages}, and those in "page" */
+	for (p = text; ok && *p; p++) {
+		if (page && strncmp(p, "{page}", 6) == 0)
+			p += 5;
+		else if (page && strncmp(p, "{pages}", 7) == 0)
+			p += 6;
+		else
+			ok = *p != '{' && *p != '}';
 	}
-	{
-		size_t open = 0, close = 0;
-
-		for (p = text; *p; p++) {
-			open += *p == '{';
-			close += *p == '}';
-		}
-		if (open != close)
-			return false;
-	}
-	return strcmp(k, "page") != 0 || strstr(text, "{page}") != NULL;
+	if (!ok || (page && strstr(text, "{page}") == NULL))
+		return "its text must be a line with no control character, "
+		       "and \"page\" must say {page} (and may say {pages})";
+	return NULL;
 }
 
 const char *

@@ -99,15 +99,8 @@ loader_word(struct resume *r, const char *key, const char *text,
     const struct resume_pos *pos, struct resume_diag *diag)
 {
 	struct resume_meta *m;
-	const char *why = NULL;
+	const char *why = resume_word_problem(key, text);
 
-	if (!resume_word_key_ok(key))
-		why = "no word of that name (present, phone, score, type, "
-		      "page, or a section kind such as work), after an "
-		      "optional language code and a dot";
-	else if (text == NULL || !resume_word_text_ok(key, text))
-		why = "its text must be a line with no control character, "
-		      "and \"page\" must say {page} (and may say {pages})";
 	if (why) {
 		char *k = resume_diag_escape(key, 60);
 

@@ -23,7 +23,7 @@ struct resume *loader_refuse_empty(
 
 /* Adds a word the author chose over the language tables' (front matter
  * or x-words: key "present", "fr.work"...) to r, when its key and text
- * fit (resume_word_key_ok, resume_word_text_ok); else a warning at pos,
+ * fit (resume_word_problem); else a warning at pos saying why,
  * and nothing is added.  key and text are copied. */
 void loader_word(struct resume *r, const char *key, const char *text,
     const struct resume_pos *pos, struct resume_diag *);

@@ -776,13 +776,10 @@ set_word(struct owned *o, const char *k, size_t kn, const char *v, size_t vn)
 	struct resume_meta *w = (struct resume_meta *)o->t.words, *x;
 	size_t i;
 
-	if (!resume_word_key_ok(key))
-		return "no word of that name (present, phone, score, type, "
-		       "page, or a section kind such as work), after an "
-		       "optional language code and a dot";
-	if (!resume_word_text_ok(key, text))
-		return "expected a line with no control character (\"page\" "
-		       "saying {page}, and perhaps {pages})";
+	const char *why = resume_word_problem(key, text);
+
+	if (why)
+		return why;
 	for (i = 0; i < o->t.nwords; i++)
 		if (strcmp(w[i].key, key) == 0) {
 			w[i].value = text;

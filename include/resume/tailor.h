@@ -46,9 +46,13 @@ struct resume_tailor {
 	size_t nwords;
 };
 
-/* Returns true when t asks for nothing beyond the résumé's own
- * language. */
-bool resume_tailor_is_empty(const struct resume_tailor *t);
+/* Tailoring that asks for nothing: the résumé in its own language, its
+ * alternatives in others left out.  An initializer: struct
+ * resume_tailor t = RESUME_TAILOR_NONE. */
+#define RESUME_TAILOR_NONE                                                     \
+	{                                                                      \
+		.max_bullets = -1                                              \
+	}
 
 /* Returns the tailored résumé: a new model in r's arena, which r keeps
  * unchanged; free one of the two with resume_free() (that frees both),

@@ -248,7 +248,7 @@ cli_check(int argc, char **argv)
 	{
 		/* what render shows by default: each part in the résumé's
 		 * language, its alternatives in others left out */
-		struct resume_tailor none = {.max_bullets = -1};
+		struct resume_tailor none = RESUME_TAILOR_NONE;
 
 		r = resume_tailor(r, &none, &diag);
 	}

@@ -748,7 +748,7 @@ static int render_cmd(int argc, char **argv, struct resume_tailor *tailor);
 int
 cli_render(int argc, char **argv)
 {
-	struct resume_tailor t = {.max_bullets = -1};
+	struct resume_tailor t = RESUME_TAILOR_NONE;
 	int rc = render_cmd(argc, argv, &t);
 
 	free((void *)t.tags);

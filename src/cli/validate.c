@@ -170,7 +170,7 @@ cli_validate(int argc, char **argv)
 			if (r) {
 				/* as render shows it: alternatives in other
 				 * languages left out */
-				struct resume_tailor none = {.max_bullets = -1};
+				struct resume_tailor none = RESUME_TAILOR_NONE;
 
 				r = resume_tailor(r, &none, &diag);
 				resume_check_content(

@@ -22,14 +22,6 @@ struct tailor {
 	const struct resume *out; /* the model made, for its words */
 };
 
-bool
-resume_tailor_is_empty(const struct resume_tailor *t)
-{
-	return t->lang == NULL && t->ntags == 0 && t->nexclude_tags == 0 &&
-	    t->since <= 0 && t->max_bullets < 0 && t->nsections == 0 &&
-	    !t->redact_contact && t->nwords == 0;
-}
-
 static bool
 has_tag(const struct resume_marks *m, const char *const *tags, size_t n)
 {

@@ -151,21 +151,19 @@ marks_part(struct resume_arena *a, const char *p, size_t n,
 	return true;
 }
 
-/* Reads the comment s[0..n) ("<!-- ... -->") as a marker: "tags: a, b",
- * "lang: fr" and, for a section heading, "fr: Titre", parted by ';'.
- * Returns false, changing nothing, for any other comment: one part that
- * is none of these makes it a comment like any. */
+/* Reads a comment's text s[0..n) (what stands between "<!--" and "-->")
+ * as a marker: "tags: a, b", "lang: fr" and, for a section heading, "fr:
+ * Titre", parted by ';'.  Returns false, changing nothing, for any other
+ * comment: one part that is none of these makes it a comment like any. */
 static bool
 marks_parse(
     struct resume_arena *a, const char *s, size_t n, struct resume_marks *m)
 {
-	const char *p, *end = s + n - 3, *semi;
+	const char *p, *end = s + n, *semi;
 	int keep;
 
-	if (n < 7 || strncmp(s, "<!--", 4) != 0 || strncmp(end, "-->", 3) != 0)
-		return false;
 	for (keep = 0; keep < 2; keep++)
-		for (p = s + 4; p < end; p = semi + 1) {
+		for (p = s; p < end; p = semi + 1) {
 			semi = memchr(p, ';', (size_t)(end - p));
 			if (semi == NULL)
 				semi = end;
@@ -185,14 +183,30 @@ marks_target(struct flat *f)
 	return f->marks_out;
 }
 
-/* A comment: a marker of the part it stands in, or nothing. */
+/* A comment s[0..n), "<!-- ... -->": a marker of the part it stands in,
+ * or nothing. */
 static void
 comment(struct flat *f, const char *s, size_t n)
 {
 	struct resume_marks *m = marks_target(f);
 
-	if (m)
-		marks_parse(f->a, s, n, m);
+	if (m && n >= 7 && strncmp(s, "<!--", 4) == 0 &&
+	    strncmp(s + n - 3, "-->", 3) == 0)
+		marks_parse(f->a, s + 4, n - 7, m);
+}
+
+/* Where a comment in HTML goes: in an HTML block, the block being read,
+ * or with none begun the one before it; elsewhere where any comment
+ * goes. */
+static struct resume_marks *
+html_comment_target(struct flat *f, const struct resume_text *t)
+{
+	if (f->html_pending == NULL)
+		return marks_target(f);
+	if (!resume_text_empty(t))
+		return f->html_pending;
+	return f->d->nblocks ? &f->d->blocks[f->d->nblocks - 1].marks
+	                     : f->marks_out;
 }
 
 /* --- a small HTML reader: tags, entities, text --- */
@@ -460,23 +474,11 @@ html_walk(struct flat *f, const char *s, struct resume_text *t,
 				add_html_text(f, t, (const char *)n->content,
 				    strlen((const char *)n->content), 0, href);
 		} else if (n->type == XML_COMMENT_NODE && n->content) {
-			struct resume_buf c = {0};
-			struct resume_marks *was = f->marks_out;
-			size_t at = f->mark_block;
+			struct resume_marks *m = html_comment_target(f, t);
+			const char *c = (const char *)n->content;
 
-			/* in an HTML block it marks the block being read,
-			 * or, with none begun, the one before */
-			if (f->html_pending && !resume_text_empty(t)) {
-				f->marks_out = f->html_pending;
-				f->mark_block = 0;
-			} else if (f->html_pending)
-				f->mark_block = f->d->nblocks;
-			resume_buf_printf(
-			    &c, "<!--%s-->", (const char *)n->content);
-			comment(f, c.data, c.len);
-			resume_buf_free(&c);
-			f->marks_out = was;
-			f->mark_block = at;
+			if (m)
+				marks_parse(f->a, c, strlen(c), m);
 		} else if (n->type == XML_ELEMENT_NODE && !html_hidden(n)) {
 			if (strcmp((const char *)n->name, "a") == 0) {
 				xmlChar *h = xml.get_prop(n, BAD_CAST "href");

@@ -569,6 +569,19 @@ heading_dated(struct rec *rc, size_t i, size_t e, struct resume_buf *pb)
 	return dates_with_note(s, pb->len, &m, &te);
 }
 
+/* An employer's head, "Acme Corp, Berlin" or "**Acme Corp**, Berlin",
+ * read as a title and an organisation: a title that names no job is the
+ * organisation's place. */
+static void
+employer_place(struct resume_entry *emp)
+{
+	if (emp->title && emp->location == NULL &&
+	    vocab_title_score(emp->title) == 0) {
+		emp->location = emp->title;
+		emp->title = NULL;
+	}
+}
+
 /* Several roles under one employer: an undated heading at b (the
  * employer, "Acme Corp, Berlin") over two or more dated sub-headings (the
  * roles, each with its dates and bullets).  Makes one entry a role, as
@@ -618,13 +631,11 @@ entries_from_roles(struct rec *rc, struct resume_section *sec, size_t b,
 		return false;
 	parse_head(rc, &blk(rc, b)->text, &h);
 	apply_head(rc, &emp, &h, sec->kind, false);
-	/* "Acme Corp, Berlin": the organisation and its place */
 	if (emp.org == NULL) {
 		emp.org = emp.title;
 		emp.title = NULL;
-	} else if (emp.title && emp.location == NULL &&
-	    vocab_title_score(emp.title) == 0)
-		emp.location = emp.title;
+	} else
+		employer_place(&emp);
 	for (k = 0; k < nroles; k++) {
 		entry_from_heading(
 		    rc, sec, roles[k], k + 1 < nroles ? roles[k + 1] : e);
@@ -728,12 +739,7 @@ list_roles(struct rec *rc, struct resume_section *sec, size_t at,
 	}
 	if (nroles == 0)
 		return false;
-	/* "**Acme Corp**, Berlin": the organisation and its place */
-	if (emp.title && emp.location == NULL &&
-	    vocab_title_score(emp.title) == 0) {
-		emp.location = emp.title;
-		emp.title = NULL;
-	}
+	employer_place(&emp);
 	if (emp.title)
 		return false;
 	/* one role is the entry itself; two or more stand under it */

@@ -316,6 +316,21 @@ read_head_lines(struct rec *rc, struct resume_entry *e,
 	return i;
 }
 
+/* Where the parenthetical that opens at s[k] ends: past its closing
+ * bracket, or at len when it never closes. */
+static size_t
+paren_end(const char *s, size_t len, size_t k)
+{
+	int depth = 0;
+
+	for (; k < len; k++)
+		if (s[k] == '(')
+			depth++;
+		else if (s[k] == ')' && --depth == 0)
+			return k + 1;
+	return len;
+}
+
 static void
 entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b, size_t e,
     enum lead lead)
@@ -340,19 +355,8 @@ entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b, size_t e,
 		k = he;
 		while (k < pb.len && s[k] == ' ')
 			k++;
-		if (k < pb.len && s[k] == '(') {
-			int depth = 0;
-
-			for (; k < pb.len; k++) {
-				if (s[k] == '(')
-					depth++;
-				else if (s[k] == ')' && --depth == 0) {
-					k++;
-					break;
-				}
-			}
-			he = k;
-		}
+		if (k < pb.len && s[k] == '(')
+			he = paren_end(s, pb.len, k);
 		k = he;
 		while (k < pb.len && s[k] == ' ')
 			k++;
@@ -446,6 +450,62 @@ is_work_kind(enum resume_section_kind k)
 	return k == RESUME_SECTION_WORK || k == RESUME_SECTION_VOLUNTEER;
 }
 
+/* A heading under an entry's heading: the entry's dates, or its job title
+ * ("### Acme" then "#### Engineer"); false when it is neither. */
+static bool
+heading_more(struct rec *rc, struct resume_entry *en,
+    enum resume_section_kind kind, const struct resume_block *x,
+    struct resume_buf *pb)
+{
+	struct date_match m;
+	const char *s = plain_of(rc, &x->text, pb);
+
+	if (en->dates.text == NULL && is_heading_date(rc, x, &m, pb)) {
+		s = plain_of(rc, &x->text, pb);
+		set_dates(rc, &en->dates, s, &m, m.end);
+		return true;
+	}
+	if (!is_work_kind(kind) || utf8_swidth(s) > 60 ||
+	    vocab_title_score(s) <= 0 ||
+	    (en->title != NULL &&
+	        (en->org != NULL || vocab_title_score(en->title) != 0)))
+		return false;
+	if (en->title)
+		en->org = en->title;
+	en->title = text_str(rc->a, &x->text);
+	return true;
+}
+
+/* A paragraph under an entry's heading that opens with its dates (a note
+ * after them kept with them), then more of its head, then its text;
+ * false when it is not one. */
+static bool
+dated_paragraph(struct rec *rc, struct resume_entry *en,
+    enum resume_section_kind kind, const struct resume_block *x,
+    struct resume_buf *pb)
+{
+	struct resume_text *lines, rest;
+	struct date_match m;
+	size_t nl, first, te;
+	const char *s;
+
+	if (x->kind != RESUME_BLOCK_PARAGRAPH || x->level != 0 ||
+	    x->quote != 0 || en->dates.text != NULL)
+		return false;
+	lines = text_lines(rc->a, &x->text, &nl);
+	s = plain_of(rc, &lines[0], pb);
+	if (!dates_with_note(s, pb->len, &m, &te))
+		return false;
+	set_dates(rc, &en->dates, s, &m, te);
+	first = read_head_lines(rc, en, kind, lines, nl, 1);
+	if (first < nl) {
+		rest = join_lines(rc, lines, first, nl);
+		add_paragraph(rc, &en->body, &en->nbody, &rest, x,
+		    RESUME_BLOCK_PARAGRAPH, 0);
+	}
+	return true;
+}
+
 static void
 entry_from_heading(
     struct rec *rc, struct resume_section *sec, size_t b, size_t e)
@@ -453,11 +513,8 @@ entry_from_heading(
 	const struct resume_block *bl = blk(rc, b);
 	struct resume_entry *en;
 	struct resume_buf pb = {0};
-	struct resume_text *lines;
-	struct date_match m;
 	struct head h;
-	size_t i, nl, first, te;
-	const char *s;
+	size_t i;
 
 	en = RESUME_PUSH(rc->a, sec->entries, &sec->nentries);
 	en->pos = bl->pos;
@@ -466,48 +523,10 @@ entry_from_heading(
 	for (i = b + 1; i < e; i++) {
 		const struct resume_block *x = blk(rc, i);
 
-		if (x->kind == RESUME_BLOCK_HEADING) {
-			s = plain_of(rc, &x->text, &pb);
-			if (en->dates.text == NULL &&
-			    is_heading_date(rc, x, &m, &pb)) {
-				s = plain_of(rc, &x->text, &pb);
-				set_dates(rc, &en->dates, s, &m, m.end);
-				continue;
-			}
-			if (is_work_kind(sec->kind) && utf8_swidth(s) <= 60 &&
-			    vocab_title_score(s) > 0 &&
-			    (en->title == NULL ||
-			        (en->org == NULL &&
-			            vocab_title_score(en->title) == 0 &&
-			            vocab_title_score(s) > 0))) {
-				if (en->title)
-					en->org = en->title;
-				en->title = text_str(rc->a, &x->text);
-				continue;
-			}
+		if (!(x->kind == RESUME_BLOCK_HEADING
+		            ? heading_more(rc, en, sec->kind, x, &pb)
+		            : dated_paragraph(rc, en, sec->kind, x, &pb)))
 			break;
-		}
-		if (x->kind == RESUME_BLOCK_PARAGRAPH && x->level == 0 &&
-		    x->quote == 0) {
-			lines = text_lines(rc->a, &x->text, &nl);
-			s = plain_of(rc, &lines[0], &pb);
-			if (en->dates.text == NULL &&
-			    dates_with_note(s, pb.len, &m, &te)) {
-				set_dates(rc, &en->dates, s, &m, te);
-				first = read_head_lines(
-				    rc, en, sec->kind, lines, nl, 1);
-				if (first < nl) {
-					struct resume_text rest = join_lines(
-					    rc, lines, first, nl);
-
-					add_paragraph(rc, &en->body, &en->nbody,
-					    &rest, x, RESUME_BLOCK_PARAGRAPH,
-					    0);
-				}
-				continue;
-			}
-		}
-		break;
 	}
 	for (; i < e; i++)
 		copy_block(rc, &en->body, &en->nbody, blk(rc, i), 0);
@@ -779,6 +798,22 @@ list_roles(struct rec *rc, struct resume_section *sec, size_t at,
 	return true;
 }
 
+/* Is x a paragraph of one line, a date (and a note)? */
+static bool
+date_line(struct rec *rc, const struct resume_block *x, struct resume_buf *pb)
+{
+	struct resume_text *l;
+	struct date_match m;
+	size_t nl, te;
+	const char *s;
+
+	if (x->kind != RESUME_BLOCK_PARAGRAPH)
+		return false;
+	l = text_lines(rc->a, &x->text, &nl);
+	s = plain_of(rc, &l[0], pb);
+	return dates_with_note(s, pb->len, &m, &te) && nl == 1;
+}
+
 /* Are the level-le headings of [b, e) group titles ("Journals") over
  * date-led entries, rather than entries themselves? */
 static bool
@@ -786,7 +821,7 @@ group_headings(
     struct rec *rc, size_t b, size_t e, unsigned int le, struct resume_buf *pb)
 {
 	struct date_match m;
-	size_t i, heads = 0, groups = 0, dated = 0, te;
+	size_t i, heads = 0, groups = 0, dated = 0;
 
 	for (i = b; i < e; i++) {
 		const struct resume_block *x = blk(rc, i);
@@ -800,18 +835,8 @@ group_headings(
 				groups++;
 			heads++;
 			dated = 0;
-			if (i + 1 < e &&
-			    blk(rc, i + 1)->kind == RESUME_BLOCK_PARAGRAPH) {
-				struct resume_text *l;
-				size_t nl;
-
-				l = text_lines(
-				    rc->a, &blk(rc, i + 1)->text, &nl);
-				s = plain_of(rc, &l[0], pb);
-				if (dates_with_note(s, pb->len, &m, &te) &&
-				    nl == 1)
-					return false;
-			}
+			if (i + 1 < e && date_line(rc, blk(rc, i + 1), pb))
+				return false;
 			continue;
 		}
 		if (heads && x->quote == 0 &&
@@ -1396,6 +1421,41 @@ drop_blank_sections(struct resume *r)
 	r->nsections = n;
 }
 
+/* Does the heading y end a run of entry headings at the section level:
+ * a heading as high, unless it is another entry's at that level? */
+static bool
+ends_entries(struct rec *rc, const struct resume_block *y, size_t yi)
+{
+	const char *t;
+
+	if (y->kind != RESUME_BLOCK_HEADING || y->heading > rc->sec_level ||
+	    y->quote != 0 || y->level != 0)
+		return false;
+	t = text_str(rc->a, &y->text);
+	return !(y->heading == rc->sec_level &&
+	    (t == NULL || vocab_section(t) < 0) && entry_heading(rc, yi));
+}
+
+/* Entry headings at the section level with no section over them
+ * ("## Engineer, Acme" under the name): a work section of its own, from
+ * block i on, joined by the entry headings that follow.  Returns its last
+ * block. */
+static size_t
+implicit_work(struct rec *rc, size_t i)
+{
+	const struct resume_block *x = blk(rc, i);
+	struct resume_section *sec = new_section(rc, RESUME_SECTION_WORK,
+	    resume_section_kind_title(RESUME_SECTION_WORK), x->pos);
+	size_t start = i;
+
+	sec->implicit = true;
+	while (
+	    i + 1 < rc->d->nblocks && !ends_entries(rc, blk(rc, i + 1), i + 1))
+		i++;
+	fill_section(rc, sec, start, i + 1);
+	return i;
+}
+
 void
 recognize(struct md_doc *d)
 {
@@ -1455,40 +1515,7 @@ recognize(struct md_doc *d)
 		if (starts) {
 			if (kind < 0 && x->heading == rc.sec_level &&
 			    entry_heading(&rc, i)) {
-				struct resume_section *last = rc.r->nsections
-				    ? &rc.r->sections[rc.r->nsections - 1]
-				    : NULL;
-
-				(void)last;
-				cur = new_section(&rc, RESUME_SECTION_WORK,
-				    resume_section_kind_title(
-				        RESUME_SECTION_WORK),
-				    x->pos);
-				cur->implicit = true;
-				sec_start = i;
-				/* later entry headings join it */
-				while (i + 1 < d->nblocks) {
-					const struct resume_block *y = blk(
-					    &rc, i + 1);
-					const char *t;
-
-					if (y->kind == RESUME_BLOCK_HEADING &&
-					    y->heading <= rc.sec_level &&
-					    y->quote == 0 && y->level == 0) {
-						t = text_str(rc.a, &y->text);
-						if (!(y->heading ==
-						            rc.sec_level &&
-						        (t == NULL ||
-						            vocab_section(t) <
-						                0) &&
-						        entry_heading(
-						            &rc, i + 1)))
-							break;
-					}
-					i++;
-				}
-				fill_section(&rc, cur, sec_start, i + 1);
-				cur = NULL;
+				i = implicit_work(&rc, i);
 				continue;
 			}
 			cur = new_section(&rc,

@@ -307,20 +307,42 @@ add_contact(struct rec *rc, const struct resume_contact *c, bool in_section,
 	dst->pos = pos;
 }
 
+/* An item of a line that may be a contact. */
+struct citem {
+	struct resume_contact c;
+	struct resume_pos pos;
+	size_t line;
+	bool last_of_line;
+};
+
+/* Classifies the items of line l, the group's line-th, onto *cs (n of
+ * them); returns how many are contacts. */
+static size_t
+classify_line(struct rec *rc, struct citem **cs, size_t *n,
+    struct resume_text *l, size_t line, struct resume_pos pos)
+{
+	size_t k, ni, good = 0;
+	struct part *items = contact_items(rc, l, &ni);
+
+	for (k = 0; k < ni; k++) {
+		struct citem *it = RESUME_PUSH(rc->a, *cs, n);
+
+		good += classify(rc, &items[k].t, &it->c);
+		it->line = line;
+		it->last_of_line = k + 1 == ni;
+		it->pos = pos;
+	}
+	return good;
+}
+
 /* Tries blocks [b, e) as one group of contact lines.  Returns true and
  * records the contacts when most items are contacts. */
 bool
 contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 {
-	struct citem {
-		struct resume_contact c;
-		struct resume_pos pos;
-		size_t line;
-		bool last_of_line;
-	} *cs = NULL;
-	size_t i, j, k, nl, ni, n = 0, good = 0, line = 0, first_good = NONE;
+	struct citem *cs = NULL;
+	size_t i, j, nl, n = 0, good = 0, line = 0, first_good = NONE, g;
 	struct resume_text *lines;
-	struct part *items;
 	struct resume_basics *bs = &rc->r->basics;
 
 	for (i = b; i < e; i++) {
@@ -333,19 +355,11 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 			return false;
 		lines = text_lines(rc->a, &bl->text, &nl);
 		for (j = 0; j < nl; j++, line++) {
-			items = contact_items(rc, &lines[j], &ni);
-			for (k = 0; k < ni; k++) {
-				struct citem *it = RESUME_PUSH(rc->a, cs, &n);
-
-				if (classify(rc, &items[k].t, &it->c)) {
-					good++;
-					if (first_good == NONE)
-						first_good = line;
-				}
-				it->line = line;
-				it->last_of_line = k + 1 == ni;
-				it->pos = bl->pos;
-			}
+			g = classify_line(
+			    rc, &cs, &n, &lines[j], line, bl->pos);
+			if (g && first_good == NONE)
+				first_good = line;
+			good += g;
 			/* 64 items, most of them no contact: this is no
 			 * contact group, and 100,000 bullets need not be
 			 * classified to know it */
@@ -481,6 +495,30 @@ table_contacts(struct rec *rc, const size_t *idx, size_t from, size_t to)
 	return true;
 }
 
+/* A one-line heading or paragraph under the name, before any contact: a
+ * line of contacts, or else the headline (basics.label) when it is short
+ * and no sentence.  True when it was taken as either. */
+static bool
+header_line(struct rec *rc, const struct resume_block *x, size_t bi)
+{
+	struct resume_basics *bs = &rc->r->basics;
+	const char *s;
+	size_t nl;
+
+	text_lines(rc->a, &x->text, &nl);
+	if (nl != 1)
+		return false;
+	if (contact_group(rc, bi, bi + 1, false))
+		return true;
+	s = text_str(rc->a, &x->text);
+	if (s == NULL || bs->name == NULL || utf8_swidth(s) > 70 ||
+	    (x->kind != RESUME_BLOCK_HEADING &&
+	        (strstr(s, ". ") || strstr(s, "。") || text_link(&x->text))))
+		return false;
+	bs->label = s;
+	return true;
+}
+
 void
 header_zone(struct rec *rc, const size_t *idx, size_t n)
 {
@@ -502,25 +540,9 @@ header_zone(struct rec *rc, const size_t *idx, size_t n)
 		if (!content && bs->label == NULL && x->quote == 0 &&
 		    bs->ncontacts == 0 &&
 		    (x->kind == RESUME_BLOCK_HEADING ||
-		        x->kind == RESUME_BLOCK_PARAGRAPH)) {
-			size_t nl2;
-
-			text_lines(rc->a, &x->text, &nl2);
-			if (nl2 == 1 &&
-			    !contact_group(rc, idx[i], idx[i] + 1, false)) {
-				const char *s = text_str(rc->a, &x->text);
-
-				if (s && bs->name && utf8_swidth(s) <= 70 &&
-				    (x->kind == RESUME_BLOCK_HEADING ||
-				        (!strstr(s, ". ") && !strstr(s, "。") &&
-				            !text_link(&x->text)))) {
-					bs->label = s;
-					continue;
-				}
-			} else if (nl2 == 1) {
-				continue; /* it was a contact line */
-			}
-		}
+		        x->kind == RESUME_BLOCK_PARAGRAPH) &&
+		    header_line(rc, x, idx[i]))
+			continue;
 		/* a run of list items or table rows is one contact group */
 		j = i;
 		if (x->kind == RESUME_BLOCK_ITEM ||

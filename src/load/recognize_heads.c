@@ -131,6 +131,84 @@ is_close(const char *s, size_t i, size_t *n)
 	return false;
 }
 
+/* What a parenthetical around a date holds besides it, "(2025, Remote)"
+ * → "Remote": the text on both sides of the date inside it (rs..re), its
+ * separators trimmed off both ends; NULL when nothing is left. */
+static const char *
+paren_rest(
+    struct rec *rc, const char *s, size_t lp, size_t rs, size_t re, size_t rp)
+{
+	struct resume_buf in = {0};
+	size_t a = 0, z;
+	const char *t, *out = NULL;
+
+	resume_buf_add(&in, s + lp + 1, rs - lp - 1);
+	resume_buf_add(&in, s + re, rp - re);
+	t = resume_buf_str(&in);
+	z = in.len;
+	while (a < z && strchr(",;| \x1f", t[a]))
+		a++;
+	while (z > a && strchr(",;| \x1f", t[z - 1]))
+		z--;
+	if (z > a)
+		out = dup_range(rc, t, a, z);
+	resume_buf_free(&in);
+	return out;
+}
+
+/* The parenthetical a date at rs..re stands inside, "(2025, Remote)":
+ * its brackets at *lp and *rp; false when the date is not inside one. */
+static bool
+date_parenthetical(
+    const char *s, size_t len, size_t rs, size_t re, size_t *lp, size_t *rp)
+{
+	size_t n;
+
+	*lp = *rp = NONE;
+	for (n = rs; n > 0 && s[n - 1] != ')'; n--)
+		if (s[n - 1] == '(') {
+			*lp = n - 1;
+			break;
+		}
+	for (n = re; n < len && s[n] != '('; n++)
+		if (s[n] == ')') {
+			*rp = n;
+			break;
+		}
+	return *lp != NONE && *rp != NONE;
+}
+
+/* Widens the date at *rs..*re of s to the brackets right around it, which
+ * go with it; or, for a date inside a longer parenthetical, to the whole
+ * parenthetical, its other words kept as h->paren_rest. */
+static void
+date_brackets(struct rec *rc, struct head *h, const char *s, size_t len,
+    size_t *rs, size_t *re)
+{
+	size_t k = *rs, i = *re, ob = 0, cb, n, lp, rp;
+
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	while (i < len && s[i] == ' ')
+		i++;
+	if (k == 0 || i >= len) {
+		if (k > 0 && s[k - 1] == '`' && i >= len)
+			*rs = k - 1;
+		return;
+	}
+	for (n = 1; n <= 3 && n <= k; n++)
+		if (is_open(s, k - n, &ob) && ob == n)
+			break;
+	if (n <= 3 && n <= k && is_close(s, i, &cb)) {
+		*rs = k - n;
+		*re = i + cb;
+	} else if (date_parenthetical(s, len, *rs, *re, &lp, &rp)) {
+		h->paren_rest = paren_rest(rc, s, lp, *rs, *re, rp);
+		*rs = lp;
+		*re = rp + 1;
+	}
+}
+
 /* Parses a heading or lead line: finds the date, removes it with its
  * brackets, and splits the rest into parts. */
 void
@@ -140,7 +218,7 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 	struct date_match m;
 	const char *s;
 	const char *const *seps;
-	size_t len, rs, re, k, n, i, one = 1;
+	size_t len, rs, re, n, i, k;
 
 	memset(h, 0, sizeof(*h));
 	text_plain(t, &b);
@@ -153,81 +231,7 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 		set_dates(rc, &h->dates, s, &m, m.end);
 		rs = m.start;
 		re = m.end;
-		/* Brackets right around the date go with it. */
-		k = rs;
-		while (k > 0 && s[k - 1] == ' ')
-			k--;
-		i = re;
-		while (i < len && s[i] == ' ')
-			i++;
-		if (k > 0 && i < len) {
-			size_t ob = 0, cb;
-
-			for (n = 1; n <= 3 && n <= k; n++)
-				if (is_open(s, k - n, &ob) && ob == n)
-					break;
-			if (n <= 3 && n <= k && is_close(s, i, &cb)) {
-				rs = k - n;
-				re = i + cb;
-			} else {
-				/* The date inside a longer parenthetical:
-				 * "(2025, Remote)". */
-				size_t lp = NONE, rp = NONE;
-
-				for (n = rs; n > 0; n--) {
-					if (s[n - 1] == ')')
-						break;
-					if (s[n - 1] == '(') {
-						lp = n - 1;
-						break;
-					}
-				}
-				for (n = re; n < len; n++) {
-					if (s[n] == '(')
-						break;
-					if (s[n] == ')') {
-						rp = n;
-						break;
-					}
-				}
-				if (lp != NONE && rp != NONE) {
-					struct resume_buf in = {0};
-
-					resume_buf_add(
-					    &in, s + lp + 1, rs - lp - 1);
-					resume_buf_add(&in, s + re, rp - re);
-					h->paren_rest = dup_range(
-					    rc, resume_buf_str(&in), 0, in.len);
-					resume_buf_free(&in);
-					/* trim separators left behind */
-					while (h->paren_rest &&
-					    strchr(",;| ", h->paren_rest[0])) {
-						h->paren_rest++;
-						if (!*h->paren_rest)
-							h->paren_rest = NULL;
-					}
-					while (h->paren_rest) {
-						size_t pl = strlen(
-						    h->paren_rest);
-
-						if (pl == 0) {
-							h->paren_rest = NULL;
-							break;
-						}
-						if (!strchr(",;| ",
-						        h->paren_rest[pl - 1]))
-							break;
-						h->paren_rest =
-						    resume_arena_strndup(rc->a,
-						        h->paren_rest, pl - 1);
-					}
-					rs = lp;
-					re = rp + 1;
-				}
-			}
-		} else if (k > 0 && s[k - 1] == '`' && i >= len)
-			rs = k - 1;
-		(void)one;
+		date_brackets(rc, h, s, len, &rs, &re);
 	}
 	/* a head written with " | " is split at pipes only: "University of
 	 * Texas at Austin | …" keeps its "at" */

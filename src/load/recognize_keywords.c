@@ -24,6 +24,26 @@ bracket_depth(const char *s, int *depth)
 	return *depth;
 }
 
+/* Adds s[start..end) to en's keywords (last: it ends the list). */
+static void
+add_keyword(struct rec *rc, struct resume_entry *en, const char *s,
+    size_t start, size_t end, bool last)
+{
+	const char *k = dup_range(rc, s, start, end);
+	size_t was;
+
+	if (k == NULL || strcmp(k, ".") == 0)
+		return;
+	was = strlen(k);
+	k = trim_period(rc, k);
+	if (last)
+		k = trim_last_period(rc, k);
+	/* the sentence's full stop is the list's, not the last keyword's */
+	if (last && strlen(k) < was)
+		en->keywords_end = ".";
+	*RESUME_PUSH(rc->a, en->keywords, &en->nkeywords) = k;
+}
+
 void
 split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 {
@@ -55,24 +75,7 @@ split_keywords(struct rec *rc, struct resume_entry *en, const char *s)
 		else if (depth == 0 && s[i] == ' ' && s[i + 1] == ' ')
 			n = 2;
 		if (n) {
-			const char *k = dup_range(rc, s, start, i);
-
-			if (k && strcmp(k, ".") != 0) {
-				const char **dst;
-
-				size_t was = strlen(k);
-
-				k = trim_period(rc, k);
-				if (i == len)
-					k = trim_last_period(rc, k);
-				/* the sentence's full stop is the list's, not
-				 * the last keyword's */
-				if (i == len && strlen(k) < was)
-					en->keywords_end = ".";
-				dst = RESUME_PUSH(
-				    rc->a, en->keywords, &en->nkeywords);
-				*dst = k;
-			}
+			add_keyword(rc, en, s, start, i, i == len);
 			i += n;
 			while (i < len && s[i] == ' ')
 				i++;
@@ -211,47 +214,196 @@ sentence_list(struct rec *rc, size_t i, size_t e)
 	return r;
 }
 
+/* fill_keyvalue's reader: where it stands in the section. */
+struct kv {
+	struct rec *rc;
+	struct resume_section *sec;
+	struct resume_buf pb;
+	/* Indices, not pointers: pushing an entry may move the array. */
+	size_t cur, group;
+	size_t i, e; /* the block read, the section's end */
+	bool lang, interests;
+	bool from_item; /* the entry is a list item */
+};
+
+/* The entry being added to, or NULL. */
+static struct resume_entry *
+kv_entry(struct kv *k)
+{
+	return k->cur == NONE ? NULL : &k->sec->entries[k->cur];
+}
+
+/* A new entry made by block x, now the one added to. */
+static struct resume_entry *
+kv_new(struct kv *k, const struct resume_block *x)
+{
+	struct resume_entry *en = new_entry(k->rc, k->sec, x, &k->cur);
+
+	k->from_item = x->kind == RESUME_BLOCK_ITEM;
+	return en;
+}
+
+/* "Web: HTML, CSS" (the name and value at v of line s): an entry of its
+ * own, with its level or keywords. */
+static void
+kv_pair(struct kv *k, const struct resume_block *x, const char *s, size_t ke,
+    size_t v)
+{
+	struct resume_entry *en = kv_new(k, x);
+	const char *dash;
+
+	en->title = dup_range(k->rc, s, 0, ke);
+	/* "Web — expert: HTML, CSS": a level too */
+	if (!k->lang && en->title && (dash = strstr(en->title, " — ")) &&
+	    dash > en->title && dash[5]) {
+		en->level = dash + 5;
+		en->title = resume_arena_strndup(
+		    k->rc->a, en->title, (size_t)(dash - en->title));
+	}
+	if (k->lang)
+		en->level = dup_range(k->rc, s, v, k->pb.len);
+	else
+		split_keywords(k->rc, en, s + v);
+	k->group = NONE;
+}
+
+/* Line s of a list or paragraph that is a keyword or a list of them: to
+ * the group entry, made when there is none yet. */
+static void
+kv_keywords(struct kv *k, const struct resume_block *x, const char *s)
+{
+	struct resume_entry *en;
+
+	if (k->group == NONE) {
+		kv_new(k, x);
+		k->group = k->cur;
+	}
+	k->cur = k->group;
+	en = kv_entry(k);
+	if (x->kind == RESUME_BLOCK_ITEM) {
+		/* an empty "- " item is no keyword */
+		const char *kw = trim_period(
+		    k->rc, dup_range(k->rc, s, 0, k->pb.len));
+
+		if (kw)
+			*RESUME_PUSH(
+			    k->rc->a, en->keywords, &en->nkeywords) = kw;
+	} else
+		split_keywords(k->rc, en, s);
+}
+
+/* Reads line j of block x's nl lines (made: the number of entries before
+ * the block); false when the line took the rest of the block with it. */
+static bool
+kv_line(struct kv *k, const struct resume_block *x, struct resume_text *lines,
+    size_t nl, size_t j, size_t made)
+{
+	struct rec *rc = k->rc;
+	struct resume_section *sec = k->sec;
+	struct resume_entry *en = kv_entry(k);
+	const char *s = plain_of(rc, &lines[j], &k->pb);
+	size_t ke, v;
+	struct resume_text rest;
+
+	if ((v = key_value(s, &ke)) > 0) {
+		kv_pair(k, x, s, ke, v);
+		return true;
+	}
+	/* "- **JavaScript**" among "- **Web:** HTML, CSS": a category with
+	 * nothing listed yet */
+	if (x->kind == RESUME_BLOCK_ITEM && nl == 1 && k->group == NONE && en &&
+	    en->title && text_all(&lines[0], RESUME_SPAN_BOLD)) {
+		en = kv_new(k, x);
+		en->title = dup_range(rc, s, 0, k->pb.len);
+		return true;
+	}
+	/* "- HIKING\n  Jane enjoys hiking…": a sentence on an item's later
+	 * line describes the entry the item made */
+	if (x->kind == RESUME_BLOCK_ITEM && j > 0 && sec->nentries > made &&
+	    en && sentence_line(s)) {
+		rest = join_lines(rc, lines, j, nl);
+		add_paragraph(rc, &en->body, &en->nbody, &rest, x,
+		    RESUME_BLOCK_PARAGRAPH, 0);
+		return false;
+	}
+	if (x->kind == RESUME_BLOCK_ITEM && (k->lang || k->interests)) {
+		en = kv_new(k, x);
+		en->title = dup_range(rc, s, 0, k->pb.len);
+		k->group = NONE;
+		return true;
+	}
+	if (x->kind == RESUME_BLOCK_ITEM && sentence_list(rc, k->i, k->e)) {
+		/* a list of sentences stays a list */
+		if (en)
+			copy_block(rc, &en->body, &en->nbody, x, 0);
+		else
+			copy_block(rc, &sec->intro, &sec->nintro, x, 0);
+		return false;
+	}
+	if (x->kind == RESUME_BLOCK_ITEM || list_like(s) ||
+	    (k->group != NONE && utf8_swidth(s) <= 40)) {
+		kv_keywords(k, x, s);
+		return true;
+	}
+	/* a sentence: free content where it stands */
+	rest = join_lines(rc, lines, j, nl);
+	if (en)
+		add_paragraph(rc, &en->body, &en->nbody, &rest, x, x->kind, 0);
+	else
+		add_paragraph(
+		    rc, &sec->intro, &sec->nintro, &rest, x, x->kind, 0);
+	return false;
+}
+
+/* A table row of a name and its level or keywords. */
+static void
+kv_row(struct kv *k, const struct resume_block *x)
+{
+	struct resume_entry *en = kv_new(k, x);
+	size_t j;
+
+	en->title = text_str(k->rc->a, &x->cells[0]);
+	for (j = 1; j < x->ncells; j++) {
+		const char *c = text_str(k->rc->a, &x->cells[j]);
+
+		if (c && k->lang && en->level == NULL)
+			en->level = c;
+		else if (c)
+			split_keywords(k->rc, en, c);
+	}
+	k->group = NONE;
+}
+
 void
 fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 {
-	struct resume_buf pb = {0};
-	/* Indices, not pointers: pushing an entry may move the array. */
-	size_t cur = NONE, group = NONE;
+	struct kv k = {.rc = rc,
+	    .sec = sec,
+	    .cur = NONE,
+	    .group = NONE,
+	    .e = e,
+	    .lang = sec->kind == RESUME_SECTION_LANGUAGES,
+	    .interests = sec->kind == RESUME_SECTION_INTERESTS};
 	struct resume_entry *en;
 	struct resume_text *lines;
-	size_t i, j, nl, ke, v, made;
+	size_t j, nl, made;
 	const char *s;
-	bool lang = sec->kind == RESUME_SECTION_LANGUAGES;
-	bool interests = sec->kind == RESUME_SECTION_INTERESTS;
-	bool from_item = false; /* the entry is a list item */
 
-	for (i = b; i < e; i++) {
-		const struct resume_block *x = blk(rc, i);
+	for (k.i = b; k.i < e; k.i++) {
+		const struct resume_block *x = blk(rc, k.i);
 
 		if (x->kind == RESUME_BLOCK_HEADING && x->quote == 0) {
-			en = new_entry(rc, sec, x, &cur);
-			from_item = x->kind == RESUME_BLOCK_ITEM;
+			en = kv_new(&k, x);
 			en->title = text_str(rc->a, &x->text);
-			group = cur;
+			k.group = k.cur;
 			continue;
 		}
 		if (x->kind == RESUME_BLOCK_TABLE_ROW && !x->header &&
 		    x->ncells >= 2) {
-			en = new_entry(rc, sec, x, &cur);
-			from_item = x->kind == RESUME_BLOCK_ITEM;
-			en->title = text_str(rc->a, &x->cells[0]);
-			for (j = 1; j < x->ncells; j++) {
-				const char *c = text_str(rc->a, &x->cells[j]);
-
-				if (c && lang && en->level == NULL)
-					en->level = c;
-				else if (c)
-					split_keywords(rc, en, c);
-			}
-			group = NONE;
+			kv_row(&k, x);
 			continue;
 		}
-		en = cur == NONE ? NULL : &sec->entries[cur];
+		en = kv_entry(&k);
 		if ((x->kind != RESUME_BLOCK_PARAGRAPH &&
 		        x->kind != RESUME_BLOCK_ITEM) ||
 		    x->quote != 0 ||
@@ -260,7 +412,7 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 			 * the entry, one level up */
 			if (en)
 				copy_block(rc, &en->body, &en->nbody, x,
-				    x->level > 0 && from_item ? 1 : 0);
+				    x->level > 0 && k.from_item ? 1 : 0);
 			else
 				copy_block(rc, &sec->intro, &sec->nintro, x, 0);
 			continue;
@@ -275,116 +427,15 @@ fill_keyvalue(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 		lines = text_lines(rc->a, &x->text, &nl);
 		made = sec->nentries;
 		/* "* Web Design\n  : description" */
-		if (nl >= 2 && line_lead(rc, x, i + 1, e) == LEAD_TERM) {
-			en = new_entry(rc, sec, x, &cur);
-			from_item = x->kind == RESUME_BLOCK_ITEM;
+		if (nl >= 2 && line_lead(rc, x, k.i + 1, e) == LEAD_TERM) {
+			en = kv_new(&k, x);
 			en->title = text_str(rc->a, &lines[0]);
 			add_definitions(rc, en, x, lines, 1, nl);
-			group = NONE;
+			k.group = NONE;
 			continue;
 		}
-		for (j = 0; j < nl; j++) {
-			s = plain_of(rc, &lines[j], &pb);
-			if ((v = key_value(s, &ke)) > 0) {
-				const char *dash;
-
-				en = new_entry(rc, sec, x, &cur);
-				from_item = x->kind == RESUME_BLOCK_ITEM;
-				en->title = dup_range(rc, s, 0, ke);
-				/* "Web — expert: HTML, CSS": a level too */
-				if (!lang && en->title &&
-				    (dash = strstr(en->title, " — ")) &&
-				    dash > en->title && dash[5]) {
-					en->level = dash + 5;
-					en->title = resume_arena_strndup(rc->a,
-					    en->title,
-					    (size_t)(dash - en->title));
-				}
-				if (lang)
-					en->level = dup_range(rc, s, v, pb.len);
-				else
-					split_keywords(rc, en, s + v);
-				group = NONE;
-				continue;
-			}
-			/* "- **JavaScript**" among "- **Web:** HTML, CSS": a
-			 * category with nothing listed yet */
-			if (x->kind == RESUME_BLOCK_ITEM && nl == 1 &&
-			    group == NONE && en && en->title &&
-			    text_all(&lines[0], RESUME_SPAN_BOLD)) {
-				en = new_entry(rc, sec, x, &cur);
-				from_item = true;
-				en->title = dup_range(rc, s, 0, pb.len);
-				continue;
-			}
-			/* "- HIKING\n  Jane enjoys hiking…": a sentence on an
-			 * item's later line describes the entry the item
-			 * made */
-			if (x->kind == RESUME_BLOCK_ITEM && j > 0 &&
-			    sec->nentries > made && en && sentence_line(s)) {
-				struct resume_text rest = join_lines(
-				    rc, lines, j, nl);
-
-				add_paragraph(rc, &en->body, &en->nbody, &rest,
-				    x, RESUME_BLOCK_PARAGRAPH, 0);
-				break;
-			}
-			if (x->kind == RESUME_BLOCK_ITEM &&
-			    (lang || interests)) {
-				en = new_entry(rc, sec, x, &cur);
-				from_item = x->kind == RESUME_BLOCK_ITEM;
-				en->title = dup_range(rc, s, 0, pb.len);
-				group = NONE;
-				continue;
-			}
-			if (x->kind == RESUME_BLOCK_ITEM &&
-			    sentence_list(rc, i, e)) {
-				/* a list of sentences stays a list */
-				if (en)
-					copy_block(
-					    rc, &en->body, &en->nbody, x, 0);
-				else
-					copy_block(rc, &sec->intro,
-					    &sec->nintro, x, 0);
-				break;
-			}
-			if (x->kind == RESUME_BLOCK_ITEM || list_like(s) ||
-			    (group != NONE && utf8_swidth(s) <= 40)) {
-				if (group == NONE) {
-					new_entry(rc, sec, x, &cur);
-					from_item = x->kind ==
-					    RESUME_BLOCK_ITEM;
-					group = cur;
-				}
-				cur = group;
-				en = &sec->entries[group];
-				if (x->kind == RESUME_BLOCK_ITEM) {
-					/* an empty "- " item is no keyword */
-					const char *kw = trim_period(
-					    rc, dup_range(rc, s, 0, pb.len));
-
-					if (kw)
-						*RESUME_PUSH(rc->a,
-						    en->keywords,
-						    &en->nkeywords) = kw;
-				} else
-					split_keywords(rc, en, s);
-				continue;
-			}
-			/* a sentence: free content where it stands */
-			{
-				struct resume_text rest = join_lines(
-				    rc, lines, j, nl);
-
-				if (en)
-					add_paragraph(rc, &en->body, &en->nbody,
-					    &rest, x, x->kind, 0);
-				else
-					add_paragraph(rc, &sec->intro,
-					    &sec->nintro, &rest, x, x->kind, 0);
-			}
-			break;
-		}
+		for (j = 0; j < nl && kv_line(&k, x, lines, nl, j, made); j++)
+			;
 	}
-	resume_buf_free(&pb);
+	resume_buf_free(&k.pb);
 }

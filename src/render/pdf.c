@@ -1946,23 +1946,23 @@ header(struct pdf *p)
 		tag_event(p, "Figure", true);
 		p->tags[p->ntags - 1].photo = true;
 	}
-	if (bs->name) {
-		rich_init(&b);
-		rich_add(p, &b, bs->name, 0, NULL);
-		name = make_box(p, &b, full, p->th->font_heading,
-		    p->th->size_name, render_name_weight(p->th, bs->name),
-		    &p->th->text, &bs->pos);
-	}
-	/* a right-to-left name has its contacts below it: stacked on its
-	 * right they would run into it */
-	if (hs == RESUME_HEADER_SPLIT && !(name && box_rtl(name)) &&
-	    p->r->basics.ncontacts) {
+	if (hs == RESUME_HEADER_SPLIT && p->r->basics.ncontacts) {
 		w = full * 0.58;
 		cw = full - w - p->th->gap_column;
 	} else if (hs == RESUME_HEADER_SPLIT)
 		hs = RESUME_HEADER_LEFT;
-	if (name) {
-		if (w != full) {
+	if (bs->name) {
+		rich_init(&b);
+		rich_add(p, &b, bs->name, 0, NULL);
+		name = make_box(p, &b, w, p->th->font_heading, p->th->size_name,
+		    render_name_weight(p->th, bs->name), &p->th->text,
+		    &bs->pos);
+		/* a right-to-left name has its contacts below it: stacked
+		 * on its right they would run into it (the name is laid
+		 * out again, full width, only then) */
+		if (hs == RESUME_HEADER_SPLIT && box_rtl(name)) {
+			hs = RESUME_HEADER_LEFT;
+			w = cw = full;
 			rich_init(&b);
 			rich_add(p, &b, bs->name, 0, NULL);
 			name = make_box(p, &b, w, p->th->font_heading,
@@ -2218,32 +2218,52 @@ add_fonts(FcConfig *cfg, const FcChar8 *dir, FcStrSet *files)
 	FcStrListDone(it);
 }
 
+/* What the theme's families are on this system: their font files and
+ * directories, and the characters their text faces have. */
+struct theme_fonts {
+	struct resume_buf key; /* the families asked for, as looked up */
+	FcCharSet *have;
+	FcStrSet *dirs, *files;
+	bool missing; /* a text family is not installed */
+};
+
 /*
- * Do the theme's own families cover every character of the document?  If
- * so and cfg is not NULL, *cfg gets a font configuration holding only their
- * directories (the caller owns it).  Pango sorts all installed fonts for
- * each font it sets up (hundreds with Noto and Noto CJK); with the theme's
- * few it does the same work in a fraction of the time.
+ * Looks the theme's families up, once a process for each set of families
+ * in turn (a batch renders every résumé in one theme; --watch may reload
+ * the theme with others); a family that is not installed is a warning,
+ * at the theme file's line when it set it.
  */
-static bool
-theme_covers(const struct resume *r, const struct resume_theme *t,
-    FcConfig **cfg_out, struct resume_diag *diag)
+static const struct theme_fonts *
+theme_fonts(const struct resume *r, const struct resume_theme *t,
+    struct resume_diag *diag)
 {
+	static struct theme_fonts tf;
 	/* the icon font last: its characters are pictures, not the text's,
 	 * and without it there are no icons, not a warning */
 	const char *families[] = {t->font_body, t->font_heading, t->font_mono,
 	    t->icons ? ICON_FONT : NULL};
-	FcCharSet *doc, *have = FcCharSetCreate();
-	FcStrSet *dirs = FcStrSetCreate(), *files = FcStrSetCreate();
-	FcConfig *cfg = NULL;
-	bool covered = false;
-	FcStrList *it;
-	FcChar8 *dir;
+	struct resume_buf key = {0};
 	size_t i;
 	int f;
 
-	if (!FcInit())
-		goto out;
+	resume_buf_printf(&key, "%s\n%s\n%s\n%d", t->font_body, t->font_heading,
+	    t->font_mono, t->icons);
+	if (tf.have &&
+	    strcmp(resume_buf_str(&tf.key), resume_buf_str(&key)) == 0) {
+		resume_buf_free(&key);
+		return &tf;
+	}
+	if (tf.have) {
+		FcCharSetDestroy(tf.have);
+		FcStrSetDestroy(tf.dirs);
+		FcStrSetDestroy(tf.files);
+		resume_buf_free(&tf.key);
+	}
+	tf.key = key;
+	tf.have = FcCharSetCreate();
+	tf.dirs = FcStrSetCreate();
+	tf.files = FcStrSetCreate();
+	tf.missing = false;
 	for (i = 0; i < sizeof(families) / sizeof(*families); i++) {
 		/* the first family of the list: "Lato, Noto Sans" → Lato */
 		char fam[256];
@@ -2267,8 +2287,8 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 			        &file) == FcResultMatch) {
 				FcChar8 *d = FcStrDirname(file);
 
-				FcStrSetAdd(dirs, d);
-				FcStrSetAdd(files, file);
+				FcStrSetAdd(tf.dirs, d);
+				FcStrSetAdd(tf.files, file);
 				FcStrFree(d);
 			}
 			/* the text's faces only: the mono font's Arabic or
@@ -2277,38 +2297,55 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 			if (i < 2 &&
 			    FcPatternGetCharSet(fs->fonts[f], FC_CHARSET, 0,
 			        &cs) == FcResultMatch)
-				FcCharSetMerge(have, cs, NULL);
+				FcCharSetMerge(tf.have, cs, NULL);
 		}
 		if ((fs == NULL || fs->nfont == 0) && i < 3) {
-			static char warned[3][256];
+			static const char *const keys[] = {
+			    "font_body", "font_heading", "font_mono"};
+			const char *file = r->file;
+			unsigned int line = 0, col = 0;
 
-			FcStrSetAdd(dirs, (const FcChar8 *)"/nonexistent");
-			/* once per family and process, not per résumé */
-			if (strcmp(warned[i], fam) != 0) {
-				static const char *const keys[] = {
-				    "font_body", "font_heading", "font_mono"};
-				const char *tf = r->file;
-				unsigned int tl = 0, tc = 0;
-
-				/* at the theme file's line, when it set it */
-				resume_theme_key_pos(t, keys[i], &tf, &tl, &tc);
-				resume_diag_add(diag, RESUME_WARNING, tf, tl,
-				    tc,
-				    "the theme's font '%s' is not installed; "
-				    "the nearest installed font stands in",
-				    fam);
-				snprintf(
-				    warned[i], sizeof(warned[i]), "%s", fam);
-			}
+			tf.missing = true;
+			resume_theme_key_pos(t, keys[i], &file, &line, &col);
+			resume_diag_add(diag, RESUME_WARNING, file, line, col,
+			    "the theme's font '%s' is not installed; the "
+			    "nearest installed font stands in",
+			    fam);
 		}
 		if (fs)
 			FcFontSetDestroy(fs);
 		FcObjectSetDestroy(os);
 		FcPatternDestroy(pat);
 	}
+	return &tf;
+}
+
+/*
+ * Do the theme's own families cover every character of the document?  If
+ * so and cfg is not NULL, *cfg gets a font configuration holding only their
+ * directories (the caller owns it).  Pango sorts all installed fonts for
+ * each font it sets up (hundreds with Noto and Noto CJK); with the theme's
+ * few it does the same work in a fraction of the time.
+ */
+static bool
+theme_covers(const struct resume *r, const struct resume_theme *t,
+    FcConfig **cfg_out, struct resume_diag *diag)
+{
+	const struct theme_fonts *tf;
+	FcConfig *cfg = NULL;
+	FcCharSet *doc;
+	bool covered;
+	FcStrList *it;
+	FcChar8 *dir;
+
+	if (cfg_out)
+		*cfg_out = NULL;
+	if (!FcInit())
+		return false;
+	tf = theme_fonts(r, t, diag);
 	doc = document_charset(r, t);
-	covered = FcCharSetIsSubset(doc, have) &&
-	    !FcStrSetMember(dirs, (const FcChar8 *)"/nonexistent");
+	covered = !tf->missing && FcCharSetIsSubset(doc, tf->have);
+	FcCharSetDestroy(doc);
 	if (covered && cfg_out) {
 		/* the system's font caches, so that no font file is read */
 		struct resume_buf xml = {0};
@@ -2325,18 +2362,12 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 		FcConfigParseAndLoadFromMemory(
 		    cfg, (const FcChar8 *)resume_buf_str(&xml), FcFalse);
 		resume_buf_free(&xml);
-		it = FcStrListCreate(dirs);
+		it = FcStrListCreate(tf->dirs);
 		while ((dir = FcStrListNext(it)) != NULL)
-			add_fonts(cfg, dir, files);
+			add_fonts(cfg, dir, tf->files);
 		FcStrListDone(it);
-	}
-	FcCharSetDestroy(doc);
-out:
-	FcCharSetDestroy(have);
-	FcStrSetDestroy(dirs);
-	FcStrSetDestroy(files);
-	if (cfg_out)
 		*cfg_out = cfg;
+	}
 	return covered;
 }
 
@@ -2970,9 +3001,9 @@ emit_tag(cairo_t *cr, const struct tagev *t)
 
 /* A section title's entry in the PDF's outline, to page at x, y. */
 static void
-outline_entry(
-    cairo_surface_t *surf, const char *title, int page, double x, double y)
+outline_entry(cairo_t *cr, const char *title, int page, double x, double y)
 {
+	cairo_surface_t *surf = cairo_get_target(cr);
 	char dest[96];
 	struct resume_buf t = {0};
 
@@ -3157,7 +3188,7 @@ emit_event(struct pdf *p, cairo_t *cr, const struct tagev *t,
 	    PT(pango_layout_get_baseline(t->draw->layout));
 	draw_box(p, cr, l, t->draw, x, y);
 	if (t->outline)
-		outline_entry(cairo_get_target(cr), t->outline, page, x, y);
+		outline_entry(cr, t->outline, page, x, y);
 }
 
 /* Draws the line's side box: a date flush right or left, a marker at
@@ -3248,8 +3279,7 @@ side_panel(struct pdf *p, cairo_t *cr, const struct page_pos *pos, int page)
 }
 
 static void
-draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
-    const struct fline *l, double y, int page)
+draw_line(struct pdf *p, cairo_t *cr, const struct fline *l, double y, int page)
 {
 	double left = p->th->margin_side + l->col_x + l->x + l->line_x;
 	PangoLayoutLine *line = l->pline;
@@ -3281,7 +3311,7 @@ draw_line(struct pdf *p, cairo_t *cr, cairo_surface_t *surf,
 	if (l->rule)
 		heading_rule(p, cr, l, left, y, base);
 	if (l->outline)
-		outline_entry(surf, l->outline, page, left, y);
+		outline_entry(cr, l->outline, page, left, y);
 }
 
 /* The running footer, on every page, small and muted in the foot's end
@@ -3411,7 +3441,7 @@ draw_png(struct pdf *p, const struct resume_opts *o, const struct page_pos *pos,
 			draw_photo(
 			    p, cr, photo_x(p), p->th->margin_top + pos[i].y);
 		if (pos[i].page == page)
-			draw_line(p, cr, img, &p->lines[i],
+			draw_line(p, cr, &p->lines[i],
 			    p->th->margin_top + pos[i].y, page);
 	}
 	for (i = 0; i < p->ntags; i++)
@@ -3575,7 +3605,7 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 			for (; t < p.ntags && p.tags[t].line <= i; t++)
 				emit_event(&p, cr, &p.tags[t], &p.lines[i],
 				    p.th->margin_top + pos[i].y, page);
-			draw_line(&p, cr, surf, &p.lines[i],
+			draw_line(&p, cr, &p.lines[i],
 			    p.th->margin_top + pos[i].y, page);
 		}
 		if (i == p.nlines)

@@ -121,6 +121,7 @@ struct pdf {
 	                     * are laid out */
 	struct box *spare;  /* the empty box that stands for them */
 	bool colour;        /* some text is emoji: colour glyphs */
+	bool own_fonts;     /* the font map holds the theme's fonts alone */
 	struct tagev *tags; /* the structure, in reading order */
 	size_t ntags, captags;
 	unsigned int lists[RESUME_MAX_NESTING + 2]; /* open list levels + 1 */
@@ -790,13 +791,22 @@ piece_end(const char *s, size_t len, size_t from)
 }
 
 /* A font description of family at size points and weight; the caller
- * frees it. */
+ * frees it.  Where the font map holds the theme's own fonts alone, which
+ * cover the text, a family list ("Lato, Noto Sans") names its first
+ * family alone: its other families are not in the map, and the font is
+ * then described as pango describes it back, so that the metrics pango
+ * takes of every font (its sample text, laid out in the font's own
+ * description) find the fonts already matched instead of matching them
+ * again, two threads each. */
 static PangoFontDescription *
-font_desc(const char *family, double size, int weight)
+font_desc(const struct pdf *p, const char *family, double size, int weight)
 {
 	PangoFontDescription *fd = pango_font_description_new();
+	size_t n = p->own_fonts ? strcspn(family, ",") : strlen(family);
+	char *first = g_strndup(family, n);
 
-	pango_font_description_set_family(fd, family);
+	pango_font_description_set_family(fd, first);
+	g_free(first);
 	pango_font_description_set_size(fd, (gint)lround(size * PANGO_SCALE));
 	pango_font_description_set_weight(fd, (PangoWeight)weight);
 	return fd;
@@ -809,7 +819,7 @@ make_box(struct pdf *p, struct rich *b, double width, const char *family,
     double size, int weight, const struct resume_color *color,
     const struct resume_pos *pos)
 {
-	PangoFontDescription *fd = font_desc(family, size, weight);
+	PangoFontDescription *fd = font_desc(p, family, size, weight);
 	struct box *first = NULL, **tail = &first;
 	size_t *cut = NULL, ncut = 0, from, k, nattrs, i;
 	const char *s;
@@ -1789,7 +1799,7 @@ draw_icon(cairo_t *cr, PangoAttrShape *a, gboolean do_path, gpointer data)
 	struct pdf *p = data;
 	PangoLayout *l = pango_layout_new(p->ctx);
 	PangoFontDescription *fd = font_desc(
-	    ICON_FONT, PT(a->logical_rect.height) * ICON_SCALE, 400);
+	    p, ICON_FONT, PT(a->logical_rect.height) * ICON_SCALE, 400);
 	PangoRectangle ink;
 	double x, y;
 
@@ -2376,11 +2386,14 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
  * else the system's with all their fallbacks.  Pango caches patterns and
  * fonts in a font map for as long as it lives and never lets go of a
  * configuration it was given, so font maps live for the process: fonts
- * are set up once for a batch of résumés.  Borrowed.
+ * are set up once for a batch of résumés.  At 72 dpi, the context's own
+ * resolution: pango takes every font's metrics in a context of the map's
+ * resolution, and at another one the fonts would be matched again for
+ * it.  Borrowed; *own: the map is the theme's.
  */
 static PangoFontMap *
 font_map(const struct resume *r, const struct resume_theme *t,
-    struct resume_diag *diag)
+    struct resume_diag *diag, bool *own)
 {
 	static PangoFontMap *themed, *system;
 	static const struct resume_theme *themed_for;
@@ -2389,17 +2402,24 @@ font_map(const struct resume *r, const struct resume_theme *t,
 	if (theme_covers(r, t, themed ? NULL : &cfg, diag)) {
 		if (cfg) {
 			themed = pango_cairo_font_map_new();
+			pango_cairo_font_map_set_resolution(
+			    PANGO_CAIRO_FONT_MAP(themed), 72);
 			themed_for = t;
 			if (PANGO_IS_FC_FONT_MAP(themed))
 				pango_fc_font_map_set_config(
 				    PANGO_FC_FONT_MAP(themed), cfg);
 			FcConfigDestroy(cfg); /* the font map holds it */
 		}
-		if (themed && themed_for == t)
+		*own = themed && themed_for == t;
+		if (*own)
 			return themed;
 	}
-	if (system == NULL)
+	*own = false;
+	if (system == NULL) {
 		system = pango_cairo_font_map_new();
+		pango_cairo_font_map_set_resolution(
+		    PANGO_CAIRO_FONT_MAP(system), 72);
+	}
 	return system;
 }
 
@@ -3510,7 +3530,7 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		    p.th->font_body);
 		return -1;
 	}
-	fm = font_map(r, p.th, diag);
+	fm = font_map(r, p.th, diag, &p.own_fonts);
 	p.ctx = pango_font_map_create_context(fm);
 	p.icons = p.th->icons && icon_font_installed();
 	pango_cairo_context_set_shape_renderer(p.ctx, draw_icon, &p, NULL);
@@ -3564,7 +3584,7 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		*o->pages = (unsigned int)npages;
 	if (fit_out) {
 		PangoFontDescription *fd = font_desc(
-		    p.th->font_body, p.th->size_body, 400);
+		    &p, p.th->font_body, p.th->size_body, 400);
 
 		fit_out->theme = *p.th;
 		fit_out->fitted = changed > 0;

@@ -50,10 +50,18 @@ struct lang {
 static const struct lang langs[] = {
     {.code = "en",
         .name = "English",
-        .title = {[M] = "Summary", [W] = "Experience", [V] = "Volunteering",
-            [E] = "Education", [A] = "Awards", [C] = "Certificates",
-            [U] = "Publications", [S] = "Skills", [L] = "Languages",
-            [I] = "Interests", [R] = "References", [P] = "Projects",
+        .title = {[M] = "Summary",
+            [W] = "Experience",
+            [V] = "Volunteering",
+            [E] = "Education",
+            [A] = "Awards",
+            [C] = "Certificates",
+            [U] = "Publications",
+            [S] = "Skills",
+            [L] = "Languages",
+            [I] = "Interests",
+            [R] = "References",
+            [P] = "Projects",
             [K] = "Contact"},
         .synonyms = {[M] = "profile|professional summary|about|about me|"
                            "objective|overview|career objective|"
@@ -75,9 +83,8 @@ static const struct lang langs[] = {
             [P] = "project|personal projects|side projects|open source",
             [K] = "contact information|contact info|contacts"},
         .month = {"Jan|january", "Feb|february", "Mar|march", "Apr|april",
-            "May", "Jun|june", "Jul|july", "Aug|august",
-            "Sep|sept|september", "Oct|october", "Nov|november",
-            "Dec|december"},
+            "May", "Jun|june", "Jul|july", "Aug|august", "Sep|sept|september",
+            "Oct|october", "Nov|november", "Dec|december"},
         .season = {"Spring", "Summer", "Fall|autumn", "Winter"},
         .now = "Present",
         .present = "current|currently|now|today|ongoing|to date|till date",
@@ -92,10 +99,18 @@ static const struct lang langs[] = {
         .page = "page %d of %d"},
     {.code = "fr",
         .name = "Français",
-        .title = {[M] = "Profil", [W] = "Expérience", [V] = "Bénévolat",
-            [E] = "Formation", [A] = "Distinctions", [C] = "Certifications",
-            [U] = "Publications", [S] = "Compétences", [L] = "Langues",
-            [I] = "Centres d'intérêt", [R] = "Références", [P] = "Projets",
+        .title = {[M] = "Profil",
+            [W] = "Expérience",
+            [V] = "Bénévolat",
+            [E] = "Formation",
+            [A] = "Distinctions",
+            [C] = "Certifications",
+            [U] = "Publications",
+            [S] = "Compétences",
+            [L] = "Langues",
+            [I] = "Centres d'intérêt",
+            [R] = "Références",
+            [P] = "Projets",
             [K] = "Contact"},
         .synonyms = {[M] = "résumé|à propos|présentation|objectif",
             [W] = "expériences|expérience professionnelle|"
@@ -127,10 +142,18 @@ static const struct lang langs[] = {
         .page = "page %d sur %d"},
     {.code = "de",
         .name = "Deutsch",
-        .title = {[M] = "Profil", [W] = "Berufserfahrung", [V] = "Ehrenamt",
-            [E] = "Ausbildung", [A] = "Auszeichnungen", [C] = "Zertifikate",
-            [U] = "Publikationen", [S] = "Kenntnisse", [L] = "Sprachen",
-            [I] = "Interessen", [R] = "Referenzen", [P] = "Projekte",
+        .title = {[M] = "Profil",
+            [W] = "Berufserfahrung",
+            [V] = "Ehrenamt",
+            [E] = "Ausbildung",
+            [A] = "Auszeichnungen",
+            [C] = "Zertifikate",
+            [U] = "Publikationen",
+            [S] = "Kenntnisse",
+            [L] = "Sprachen",
+            [I] = "Interessen",
+            [R] = "Referenzen",
+            [P] = "Projekte",
             [K] = "Kontakt"},
         .synonyms = {[M] = "zusammenfassung|über mich|kurzprofil|"
                            "persönliches profil",
@@ -148,10 +171,9 @@ static const struct lang langs[] = {
             [I] = "hobbys|hobbies|freizeit"},
         .month = {"Jan.|januar|jänner|jan|jän", "Feb.|februar|feb",
             "März|märz|maerz|mär", "Apr.|april|apr", "Mai", "Juni", "Juli",
-            "Aug.|august|aug", "Sept.|september|sept|sep",
-            "Okt.|oktober|okt", "Nov.|november|nov", "Dez.|dezember|dez"},
-        .season = {"Frühjahr|frühling|fruehling", "Sommer", "Herbst",
-            "Winter"},
+            "Aug.|august|aug", "Sept.|september|sept|sep", "Okt.|oktober|okt",
+            "Nov.|november|nov", "Dez.|dezember|dez"},
+        .season = {"Frühjahr|frühling|fruehling", "Sommer", "Herbst", "Winter"},
         .now = "heute",
         .present = "jetzt|derzeit|aktuell|laufend|dato|gegenwärtig",
         .to = "bis",
@@ -165,10 +187,18 @@ static const struct lang langs[] = {
         .page = "Seite %d von %d"},
     {.code = "es",
         .name = "Español",
-        .title = {[M] = "Perfil", [W] = "Experiencia", [V] = "Voluntariado",
-            [E] = "Educación", [A] = "Premios", [C] = "Certificaciones",
-            [U] = "Publicaciones", [S] = "Habilidades", [L] = "Idiomas",
-            [I] = "Intereses", [R] = "Referencias", [P] = "Proyectos",
+        .title = {[M] = "Perfil",
+            [W] = "Experiencia",
+            [V] = "Voluntariado",
+            [E] = "Educación",
+            [A] = "Premios",
+            [C] = "Certificaciones",
+            [U] = "Publicaciones",
+            [S] = "Habilidades",
+            [L] = "Idiomas",
+            [I] = "Intereses",
+            [R] = "Referencias",
+            [P] = "Proyectos",
             [K] = "Contacto"},
         .synonyms = {[M] = "resumen|sobre mí|acerca de mí|perfil profesional|"
                            "objetivo",
@@ -196,10 +226,18 @@ static const struct lang langs[] = {
         .page = "página %d de %d"},
     {.code = "it",
         .name = "Italiano",
-        .title = {[M] = "Profilo", [W] = "Esperienza", [V] = "Volontariato",
-            [E] = "Istruzione", [A] = "Premi", [C] = "Certificazioni",
-            [U] = "Pubblicazioni", [S] = "Competenze", [L] = "Lingue",
-            [I] = "Interessi", [R] = "Referenze", [P] = "Progetti",
+        .title = {[M] = "Profilo",
+            [W] = "Esperienza",
+            [V] = "Volontariato",
+            [E] = "Istruzione",
+            [A] = "Premi",
+            [C] = "Certificazioni",
+            [U] = "Pubblicazioni",
+            [S] = "Competenze",
+            [L] = "Lingue",
+            [I] = "Interessi",
+            [R] = "Referenze",
+            [P] = "Progetti",
             [K] = "Contatti"},
         .synonyms = {[M] = "sommario|chi sono|profilo personale|obiettivo",
             [W] = "esperienze|esperienza lavorativa|esperienze lavorative|"
@@ -226,10 +264,18 @@ static const struct lang langs[] = {
         .page = "pagina %d di %d"},
     {.code = "pt",
         .name = "Português",
-        .title = {[M] = "Perfil", [W] = "Experiência", [V] = "Voluntariado",
-            [E] = "Formação", [A] = "Prêmios", [C] = "Certificações",
-            [U] = "Publicações", [S] = "Competências", [L] = "Idiomas",
-            [I] = "Interesses", [R] = "Referências", [P] = "Projetos",
+        .title = {[M] = "Perfil",
+            [W] = "Experiência",
+            [V] = "Voluntariado",
+            [E] = "Formação",
+            [A] = "Prêmios",
+            [C] = "Certificações",
+            [U] = "Publicações",
+            [S] = "Competências",
+            [L] = "Idiomas",
+            [I] = "Interesses",
+            [R] = "Referências",
+            [P] = "Projetos",
             [K] = "Contato"},
         .synonyms = {[M] = "resumo|sobre mim|objetivo|perfil profissional",
             [W] = "experiência profissional|experiências|"
@@ -256,11 +302,19 @@ static const struct lang langs[] = {
         .page = "página %d de %d"},
     {.code = "nl",
         .name = "Nederlands",
-        .title = {[M] = "Profiel", [W] = "Werkervaring",
-            [V] = "Vrijwilligerswerk", [E] = "Opleiding", [A] = "Prijzen",
-            [C] = "Certificaten", [U] = "Publicaties", [S] = "Vaardigheden",
-            [L] = "Talen", [I] = "Interesses", [R] = "Referenties",
-            [P] = "Projecten", [K] = "Contact"},
+        .title = {[M] = "Profiel",
+            [W] = "Werkervaring",
+            [V] = "Vrijwilligerswerk",
+            [E] = "Opleiding",
+            [A] = "Prijzen",
+            [C] = "Certificaten",
+            [U] = "Publicaties",
+            [S] = "Vaardigheden",
+            [L] = "Talen",
+            [I] = "Interesses",
+            [R] = "Referenties",
+            [P] = "Projecten",
+            [K] = "Contact"},
         .synonyms = {[M] = "samenvatting|over mij",
             [W] = "ervaring|werkgeschiedenis|loopbaan|stages",
             [E] = "opleidingen|onderwijs",
@@ -284,11 +338,19 @@ static const struct lang langs[] = {
         .page = "pagina %d van %d"},
     {.code = "pl",
         .name = "Polski",
-        .title = {[M] = "Podsumowanie", [W] = "Doświadczenie zawodowe",
-            [V] = "Wolontariat", [E] = "Wykształcenie", [A] = "Nagrody",
-            [C] = "Certyfikaty", [U] = "Publikacje", [S] = "Umiejętności",
-            [L] = "Języki", [I] = "Zainteresowania", [R] = "Referencje",
-            [P] = "Projekty", [K] = "Kontakt"},
+        .title = {[M] = "Podsumowanie",
+            [W] = "Doświadczenie zawodowe",
+            [V] = "Wolontariat",
+            [E] = "Wykształcenie",
+            [A] = "Nagrody",
+            [C] = "Certyfikaty",
+            [U] = "Publikacje",
+            [S] = "Umiejętności",
+            [L] = "Języki",
+            [I] = "Zainteresowania",
+            [R] = "Referencje",
+            [P] = "Projekty",
+            [K] = "Kontakt"},
         .synonyms = {[M] = "profil|o mnie|cel zawodowy",
             [W] = "doświadczenie|historia zatrudnienia|praktyki|staże",
             [E] = "edukacja",
@@ -316,10 +378,18 @@ static const struct lang langs[] = {
         .page = "strona %d z %d"},
     {.code = "ru",
         .name = "Русский",
-        .title = {[M] = "О себе", [W] = "Опыт работы", [V] = "Волонтёрство",
-            [E] = "Образование", [A] = "Награды", [C] = "Сертификаты",
-            [U] = "Публикации", [S] = "Навыки", [L] = "Языки",
-            [I] = "Интересы", [R] = "Рекомендации", [P] = "Проекты",
+        .title = {[M] = "О себе",
+            [W] = "Опыт работы",
+            [V] = "Волонтёрство",
+            [E] = "Образование",
+            [A] = "Награды",
+            [C] = "Сертификаты",
+            [U] = "Публикации",
+            [S] = "Навыки",
+            [L] = "Языки",
+            [I] = "Интересы",
+            [R] = "Рекомендации",
+            [P] = "Проекты",
             [K] = "Контакты"},
         .synonyms = {[M] = "обо мне|резюме|цель|профиль",
             [W] = "опыт|стажировки|трудовая деятельность|места работы",
@@ -332,13 +402,14 @@ static const struct lang langs[] = {
             [I] = "хобби|увлечения",
             [K] = "контактная информация"},
         .month = {"январь|января|янв", "февраль|февраля|фев|февр",
-            "март|марта|мар", "апрель|апреля|апр", "май|мая",
-            "июнь|июня|июн", "июль|июля|июл", "август|августа|авг",
-            "сентябрь|сентября|сен|сент", "октябрь|октября|окт",
-            "ноябрь|ноября|ноя|нояб", "декабрь|декабря|дек"},
+            "март|марта|мар", "апрель|апреля|апр", "май|мая", "июнь|июня|июн",
+            "июль|июля|июл", "август|августа|авг", "сентябрь|сентября|сен|сент",
+            "октябрь|октября|окт", "ноябрь|ноября|ноя|нояб",
+            "декабрь|декабря|дек"},
         .season = {"весна", "лето", "осень", "зима"},
         .now = "настоящее время",
-        .present = "по настоящее время|наст. время|н. в.|н.в.|сейчас|текущее время",
+        .present =
+            "по настоящее время|наст. время|н. в.|н.в.|сейчас|текущее время",
         .to = "по|до",
         .from = "с|со",
         .since = "с|со",
@@ -350,11 +421,19 @@ static const struct lang langs[] = {
         .page = "страница %d из %d"},
     {.code = "uk",
         .name = "Українська",
-        .title = {[M] = "Про мене", [W] = "Досвід роботи",
-            [V] = "Волонтерство", [E] = "Освіта", [A] = "Нагороди",
-            [C] = "Сертифікати", [U] = "Публікації", [S] = "Навички",
-            [L] = "Мови", [I] = "Інтереси", [R] = "Рекомендації",
-            [P] = "Проєкти", [K] = "Контакти"},
+        .title = {[M] = "Про мене",
+            [W] = "Досвід роботи",
+            [V] = "Волонтерство",
+            [E] = "Освіта",
+            [A] = "Нагороди",
+            [C] = "Сертифікати",
+            [U] = "Публікації",
+            [S] = "Навички",
+            [L] = "Мови",
+            [I] = "Інтереси",
+            [R] = "Рекомендації",
+            [P] = "Проєкти",
+            [K] = "Контакти"},
         .synonyms = {[M] = "профіль|мета|резюме",
             [W] = "досвід|професійний досвід|стажування",
             [A] = "досягнення",
@@ -365,13 +444,14 @@ static const struct lang langs[] = {
             [K] = "контактна інформація"},
         .month = {"січень|січня|січ", "лютий|лютого|лют",
             "березень|березня|бер", "квітень|квітня|квіт",
-            "травень|травня|трав", "червень|червня|черв",
-            "липень|липня|лип", "серпень|серпня|серп",
-            "вересень|вересня|вер", "жовтень|жовтня|жовт",
-            "листопад|листопада|лист", "грудень|грудня|груд"},
+            "травень|травня|трав", "червень|червня|черв", "липень|липня|лип",
+            "серпень|серпня|серп", "вересень|вересня|вер",
+            "жовтень|жовтня|жовт", "листопад|листопада|лист",
+            "грудень|грудня|груд"},
         .season = {"весна", "літо", "осінь", "зима"},
         .now = "теперішній час",
-        .present = "по теперішній час|теперішнього часу|тепер|дотепер|нині|зараз|сьогодні|т.ч.",
+        .present = "по теперішній час|теперішнього "
+                   "часу|тепер|дотепер|нині|зараз|сьогодні|т.ч.",
         .to = "по|до",
         .from = "з|із|від",
         .since = "з|із",
@@ -383,10 +463,18 @@ static const struct lang langs[] = {
         .page = "сторінка %d з %d"},
     {.code = "tr",
         .name = "Türkçe",
-        .title = {[M] = "Özet", [W] = "İş Deneyimi", [V] = "Gönüllülük",
-            [E] = "Eğitim", [A] = "Ödüller", [C] = "Sertifikalar",
-            [U] = "Yayınlar", [S] = "Yetenekler", [L] = "Diller",
-            [I] = "İlgi Alanları", [R] = "Referanslar", [P] = "Projeler",
+        .title = {[M] = "Özet",
+            [W] = "İş Deneyimi",
+            [V] = "Gönüllülük",
+            [E] = "Eğitim",
+            [A] = "Ödüller",
+            [C] = "Sertifikalar",
+            [U] = "Yayınlar",
+            [S] = "Yetenekler",
+            [L] = "Diller",
+            [I] = "İlgi Alanları",
+            [R] = "Referanslar",
+            [P] = "Projeler",
             [K] = "İletişim"},
         .synonyms = {[M] = "hakkımda|profil|kariyer hedefi",
             [W] = "deneyim|iş deneyimi|i̇ş deneyimi|deneyimler|"
@@ -397,11 +485,10 @@ static const struct lang langs[] = {
             [I] = "ilgi alanları|i̇lgi alanları|hobiler",
             [K] = "iletişim|i̇letişim|iletişim bilgileri"},
         .month = {"Ocak|oca", "Şubat|şub|subat", "Mart", "Nisan|nis",
-            "Mayıs|mayis", "Haziran|haz", "Temmuz|tem",
-            "Ağustos|ağu|agustos", "Eylül|eyl|eylul", "Ekim|eki",
-            "Kasım|kas|kasim", "Aralık|ara|aralik"},
-        .season = {"İlkbahar|ilkbahar|bahar", "Yaz", "Sonbahar|güz",
-            "Kış|kis"},
+            "Mayıs|mayis", "Haziran|haz", "Temmuz|tem", "Ağustos|ağu|agustos",
+            "Eylül|eyl|eylul", "Ekim|eki", "Kasım|kas|kasim",
+            "Aralık|ara|aralik"},
+        .season = {"İlkbahar|ilkbahar|bahar", "Yaz", "Sonbahar|güz", "Kış|kis"},
         .now = "günümüz",
         .present = "halen|hâlâ|devam ediyor|şu an|bugün|günümüze",
         .fmt_month = "%M %Y",
@@ -412,10 +499,18 @@ static const struct lang langs[] = {
         .page = "sayfa %d / %d"},
     {.code = "zh",
         .name = "中文",
-        .title = {[M] = "个人简介", [W] = "工作经历", [V] = "志愿者经历",
-            [E] = "教育经历", [A] = "荣誉奖项", [C] = "证书",
-            [U] = "论文发表", [S] = "专业技能", [L] = "语言能力",
-            [I] = "兴趣爱好", [R] = "推荐人", [P] = "项目经历",
+        .title = {[M] = "个人简介",
+            [W] = "工作经历",
+            [V] = "志愿者经历",
+            [E] = "教育经历",
+            [A] = "荣誉奖项",
+            [C] = "证书",
+            [U] = "论文发表",
+            [S] = "专业技能",
+            [L] = "语言能力",
+            [I] = "兴趣爱好",
+            [R] = "推荐人",
+            [P] = "项目经历",
             [K] = "联系方式"},
         .synonyms = {[M] = "简介|自我评价|职务要约|个人总结|自我介绍",
             [W] = "工作经验|实习经历|职业经历|工作經歷|实习经验",
@@ -442,10 +537,19 @@ static const struct lang langs[] = {
         .page = "第 %d 页，共 %d 页"},
     {.code = "ja",
         .name = "日本語",
-        .title = {[M] = "概要", [W] = "職歴", [V] = "ボランティア活動",
-            [E] = "学歴", [A] = "受賞歴", [C] = "資格", [U] = "発表論文",
-            [S] = "スキル", [L] = "語学", [I] = "趣味", [R] = "推薦者",
-            [P] = "プロジェクト", [K] = "連絡先"},
+        .title = {[M] = "概要",
+            [W] = "職歴",
+            [V] = "ボランティア活動",
+            [E] = "学歴",
+            [A] = "受賞歴",
+            [C] = "資格",
+            [U] = "発表論文",
+            [S] = "スキル",
+            [L] = "語学",
+            [I] = "趣味",
+            [R] = "推薦者",
+            [P] = "プロジェクト",
+            [K] = "連絡先"},
         .synonyms = {[M] = "職務要約|自己pr|自己紹介",
             [W] = "職務経歴|経歴|職務内容",
             [V] = "ボランティア",
@@ -467,10 +571,19 @@ static const struct lang langs[] = {
         .page = "%d / %d ページ"},
     {.code = "ko",
         .name = "한국어",
-        .title = {[M] = "자기소개", [W] = "경력", [V] = "봉사활동",
-            [E] = "학력", [A] = "수상", [C] = "자격증", [U] = "논문",
-            [S] = "기술", [L] = "언어", [I] = "관심사", [R] = "추천인",
-            [P] = "프로젝트", [K] = "연락처"},
+        .title = {[M] = "자기소개",
+            [W] = "경력",
+            [V] = "봉사활동",
+            [E] = "학력",
+            [A] = "수상",
+            [C] = "자격증",
+            [U] = "논문",
+            [S] = "기술",
+            [L] = "언어",
+            [I] = "관심사",
+            [R] = "추천인",
+            [P] = "프로젝트",
+            [K] = "연락처"},
         .synonyms = {[M] = "소개|요약|자기 소개",
             [W] = "경력 사항|경력사항|업무 경력|직무 경험|경험",
             [V] = "봉사 활동",
@@ -495,21 +608,29 @@ static const struct lang langs[] = {
     {.code = "fa",
         .name = "فارسی",
         .rtl = true,
-        .title = {[M] = "خلاصه", [W] = "سوابق کاری",
-            [V] = "فعالیت‌های داوطلبانه", [E] = "تحصیلات", [A] = "جوایز",
-            [C] = "گواهینامه‌ها", [U] = "مقالات", [S] = "مهارت‌ها",
-            [L] = "زبان‌ها", [I] = "علایق", [R] = "معرف‌ها",
-            [P] = "پروژه‌ها", [K] = "اطلاعات تماس"},
-        .synonyms = {[M] = "درباره من|درباره‌ی من|معرفی",
-            [W] = "تجربه کاری|تجربه|تجربیات|سوابق شغلی",
-            [V] = "داوطلبانه",
-            [A] = "افتخارات",
-            [S] = "مهارت",
-            [L] = "زبان",
-            [K] = "تماس"},
+        .title = {[M] = "خلاصه",
+            [W] = "سوابق کاری",
+            [V] = "فعالیت‌های داوطلبانه",
+            [E] = "تحصیلات",
+            [A] = "جوایز",
+            [C] = "گواهینامه‌ها",
+            [U] = "مقالات",
+            [S] = "مهارت‌ها",
+            [L] = "زبان‌ها",
+            [I] = "علایق",
+            [R] = "معرف‌ها",
+            [P] = "پروژه‌ها",
+            [K] = "اطلاعات تماس"},
+        .synonyms =
+            {[M] = "درباره من|درباره‌ی من|معرفی",
+                [W] = "تجربه کاری|تجربه|تجربیات|سوابق شغلی",
+                [V] = "داوطلبانه",
+                [A] = "افتخارات",
+                [S] = "مهارت",
+                [L] = "زبان",
+                [K] = "تماس"},
         .month = {"ژانویه", "فوریه", "مارس", "آوریل", "مه|می", "ژوئن",
-            "ژوئیه|جولای", "اوت|آگوست", "سپتامبر", "اکتبر", "نوامبر",
-            "دسامبر"},
+            "ژوئیه|جولای", "اوت|آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"},
         .season = {"بهار", "تابستان", "پاییز", "زمستان"},
         .now = "اکنون",
         .present = "تاکنون|حال|کنون|حالا",
@@ -525,10 +646,18 @@ static const struct lang langs[] = {
     {.code = "ar",
         .name = "العربية",
         .rtl = true,
-        .title = {[M] = "نبذة", [W] = "الخبرة العملية", [V] = "العمل التطوعي",
-            [E] = "التعليم", [A] = "الجوائز", [C] = "الشهادات",
-            [U] = "المنشورات", [S] = "المهارات", [L] = "اللغات",
-            [I] = "الاهتمامات", [R] = "المراجع", [P] = "المشاريع",
+        .title = {[M] = "نبذة",
+            [W] = "الخبرة العملية",
+            [V] = "العمل التطوعي",
+            [E] = "التعليم",
+            [A] = "الجوائز",
+            [C] = "الشهادات",
+            [U] = "المنشورات",
+            [S] = "المهارات",
+            [L] = "اللغات",
+            [I] = "الاهتمامات",
+            [R] = "المراجع",
+            [P] = "المشاريع",
             [K] = "معلومات الاتصال"},
         .synonyms = {[M] = "الملخص|نبذة عني|الملف الشخصي|الهدف الوظيفي",
             [W] = "الخبرات|الخبرة|الخبرات العملية|الخبرة المهنية",
@@ -555,11 +684,19 @@ static const struct lang langs[] = {
         .page = "صفحة %d من %d"},
     {.code = "vi",
         .name = "Tiếng Việt",
-        .title = {[M] = "Giới thiệu", [W] = "Kinh nghiệm làm việc",
-            [V] = "Hoạt động tình nguyện", [E] = "Học vấn",
-            [A] = "Giải thưởng", [C] = "Chứng chỉ", [U] = "Công bố",
-            [S] = "Kỹ năng", [L] = "Ngoại ngữ", [I] = "Sở thích",
-            [R] = "Người tham chiếu", [P] = "Dự án", [K] = "Liên hệ"},
+        .title = {[M] = "Giới thiệu",
+            [W] = "Kinh nghiệm làm việc",
+            [V] = "Hoạt động tình nguyện",
+            [E] = "Học vấn",
+            [A] = "Giải thưởng",
+            [C] = "Chứng chỉ",
+            [U] = "Công bố",
+            [S] = "Kỹ năng",
+            [L] = "Ngoại ngữ",
+            [I] = "Sở thích",
+            [R] = "Người tham chiếu",
+            [P] = "Dự án",
+            [K] = "Liên hệ"},
         .synonyms = {[M] = "mục tiêu nghề nghiệp|tóm tắt|giới thiệu bản thân",
             [W] = "kinh nghiệm|quá trình làm việc|kinh nghiệm làm việc",
             [V] = "tình nguyện|hoạt động",
@@ -616,25 +753,58 @@ static struct {
 
 static pthread_once_t ix_once = PTHREAD_ONCE_INIT;
 
+/* Room for the index's words, kept for the process: chunks taken from
+ * malloc once, handed out in order (some two thousand words would
+ * otherwise be as many allocations at every start). */
+static char *
+keep(size_t n)
+{
+	enum { CHUNK = 16384 };
+	/* each chunk begins with the one before it: all stay reachable */
+	static void **chunks;
+	static char *at;
+	static size_t left;
+	char *p;
+
+	if (n > left) {
+		size_t size = sizeof(void *) + (n > CHUNK ? n : CHUNK);
+		void **c = xmalloc(size);
+
+		c[0] = chunks;
+		chunks = c;
+		at = (char *)(c + 1);
+		left = size - sizeof(void *);
+	}
+	p = at;
+	at += n;
+	left -= n;
+	return p;
+}
+
 /* The lowercase form of s[0, n), zero-width joiners and marks dropped
- * (vocab_normalize drops them from titles). */
+ * (vocab_normalize drops them from titles); kept for the process. */
 static char *
 lowered(const char *s, size_t n)
 {
-	struct resume_buf b = {0}, c = {0};
-	size_t i = 0, k;
+	char *w = keep(n + 1);
+	size_t i = 0, o = 0, k;
 	uint32_t cp;
 
-	utf8_lower(&b, s, n);
-	while (i < b.len) {
-		k = utf8_decode(b.data + i, b.len - i, &cp);
-		if (!(cp >= 0x200b && cp <= 0x200f))
-			resume_buf_add(&c, b.data + i, k);
+	memcpy(w, s, n);
+	w[n] = '\0';
+	utf8_lower_in(w, n);
+	if (strstr(w, "\xe2\x80") == NULL) /* U+200B-U+200F: E2 80 8B-8F */
+		return w;
+	while (i < n) {
+		k = utf8_decode(w + i, n - i, &cp);
+		if (!(cp >= 0x200b && cp <= 0x200f)) {
+			memmove(w + o, w + i, k);
+			o += k;
+		}
 		i += k;
 	}
-	resume_buf_free(&b);
-	resume_buf_putc(&c, '\0');
-	return c.data; /* kept for the process */
+	w[o] = '\0';
+	return w;
 }
 
 /* Calls add(form, len, v) for each '|'-separated form of s. */
@@ -672,7 +842,9 @@ by_length(const void *a, const void *b)
 {
 	size_t x = strlen(*(char *const *)a), y = strlen(*(char *const *)b);
 
-	return x < y ? 1 : x > y ? -1 : strcmp(*(char *const *)a, *(char *const *)b);
+	return x < y ? 1
+	    : x > y  ? -1
+	             : strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* Sorts forms by word and drops repeats (the first of each stays). */
@@ -685,8 +857,6 @@ sort_unique(struct form *f, size_t *n)
 	for (i = 0; i < *n; i++)
 		if (o == 0 || strcmp(f[o - 1].w, f[i].w) != 0)
 			f[o++] = f[i];
-		else
-			free(f[i].w);
 	*n = o;
 }
 
@@ -719,8 +889,8 @@ build(void)
 		const struct lang *l = &langs[i];
 
 		for (j = 0; j < 12; j++)
-			each_form(l->month[j], (int)j + 1, &ix.month, &ix.nmonth,
-			    &cap[0]);
+			each_form(l->month[j], (int)j + 1, &ix.month,
+			    &ix.nmonth, &cap[0]);
 		for (j = 0; j < 4; j++)
 			each_form(l->season[j], (int)j + 1, &ix.season,
 			    &ix.nseason, &cap[1]);
@@ -925,8 +1095,8 @@ lang_label(const struct lang *l, const char *key)
 }
 
 void
-lang_date(const struct lang *l, const struct resume_date *d,
-    struct resume_buf *out)
+lang_date(
+    const struct lang *l, const struct resume_date *d, struct resume_buf *out)
 {
 	const char *f;
 

@@ -305,18 +305,33 @@ lower_cp(uint32_t c)
 void
 utf8_lower(struct resume_buf *out, const char *s, size_t len)
 {
-	size_t i = 0, n;
-	uint32_t cp;
-	char enc[4];
+	size_t at = out->len;
 
-	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
+	resume_buf_add(out, s, len);
+	utf8_lower_in(out->data + at, len);
+}
+
+void
+utf8_lower_in(char *d, size_t len)
+{
+	size_t i, n;
+	uint32_t cp, lo;
+
+	/* every lowercase form lower_cp() gives is as long in UTF-8 as its
+	 * capital: the text is lowered where it stands */
+	for (i = 0; i < len; i += n) {
+		if ((unsigned char)d[i] < 0x80) {
+			n = 1;
+			if (d[i] >= 'A' && d[i] <= 'Z')
+				d[i] += 'a' - 'A';
+			continue;
+		}
+		n = utf8_decode(d + i, len - i, &cp);
 		if (cp == 0xfffd && n == 1)
-			resume_buf_add(out, s + i, 1);
-		else
-			resume_buf_add(
-			    out, enc, utf8_encode(lower_cp(cp), enc));
-		i += n;
+			continue;
+		lo = lower_cp(cp);
+		if (lo != cp)
+			utf8_encode(lo, d + i);
 	}
 }
 

@@ -43,4 +43,6 @@ struct resume_buf;
 /* Appends s[0..len) lowercased (ASCII, Latin-1, Latin Extended-A, Greek and
  * Cyrillic) to out. */
 void utf8_lower(struct resume_buf *out, const char *s, size_t len);
+/* Lowercases the len bytes at s where they stand (the same length). */
+void utf8_lower_in(char *s, size_t len);
 #endif

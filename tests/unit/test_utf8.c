@@ -45,6 +45,14 @@ main(void)
 	utf8_lower(&b, "ÉCOLE Опыт ABC", strlen("ÉCOLE Опыт ABC"));
 	CHECK_STR(resume_buf_str(&b), "école опыт abc");
 	resume_buf_free(&b);
+	/* in place, every range lower_cp maps, the length kept; a bad byte
+	 * and what follows it stay as they are */
+	{
+		char w[] = "ÀÞŁŹĞ Ơ Ư ΣΩ ЁЂ ҐҮ ẠỆ İ \xc3(Z\xe2\x80";
+
+		utf8_lower_in(w, strlen(w));
+		CHECK_STR(w, "àþłźğ ơ ư σω ёђ ґү ạệ İ \xc3(z\xe2\x80");
+	}
 
 	/* control characters in diagnostics are escaped */
 	{

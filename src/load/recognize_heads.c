@@ -30,6 +30,39 @@ const char *const strong_seps[] = {"\x1f", "\n", " | ", "|", " – ", " — ",
 
 static const char *const weak_seps[] = {", ", "，", "、", NULL};
 
+static const char *const strong_seps_but_at[] = {"\x1f", "\n", " | ", "|",
+    " – ", " — ", " -- ", " - ", " · ", " • ", " @ ", "；", "; ", " – ", "｜",
+    NULL};
+
+/* Does an " at " in s have a subtitle after it ("Democracy at Work: The
+ * Case Study")?  An organisation's name has no colon. */
+static bool
+subtitle_after_at(const char *s)
+{
+	const char *at = strstr(s, " at ");
+
+	return at && strstr(at + 4, ": ");
+}
+
+/* Are h's comma parts a series, "A, B, and C": three or more, the last
+ * opening with "and", "or" or "&" (or their French, German, Spanish,
+ * Italian and Portuguese words)? */
+static bool
+is_series(struct rec *rc, const struct head *h)
+{
+	static const char *const ands[] = {"and ", "or ", "& ", "et ", "ou ",
+	    "und ", "oder ", "y ", "o ", "e ", NULL};
+	const char *last;
+
+	if (h->nparts < 3)
+		return false;
+	last = text_str(rc->a, &h->parts[h->nparts - 1].t);
+	for (const char *const *a = ands; last && *a; a++)
+		if (strncmp(last, *a, strlen(*a)) == 0)
+			return true;
+	return false;
+}
+
 static const char *const pipe_seps[] = {"\x1f", "\n", " | ", NULL};
 
 static size_t
@@ -234,8 +267,11 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 		date_brackets(rc, h, s, len, &rs, &re);
 	}
 	/* a head written with " | " is split at pipes only: "University of
-	 * Texas at Austin | …" keeps its "at" */
-	seps = strstr(s, " | ") ? pipe_seps : strong_seps;
+	 * Texas at Austin | …" keeps its "at"; a title with a subtitle after
+	 * its "at" is a title: "Democracy at Work: A Case Study" */
+	seps = strstr(s, " | ")    ? pipe_seps
+	    : subtitle_after_at(s) ? strong_seps_but_at
+	                           : strong_seps;
 	h->pipes = seps == pipe_seps;
 	split_parts(rc, t, s, 0, rs, seps, h);
 	split_parts(rc, t, s, re, len, seps, h);
@@ -249,6 +285,11 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 		split_parts(
 		    rc, &whole, resume_buf_str(&pb), 0, pb.len, weak_seps, h);
 		resume_buf_free(&pb);
+		/* "Trucks, Tubes, and Truth": a series is one title */
+		if (is_series(rc, h)) {
+			h->nparts = 1;
+			h->parts[0].t = whole;
+		}
 	}
 	for (i = 0; i < h->nparts; i++) {
 		struct part *p = &h->parts[i];

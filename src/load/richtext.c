@@ -251,12 +251,24 @@ text_str(struct resume_arena *a, const struct resume_text *t)
 
 	text_plain(t, &b);
 	s = resume_buf_str(&b);
-	while (*s == ' ' || *s == '\n' || *s == '\x1f' || *s == '\t')
-		s++;
+	/* white space, a no-break space ("Title&nbsp;") among it */
+	for (;;)
+		if (*s == ' ' || *s == '\n' || *s == '\x1f' || *s == '\t')
+			s++;
+		else if (strncmp(s, "\xc2\xa0", 2) == 0)
+			s += 2;
+		else
+			break;
 	e = s + strlen(s);
-	while (e > s &&
-	    (e[-1] == ' ' || e[-1] == '\n' || e[-1] == '\x1f' || e[-1] == '\t'))
-		e--;
+	for (;;)
+		if (e > s &&
+		    (e[-1] == ' ' || e[-1] == '\n' || e[-1] == '\x1f' ||
+		        e[-1] == '\t'))
+			e--;
+		else if (e - s >= 2 && strncmp(e - 2, "\xc2\xa0", 2) == 0)
+			e -= 2;
+		else
+			break;
 	r = e > s ? resume_arena_strndup(a, s, (size_t)(e - s)) : NULL;
 	if (r)
 		for (char *p = (char *)r; *p; p++)

@@ -593,6 +593,32 @@ skills_and_free_content(void)
 	}
 	resume_free(r);
 
+	/* a series ("A, B, and C") and a title with a subtitle after its
+	 * "at" are one title; a no-break space around a field is no part of
+	 * it; "Engineer at Acme" and "Tool, Acme" still split */
+	r = load("# A\n\na@example.com\n\n## Projects\n\n"
+	         "**Trucks, Tubes, and Truth**&nbsp;\n(2022 essay)\n\n"
+	         "**Democracy at Work: The Case Study**\n(2023 podcast)\n\n"
+	         "**Lead Generation Tool, Acme**\n(a tool)\n\n"
+	         "## Experience\n\n### Engineer at Acme\n\n- built\n");
+	CHECK_INT(r->nsections, 2);
+	if (r->nsections == 2 && sec(r, 0)->nentries == 3) {
+		e = ent(r, 0, 0);
+		CHECK_STR(e->title, "Trucks, Tubes, and Truth");
+		CHECK(e->org == NULL && e->location == NULL);
+		e = ent(r, 0, 1);
+		CHECK_STR(e->title, "Democracy at Work: The Case Study");
+		CHECK(e->org == NULL);
+		e = ent(r, 0, 2);
+		CHECK_STR(e->title, "Lead Generation Tool");
+		CHECK_STR(e->org, "Acme");
+		e = ent(r, 1, 0);
+		CHECK_STR(e->title, "Engineer");
+		CHECK_STR(e->org, "Acme");
+	} else
+		CHECK(false);
+	resume_free(r);
+
 	/* a list of links within the document is its navigation: left
 	 * out; a list where such a link sits among words stays */
 	r = load("## Language\n\n- [English](#en)\n- [Deutsch](#de)\n\n"

@@ -848,6 +848,38 @@ group_headings(
 	return heads > 0 && groups == heads;
 }
 
+/* Is [b, e) of a certificates or awards section a plain list, each item
+ * one short line ("AWS Certified Developer (2021)", "CKA, Linux
+ * Foundation, 2020"), nested items and all?  Each item is then a
+ * certificate or an award, its line the head. */
+static bool
+item_entries(struct rec *rc, enum resume_section_kind kind, size_t b, size_t e)
+{
+	struct resume_buf pb = {0};
+	bool ok = b < e;
+	size_t i, nl;
+
+	if (kind != RESUME_SECTION_CERTIFICATES &&
+	    kind != RESUME_SECTION_AWARDS)
+		return false;
+	for (i = b; ok && i < e; i++) {
+		const struct resume_block *x = blk(rc, i);
+		struct resume_text *l;
+
+		if (x->kind == RESUME_BLOCK_RULE)
+			continue;
+		if (x->kind != RESUME_BLOCK_ITEM || x->quote != 0)
+			ok = false;
+		else if (x->level == 0) {
+			l = text_lines(rc->a, &x->text, &nl);
+			ok = nl == 1 &&
+			    utf8_swidth(plain_of(rc, &l[0], &pb)) <= 100;
+		}
+	}
+	resume_buf_free(&pb);
+	return ok;
+}
+
 /* Entries in line mode under group titles. */
 static void
 fill_groups(struct rec *rc, struct resume_section *sec, size_t b, size_t e,
@@ -992,6 +1024,13 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 			}
 		}
 	}
+	if (ns == 0 && item_entries(rc, sec->kind, b, e))
+		for (i = b; i < e && ns < 4096; i++)
+			if (blk(rc, i)->kind == RESUME_BLOCK_ITEM &&
+			    blk(rc, i)->level == 0) {
+				leads[ns] = LEAD_ITEM;
+				starts[ns++] = i;
+			}
 	if (le && group_headings(rc, b, e, le, &pb)) {
 		fill_groups(rc, sec, b, e, le);
 		resume_buf_free(&pb);

@@ -32,7 +32,8 @@ struct rec {
 
 struct part {
 	struct resume_text t;
-	const char *s; /* plain, trimmed */
+	size_t from, to; /* where t stands in the plain text split */
+	const char *s;   /* plain, trimmed */
 	bool italic;
 	const char *href;
 };
@@ -48,7 +49,10 @@ struct head {
 };
 
 /* How a line leads an entry in a section without entry headings. */
-enum lead { LEAD_NONE, LEAD_BOLD, LEAD_DATE, LEAD_TERM };
+/* How a block leads an entry: a bold head, a date, a term over its
+ * definitions, or (LEAD_ITEM) a list item that is the whole entry's head,
+ * in a list of certificates or awards. */
+enum lead { LEAD_NONE, LEAD_BOLD, LEAD_DATE, LEAD_TERM, LEAD_ITEM };
 
 /* --- recognize.c: blocks, text, heads --- */
 

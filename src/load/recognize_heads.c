@@ -99,10 +99,17 @@ in_styled(const struct resume_text *t, struct span_cursor *c, size_t i)
 }
 
 static void
-add_part(struct rec *rc, struct head *h, struct resume_text t)
+add_part(struct rec *rc, struct head *h, struct resume_text t, size_t from,
+    size_t to)
 {
-	if (t.nspans)
-		RESUME_PUSH(rc->a, h->parts, &h->nparts)->t = t;
+	struct part *p;
+
+	if (t.nspans) {
+		p = RESUME_PUSH(rc->a, h->parts, &h->nparts);
+		p->t = t;
+		p->from = from;
+		p->to = to;
+	}
 }
 
 /* Splits plain [b, e) of t at separators outside brackets and appends the
@@ -125,7 +132,8 @@ split_parts(struct rec *rc, const struct resume_text *t, const char *s,
 		    !in_styled(t, &cur, i) && i + n <= e) {
 			if (i > start)
 				add_part(rc, h,
-				    text_slice_at(rc->a, t, start, i, &tc));
+				    text_slice_at(rc->a, t, start, i, &tc),
+				    start, i);
 			i += n;
 			start = i;
 			continue;
@@ -133,7 +141,8 @@ split_parts(struct rec *rc, const struct resume_text *t, const char *s,
 		i++;
 	}
 	if (e > start)
-		add_part(rc, h, text_slice_at(rc->a, t, start, e, &tc));
+		add_part(
+		    rc, h, text_slice_at(rc->a, t, start, e, &tc), start, e);
 }
 
 static bool
@@ -242,6 +251,50 @@ date_brackets(struct rec *rc, struct head *h, const char *s, size_t len,
 	}
 }
 
+/* "AWS Certified Solutions Architect – Associate": a level after a dash
+ * belongs to the name before it; the two parts become one. */
+static void
+level_after_dash(
+    struct rec *rc, const struct resume_text *t, const char *s, struct head *h)
+{
+	static const char *const levels[] = {"associate", "professional",
+	    "specialty", "expert", "foundation", "foundational", "foundations",
+	    "fundamentals", "practitioner", "advanced", "intermediate",
+	    "beginner", NULL};
+	struct part *a, *z;
+	struct resume_buf lo = {0};
+	const char *w;
+	bool level = false;
+	size_t i;
+
+	if (h->nparts < 2)
+		return;
+	a = &h->parts[h->nparts - 2];
+	z = &h->parts[h->nparts - 1];
+	/* a dash between them: "-", "–" or "—" */
+	for (i = a->to; i < z->from; i++)
+		if (s[i] == '-' || strncmp(s + i, "–", 3) == 0 ||
+		    strncmp(s + i, "—", 3) == 0)
+			break;
+	if (i == z->from)
+		return;
+	utf8_lower(&lo, s + z->from, z->to - z->from);
+	w = resume_buf_str(&lo);
+	while (*w == ' ')
+		w++;
+	for (const char *const *l = levels; *l && !level; l++)
+		level = strncmp(w, *l, strlen(*l)) == 0 &&
+		    strspn(w + strlen(*l), " ") == strlen(w + strlen(*l));
+	if (!level && strncmp(w, "level ", 6) == 0)
+		level = strspn(w + 6, "0123456789 ") == strlen(w + 6);
+	resume_buf_free(&lo);
+	if (!level)
+		return;
+	a->t = text_slice(rc->a, t, a->from, z->to);
+	a->to = z->to;
+	h->nparts--;
+}
+
 /* Parses a heading or lead line: finds the date, removes it with its
  * brackets, and splits the rest into parts. */
 void
@@ -275,6 +328,7 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 	h->pipes = seps == pipe_seps;
 	split_parts(rc, t, s, 0, rs, seps, h);
 	split_parts(rc, t, s, re, len, seps, h);
+	level_after_dash(rc, t, s, h);
 	h->strong = h->nparts > 1;
 	if (h->nparts == 1) {
 		struct resume_text whole = h->parts[0].t;

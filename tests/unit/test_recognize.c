@@ -619,6 +619,32 @@ skills_and_free_content(void)
 		CHECK(false);
 	resume_free(r);
 
+	/* a plain list of certificates or awards: an entry per item, its
+	 * date, its issuer after a comma, a level after a dash kept in the
+	 * name; a list with a long item stays a list */
+	r = load("# A\n\na@example.com\n\n## Certifications\n\n"
+	         "- AWS Certified Solutions Architect – Associate (2021)\n"
+	         "- CKA, Linux Foundation (2020)\n\n---\n\n## Awards\n\n"
+	         "- Best paper award\n"
+	         "- A long sentence about the award that goes on and on, far "
+	         "past what a title of an award would ever be, to the end\n");
+	CHECK_INT(r->nsections, 2);
+	if (r->nsections == 2 && sec(r, 0)->nentries == 2) {
+		e = ent(r, 0, 0);
+		CHECK_STR(
+		    e->title, "AWS Certified Solutions Architect – Associate");
+		CHECK_STR(e->dates.text, "2021");
+		CHECK(e->org == NULL);
+		e = ent(r, 0, 1);
+		CHECK_STR(e->title, "CKA");
+		CHECK_STR(e->org, "Linux Foundation");
+		CHECK_STR(e->dates.text, "2020");
+		CHECK_INT(sec(r, 1)->nentries, 0);
+		CHECK_INT(sec(r, 1)->nintro, 2);
+	} else
+		CHECK(false);
+	resume_free(r);
+
 	/* a list of links within the document is its navigation: left
 	 * out; a list where such a link sits among words stays */
 	r = load("## Language\n\n- [English](#en)\n- [Deutsch](#de)\n\n"

@@ -993,6 +993,8 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 			    rc, &sec->intro, &sec->nintro, blk(rc, i), 0);
 		return;
 	}
+	if (table_entries(rc, sec, b, e))
+		return;
 	for (i = b; i < e; i++) {
 		const struct resume_block *x = blk(rc, i);
 

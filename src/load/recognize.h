@@ -146,6 +146,21 @@ void add_definitions(struct rec *rc, struct resume_entry *en,
     size_t nl);
 /* A skills, languages or interests section's blocks [b, e): its named
  * lists, as entries of sec. */
+/* Splits a degree as written ("BSc, CS", "BA Information Technology",
+ * "Bachelor of Engineering in Software Engineering") into the degree and
+ * its field (*area, NULL when it names none). */
+void split_degree(
+    struct rec *rc, const char *s, const char **deg, const char **area);
+
+/* --- recognize_tables.c --- */
+
+/* A work or education section [b, e) written as a table under a header
+ * row that names its columns: an entry per row (and the blocks before
+ * the table as the section's intro).  False, with nothing done, when it
+ * is not one. */
+bool table_entries(
+    struct rec *rc, struct resume_section *sec, size_t b, size_t e);
+
 void fill_keyvalue(
     struct rec *rc, struct resume_section *sec, size_t b, size_t e);
 

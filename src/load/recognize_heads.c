@@ -389,7 +389,7 @@ inst_score(const char *s)
 
 /* Splits "Bachelor of Engineering in Software Engineering", "BSc, CS",
  * "BA Information Technology" into degree and area. */
-static void
+void
 split_degree(struct rec *rc, const char *s, const char **deg, const char **area)
 {
 	const char *p;

@@ -4,7 +4,7 @@
  * text, the text inside raw HTML; not link targets, image files, comments,
  * front matter, "{#id}" heading attributes, or a section that is one list
  * of nothing but links within the document, which resume leaves out as
- * navigation)
+ * navigation; nor the header row of a table with rows under it)
  * appears in the output.
  * Case and white space are ignored, so wrapping and upper-casing pass.
  * Prints the missing words and exits 1 when any is missing.
@@ -191,6 +191,13 @@ walk(cmark_node *n, struct resume_buf *b)
 		return;
 	}
 	default:
+		/* a table's header row names its columns: resume reads the
+		 * rows of a work or education table as entries, the header
+		 * as which field each cell is */
+		if (strcmp(cmark_node_get_type_string(n), "table_header") ==
+		        0 &&
+		    cmark_node_next(n))
+			return;
 		break;
 	}
 	for (c = cmark_node_first_child(n); c; c = cmark_node_next(c))

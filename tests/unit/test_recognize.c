@@ -645,6 +645,37 @@ skills_and_free_content(void)
 		CHECK(false);
 	resume_free(r);
 
+	/* a work or education table under a header row that names its
+	 * columns: an entry per row ("From | To" one range, an unnamed
+	 * column the entry's text); a table of other columns stays one */
+	r = load(
+	    "# A\n\na@example.com\n\n## Education\n\n"
+	    "| Period | School | Degree |\n|---|---|---|\n"
+	    "| 2015 – 2019 | MIT | B.S. Computer Science |\n\n"
+	    "## Berufserfahrung\n\n"
+	    "| Von | Bis | Firma | Position | Notiz |\n|---|---|---|---|---|\n"
+	    "| 03/2019 | heute | Acme GmbH | Entwickler | Go |\n\n"
+	    "## Projects\n\n| Name | Stars |\n|---|---|\n| x | 3 |\n");
+	CHECK_INT(r->nsections, 3);
+	if (r->nsections == 3 && sec(r, 0)->nentries == 1 &&
+	    sec(r, 1)->nentries == 1) {
+		e = ent(r, 0, 0);
+		CHECK_STR(e->org, "MIT");
+		CHECK_STR(e->title, "B.S.");
+		CHECK_STR(e->area, "Computer Science");
+		CHECK_INT(e->dates.start.year, 2015);
+		CHECK_INT(e->dates.end.year, 2019);
+		e = ent(r, 1, 0);
+		CHECK_STR(e->org, "Acme GmbH");
+		CHECK_STR(e->title, "Entwickler");
+		CHECK_INT(e->dates.start.year, 2019);
+		CHECK(e->dates.end.present);
+		CHECK_INT(e->nbody, 1);
+		CHECK_INT(sec(r, 2)->nentries, 0);
+	} else
+		CHECK(false);
+	resume_free(r);
+
 	/* a list of links within the document is its navigation: left
 	 * out; a list where such a link sits among words stays */
 	r = load("## Language\n\n- [English](#en)\n- [Deutsch](#de)\n\n"

@@ -270,6 +270,75 @@ street_address(const char *s)
 	return n >= 4 && n <= 5 && p > s && p[-1] == ' ';
 }
 
+/* A postal code alone: four or five digits, or ZIP+4 ("94115-1234"). */
+static bool
+postal(const char *s, size_t n)
+{
+	size_t d = 0;
+
+	while (d < n && isdigit((unsigned char)s[d]))
+		d++;
+	if (d == 5 && n == 10 && s[5] == '-')
+		return strspn(s + 6, "0123456789") >= 4;
+	return (d == 4 || d == 5) && d == n;
+}
+
+/*
+ * The parts of a street address in one of the two forms most write, or
+ * NULL: "1234 Abc Street, Example, EX 01234" (street, city, a region of
+ * capitals and the postal code) and "Hauptstraße 5, 10115 Berlin"
+ * (street, the postal code and the city); a country code after either
+ * (", US") is the country's.  The text stays as written; the parts are
+ * for JSON Resume's location.
+ */
+static const struct resume_place *
+street_place(struct rec *rc, const char *s)
+{
+	const char *part[5];
+	size_t len[5], n = 0, k;
+	struct resume_place *pl;
+	const char *p = s, *e;
+
+	while (n < 5) {
+		e = strstr(p, ", ");
+		part[n] = p;
+		len[n++] = e ? (size_t)(e - p) : strlen(p);
+		if (e == NULL)
+			break;
+		p = e + 2;
+	}
+	if (n < 2 || n > 4 || strstr(p, ", "))
+		return NULL;
+	pl = resume_arena_alloc(rc->a, sizeof(*pl));
+	memset(pl, 0, sizeof(*pl));
+	/* a country code last: "…, US" */
+	if (n >= 3 && len[n - 1] == 2 &&
+	    isupper((unsigned char)part[n - 1][0]) &&
+	    isupper((unsigned char)part[n - 1][1]))
+		pl->country_code = resume_arena_strndup(rc->a, part[--n], 2);
+	pl->address = resume_arena_strndup(rc->a, part[0], len[0]);
+	/* "EX 01234": two to three capitals, then the code */
+	k = strspn(part[2 < n ? 2 : 0], "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	if (n == 3 && k >= 2 && k <= 3 && part[2][k] == ' ' &&
+	    postal(part[2] + k + 1, len[2] - k - 1)) {
+		pl->city = resume_arena_strndup(rc->a, part[1], len[1]);
+		pl->region = resume_arena_strndup(rc->a, part[2], k);
+		pl->postal_code = resume_arena_strndup(
+		    rc->a, part[2] + k + 1, len[2] - k - 1);
+		return pl;
+	}
+	/* "10115 Berlin" */
+	for (k = 0; k < len[1] && part[1][k] != ' '; k++)
+		;
+	if (n == 2 && k < len[1] && postal(part[1], k)) {
+		pl->postal_code = resume_arena_strndup(rc->a, part[1], k);
+		pl->city = resume_arena_strndup(
+		    rc->a, part[1] + k + 1, len[1] - k - 1);
+		return pl;
+	}
+	return NULL;
+}
+
 /* Splits a line into contact items; returns them (in the arena) and sets
  * *n to their count. */
 static struct part *
@@ -400,8 +469,12 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 			else if (!strpbrk(c->text, "@/") &&
 			    utf8_swidth(c->text) <= 80 &&
 			    strstr(c->text, ", ") &&
-			    (address_like(c->text) || street_address(c->text)))
+			    (address_like(c->text) ||
+			        street_address(c->text))) {
 				c->kind = RESUME_CONTACT_LOCATION;
+				if (street_address(c->text))
+					c->place = street_place(rc, c->text);
+			}
 		}
 		add_contact(rc, c, in_section, cs[i].pos);
 	}
@@ -511,6 +584,16 @@ header_line(struct rec *rc, const struct resume_block *x, size_t bi)
 	if (contact_group(rc, bi, bi + 1, false))
 		return true;
 	s = text_str(rc->a, &x->text);
+	/* "1234 Abc Street, Example, EX 01234" alone: where one lives */
+	if (s && bs->name && !strpbrk(s, "@/") && utf8_swidth(s) <= 80 &&
+	    street_address(s)) {
+		struct resume_contact c = {.kind = RESUME_CONTACT_LOCATION,
+		    .text = s,
+		    .place = street_place(rc, s)};
+
+		add_contact(rc, &c, false, x->pos);
+		return true;
+	}
 	if (s == NULL || bs->name == NULL || utf8_swidth(s) > 70 ||
 	    (x->kind != RESUME_BLOCK_HEADING &&
 	        (strstr(s, ". ") || strstr(s, "。") || text_link(&x->text))))
@@ -571,6 +654,23 @@ header_zone(struct rec *rc, const size_t *idx, size_t n)
 /* The front matter's location holds the parts of the place the contact
  * line names.  Written there alone, it is the place; when the contact
  * line says another, the line is what the person wrote last. */
+/* Do a and b name the same place, part for part? */
+static bool
+same_place(const struct resume_place *a, const struct resume_place *b)
+{
+	const char *x[] = {
+	    a->address, a->postal_code, a->city, a->country_code, a->region};
+	const char *y[] = {
+	    b->address, b->postal_code, b->city, b->country_code, b->region};
+	size_t i;
+
+	for (i = 0; i < sizeof(x) / sizeof(*x); i++)
+		if ((x[i] == NULL) != (y[i] == NULL) ||
+		    (x[i] && strcmp(x[i], y[i]) != 0))
+			return false;
+	return true;
+}
+
 void
 front_place(struct rec *rc)
 {
@@ -583,7 +683,8 @@ front_place(struct rec *rc)
 	    (t = resume_place_text(rc->a, d->fm_place)) == NULL)
 		return;
 	if ((f = resume_contact_find(rc->r, RESUME_CONTACT_LOCATION)) != NULL) {
-		if (strcmp(f->text, t) == 0)
+		if (strcmp(f->text, t) == 0 ||
+		    (f->place && same_place(f->place, d->fm_place)))
 			bs->contacts[f - bs->contacts].place = d->fm_place;
 		else
 			resume_diag_add(d->diag, RESUME_WARNING, d->file,

@@ -676,6 +676,45 @@ skills_and_free_content(void)
 		CHECK(false);
 	resume_free(r);
 
+	/* a street address alone under the name is where one lives, never
+	 * the headline, its parts read in the two forms most write; another
+	 * form stays whole */
+	{
+		static const char *const in[] = {
+		    "1234 Abc Street, Example, EX 01234",
+		    "Hauptstraße 5, 10115 Berlin, DE",
+		    "12 Rue de la Paix, 75002 Paris, France"};
+		static const char *const want[][5] = {
+		    {"1234 Abc Street", "01234", "Example", NULL, "EX"},
+		    {"Hauptstraße 5", "10115", "Berlin", "DE", NULL}, {NULL}};
+		size_t k;
+
+		for (k = 0; k < 3; k++) {
+			char md[256];
+			const struct resume_contact *c;
+
+			snprintf(md, sizeof(md),
+			    "# Ann Lee\n\n%s\n\nann@example.com\n", in[k]);
+			r = load(md);
+			CHECK(r->basics.label == NULL);
+			c = resume_contact_find(r, RESUME_CONTACT_LOCATION);
+			CHECK(c != NULL);
+			if (c && k < 2 && c->place) {
+				CHECK_STR(c->text, in[k]);
+				CHECK_STR(c->place->address, want[k][0]);
+				CHECK_STR(c->place->postal_code, want[k][1]);
+				CHECK_STR(c->place->city, want[k][2]);
+				CHECK(want[k][3] == NULL ||
+				    !strcmp(
+				        c->place->country_code, want[k][3]));
+				CHECK(want[k][4] == NULL ||
+				    !strcmp(c->place->region, want[k][4]));
+			} else
+				CHECK(c && k == 2 && c->place == NULL);
+			resume_free(r);
+		}
+	}
+
 	/* a list of links within the document is its navigation: left
 	 * out; a list where such a link sits among words stays */
 	r = load("## Language\n\n- [English](#en)\n- [Deutsch](#de)\n\n"

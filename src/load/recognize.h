@@ -43,12 +43,12 @@ struct head {
 	size_t nparts;
 	bool strong; /* the parts were split at " | ", " – "..., not commas */
 	bool pipes;  /* ... at " | " */
+	struct resume_text whole; /* a head split at commas: before it was */
 	bool has_date;
 	struct resume_dates dates;
 	const char *paren_rest; /* "Remote" of "(2025, Remote)" */
 };
 
-/* How a line leads an entry in a section without entry headings. */
 /* How a block leads an entry: a bold head, a date, a term over its
  * definitions, or (LEAD_ITEM) a list item that is the whole entry's head,
  * in a list of certificates or awards. */

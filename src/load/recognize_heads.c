@@ -336,6 +336,7 @@ parse_head(struct rec *rc, const struct resume_text *t, struct head *h)
 
 		text_plain(&whole, &pb);
 		h->nparts = 0;
+		h->whole = whole;
 		split_parts(
 		    rc, &whole, resume_buf_str(&pb), 0, pb.len, weak_seps, h);
 		resume_buf_free(&pb);
@@ -697,10 +698,49 @@ assign_education(
 	}
 }
 
+/* Does a part of a publication's head name where it was published: a
+ * link, or a word of journals, proceedings and publishers? */
+static bool
+publisher_like(const struct part *p)
+{
+	static const char *const words[] = {"journal", "proceedings",
+	    "conference", "symposium", "workshop", "press", "review",
+	    "transactions", "letters", "magazine", "publish", "verlag",
+	    "éditions", "editorial", "blog", "arxiv", "ieee", "acm", "springer",
+	    "elsevier", "wiley", "o'reilly", "patent", "出版", "期刊", "学报",
+	    "журнал", "издательство", NULL};
+	struct resume_buf lo = {0};
+	bool r = p->href != NULL;
+
+	utf8_lower(&lo, p->s, strlen(p->s));
+	for (const char *const *w = words; *w && !r; w++)
+		r = strstr(resume_buf_str(&lo), *w) != NULL;
+	resume_buf_free(&lo);
+	return r;
+}
+
 static void
-assign_generic(struct rec *rc, struct resume_entry *e, struct head *h)
+assign_generic(struct rec *rc, struct resume_entry *e, struct head *h,
+    enum resume_section_kind kind)
 {
 	size_t i;
+
+	/* "Newton Sir I, De analysi per æquationes": a publication's head
+	 * split at commas is one title (its authors, its title…) unless a
+	 * part after the first names where it was published */
+	if (kind == RESUME_SECTION_PUBLICATIONS && h->whole.nspans &&
+	    h->nparts > 1) {
+		bool pub = false;
+
+		for (i = 1; i < h->nparts && !pub; i++)
+			pub = publisher_like(&h->parts[i]);
+		if (!pub) {
+			h->parts[0].t = h->whole;
+			h->parts[0].s = text_str(rc->a, &h->whole);
+			h->parts[0].href = text_link(&h->whole);
+			h->nparts = 1;
+		}
+	}
 
 	for (i = 0; i < h->nparts; i++) {
 		struct part *p = &h->parts[i];
@@ -734,7 +774,7 @@ apply_head(struct rec *rc, struct resume_entry *e, struct head *h,
 		assign_education(rc, e, h, merge);
 		break;
 	default:
-		assign_generic(rc, e, h);
+		assign_generic(rc, e, h, kind);
 		break;
 	}
 	add_location(rc, e, h->paren_rest);

@@ -715,6 +715,21 @@ skills_and_free_content(void)
 		}
 	}
 
+	/* a publication's head split at commas is one title, unless a part
+	 * after the first names where it was published */
+	r = load("# A\n\na@example.com\n\n## Publications\n\n"
+	         "`2019`\nDoe J, Roe R, On widgets\n\n"
+	         "`2020`\nFaster widgets, Journal of Widgetry\n");
+	CHECK_INT(r->nsections, 1);
+	if (r->nsections == 1 && sec(r, 0)->nentries == 2) {
+		CHECK_STR(ent(r, 0, 0)->title, "Doe J, Roe R, On widgets");
+		CHECK(ent(r, 0, 0)->org == NULL);
+		CHECK_STR(ent(r, 0, 1)->title, "Faster widgets");
+		CHECK_STR(ent(r, 0, 1)->org, "Journal of Widgetry");
+	} else
+		CHECK(false);
+	resume_free(r);
+
 	/* a list of links within the document is its navigation: left
 	 * out; a list where such a link sits among words stays */
 	r = load("## Language\n\n- [English](#en)\n- [Deutsch](#de)\n\n"

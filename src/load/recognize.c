@@ -850,8 +850,9 @@ group_headings(
 
 /* Is [b, e) of a certificates or awards section a plain list, each item
  * one short line ("AWS Certified Developer (2021)", "CKA, Linux
- * Foundation, 2020"), nested items and all?  Each item is then a
- * certificate or an award, its line the head. */
+ * Foundation, 2020"), nested items and all, or such lines each a
+ * paragraph?  Each item is then a certificate or an award, its line the
+ * head. */
 static bool
 item_entries(struct rec *rc, enum resume_section_kind kind, size_t b, size_t e)
 {
@@ -868,7 +869,9 @@ item_entries(struct rec *rc, enum resume_section_kind kind, size_t b, size_t e)
 
 		if (x->kind == RESUME_BLOCK_RULE)
 			continue;
-		if (x->kind != RESUME_BLOCK_ITEM || x->quote != 0)
+		if ((x->kind != RESUME_BLOCK_ITEM &&
+		        (x->kind != RESUME_BLOCK_PARAGRAPH || x->level != 0)) ||
+		    x->quote != 0)
 			ok = false;
 		else if (x->level == 0) {
 			l = text_lines(rc->a, &x->text, &nl);
@@ -1028,7 +1031,7 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 	}
 	if (ns == 0 && item_entries(rc, sec->kind, b, e))
 		for (i = b; i < e && ns < 4096; i++)
-			if (blk(rc, i)->kind == RESUME_BLOCK_ITEM &&
+			if (blk(rc, i)->kind != RESUME_BLOCK_RULE &&
 			    blk(rc, i)->level == 0) {
 				leads[ns] = LEAD_ITEM;
 				starts[ns++] = i;
@@ -1270,9 +1273,12 @@ pick_section_level(struct rec *rc)
 }
 
 /* With no name heading, the front matter names the person:
- * "Curriculum Vitae - Isaac Newton", "Ron Adams - Engineer - Resume". */
+ * "Curriculum Vitae - Isaac Newton", "Ron Adams - Engineer - Resume";
+ * before the sections are read, so that a contact section that repeats
+ * the name knows it.  With label, after them: a further part of the
+ * title is the headline, when the document gave none. */
 static void
-set_name(struct rec *rc)
+set_name(struct rec *rc, bool label)
 {
 	struct resume_basics *bs = &rc->r->basics;
 	const char *t = rc->d->fm_name ? rc->d->fm_name : rc->d->fm_title;
@@ -1280,8 +1286,9 @@ set_name(struct rec *rc)
 	struct resume_buf pb = {0};
 	struct head h;
 	size_t i;
+	bool named = false;
 
-	if (bs->name || t == NULL)
+	if ((label ? !rc->front_named : bs->name != NULL) || t == NULL)
 		return;
 	text_add(rc->a, &tt, t, strlen(t), 0, NULL);
 	memset(&h, 0, sizeof(h));
@@ -1293,9 +1300,14 @@ set_name(struct rec *rc)
 
 		if (p == NULL || vocab_is_doc_title(p))
 			continue;
-		if (bs->name == NULL)
-			bs->name = p;
-		else if (bs->label == NULL && rc->d->fm_name == NULL)
+		if (!named) {
+			named = true;
+			if (!label) {
+				bs->name = p;
+				rc->front_named = true;
+				return;
+			}
+		} else if (bs->label == NULL && rc->d->fm_name == NULL)
 			bs->label = p;
 	}
 }
@@ -1500,7 +1512,7 @@ implicit_work(struct rec *rc, size_t i)
 void
 recognize(struct md_doc *d)
 {
-	struct rec rc = {d, d->r, d->r->arena, 0, NONE, NONE, NONE};
+	struct rec rc = {d, d->r, d->r->arena, 0, NONE, NONE, NONE, false};
 	size_t i, *hdr, nh = 0, sec_start = NONE;
 	struct resume_section *cur = NULL;
 
@@ -1520,6 +1532,7 @@ recognize(struct md_doc *d)
 			break;
 		}
 	}
+	set_name(&rc, false);
 	rc.sec_level = pick_section_level(&rc);
 	pipe_majority(&rc);
 	hdr = resume_arena_alloc(rc.a, (d->nblocks + 1) * sizeof(*hdr));
@@ -1571,7 +1584,7 @@ recognize(struct md_doc *d)
 	}
 	header_zone(&rc, hdr, nh);
 	contact_footer(&rc);
-	set_name(&rc);
+	set_name(&rc, true);
 	/* a picture before the first section is the photo, unless the
 	 * front matter named one */
 	if (d->photo && rc.r->basics.image == NULL &&

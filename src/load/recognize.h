@@ -28,6 +28,7 @@ struct rec {
 	 * title and organisation, so that every such head is read alike;
 	 * NONE: no clear majority */
 	size_t pipe_title, pipe_org;
+	bool front_named; /* the name came from the front matter's title */
 };
 
 struct part {

@@ -730,6 +730,24 @@ skills_and_free_content(void)
 		CHECK(false);
 	resume_free(r);
 
+	/* the front matter's name is known before the sections: a contact
+	 * section that repeats it is no place; awards written as one-line
+	 * paragraphs are entries */
+	r = load("---\ntitle: Curriculum Vitae - Ann Lee\n---\n\n"
+	         "## Contact information\n\nAnn Lee\\\n<ann@example.com>\n\n"
+	         "## Awards\n\nPresident, _Royal Society_, London, UK\n\n"
+	         "Associate, _French Academy_, Paris, France\n");
+	CHECK_STR(r->basics.name, "Ann Lee");
+	CHECK(resume_contact_find(r, RESUME_CONTACT_LOCATION) == NULL);
+	CHECK_INT(r->nsections, 2);
+	if (r->nsections == 2 && sec(r, 1)->nentries == 2) {
+		CHECK_STR(ent(r, 1, 0)->title, "President");
+		CHECK_STR(ent(r, 1, 0)->org, "Royal Society");
+		CHECK_STR(ent(r, 1, 1)->org, "French Academy");
+	} else
+		CHECK(false);
+	resume_free(r);
+
 	/* a list of links within the document is its navigation: left
 	 * out; a list where such a link sits among words stays */
 	r = load("## Language\n\n- [English](#en)\n- [Deutsch](#de)\n\n"

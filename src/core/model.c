@@ -235,12 +235,37 @@ names_part(const char *s, const char *part)
 const char *
 resume_place_text(struct resume_arena *a, const struct resume_place *pl)
 {
+	/* as addresses are written: "City, ST 12345" with a region, "12345
+	 * City" without one (a code of digits: "CA 94115" as a postal code
+	 * already names its region) */
+	struct resume_buf pc = {0};
 	const char *parts[5] = {pl->address, pl->city, pl->region,
 	    pl->postal_code, pl->country_code};
 	struct resume_buf l = {0};
 	const char *t = NULL, *v;
 	size_t i;
 
+	if (pl->postal_code && !resume_str_blank(pl->postal_code) &&
+	    strspn(pl->postal_code, "0123456789- ") ==
+	        strlen(pl->postal_code)) {
+		bool region = pl->region && !resume_str_blank(pl->region);
+		bool city = pl->city && !resume_str_blank(pl->city);
+
+		/* "Tokyo, Tokyo": a region that is the city is said once,
+		 * the code after it as before */
+		if (region && city && strcasecmp(pl->region, pl->city) == 0)
+			;
+		else if (region)
+			resume_buf_printf(
+			    &pc, "%s %s", pl->region, pl->postal_code);
+		else if (city)
+			resume_buf_printf(
+			    &pc, "%s %s", pl->postal_code, pl->city);
+		if (pc.len) {
+			parts[region ? 2 : 1] = resume_buf_str(&pc);
+			parts[3] = NULL;
+		}
+	}
 	for (i = 0; i < 5; i++) {
 		/* "上海, 上海": a part the place already names is said once */
 		if ((v = parts[i]) == NULL || resume_str_blank(v) ||
@@ -265,6 +290,7 @@ resume_place_text(struct resume_arena *a, const struct resume_place *pl)
 	if (l.len)
 		t = resume_arena_strdup(a, l.data);
 	resume_buf_free(&l);
+	resume_buf_free(&pc);
 	return t;
 }
 

@@ -3,6 +3,7 @@
 
 #include "check.h"
 #include "resume/buf.h"
+#include "resume/arena.h"
 #include "resume/resume.h"
 
 static struct resume *
@@ -747,6 +748,34 @@ skills_and_free_content(void)
 	} else
 		CHECK(false);
 	resume_free(r);
+
+	/* a place's parts as addresses are written */
+	{
+		struct resume_arena *a = resume_arena_new();
+		struct resume_place us = {.address = "123 Tech Street",
+		    .city = "San Francisco",
+		    .region = "California",
+		    .postal_code = "94102",
+		    .country_code = "US"};
+		struct resume_place de = {.address = "Hauptstraße 5",
+		    .city = "Berlin",
+		    .postal_code = "10115"};
+		struct resume_place code = {.city = "San Francisco",
+		    .region = "California",
+		    .postal_code = "CA 94115"};
+		struct resume_place jp = {.city = "Tokyo",
+		    .region = "Tokyo",
+		    .postal_code = "155-0033"};
+
+		CHECK_STR(resume_place_text(a, &us),
+		    "123 Tech Street, San Francisco, California 94102, US");
+		CHECK_STR(
+		    resume_place_text(a, &de), "Hauptstraße 5, 10115 Berlin");
+		CHECK_STR(resume_place_text(a, &code),
+		    "San Francisco, California, CA 94115");
+		CHECK_STR(resume_place_text(a, &jp), "Tokyo, 155-0033");
+		resume_arena_free(a);
+	}
 
 	/* a list of links within the document is its navigation: left
 	 * out; a list where such a link sits among words stays */

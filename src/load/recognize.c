@@ -331,6 +331,30 @@ paren_end(const char *s, size_t len, size_t k)
 	return len;
 }
 
+/* Does s end with a word that cannot end a head ("University of",
+ * "Science and", "Universität für", a comma), so that it was wrapped? */
+static bool
+dangles(const char *s)
+{
+	static const char *const words[] = {"of", "and", "the", "for", "at",
+	    "in", "&", "de", "des", "du", "la", "le", "der", "die", "das",
+	    "und", "für", "y", "e", "del", "di", "van", "von", NULL};
+	size_t n = strlen(s), w;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n > 0 && (s[n - 1] == ',' || s[n - 1] == ';'))
+		return true;
+	for (w = n; w > 0 && s[w - 1] != ' '; w--)
+		;
+	if (w == 0)
+		return false;
+	for (const char *const *p = words; *p; p++)
+		if (strlen(*p) == n - w && strncasecmp(s + w, *p, n - w) == 0)
+			return true;
+	return false;
+}
+
 static void
 entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b, size_t e,
     enum lead lead)
@@ -405,15 +429,29 @@ entry_from_lead(struct rec *rc, struct resume_section *sec, size_t b, size_t e,
 		struct resume_text l1 = lines[1], ht;
 		bool def;
 
+		size_t next = 2;
+
 		head_line(rc, &lines[1], &def, &ht);
 		if (def)
 			l1 = ht;
 		s = plain_of(rc, &l1, &pb);
+		/* "…; University of\n    HomeTown": a head wrapped after a
+		 * word that cannot end it goes on on the next line */
+		if (nl > 2 && dangles(s)) {
+			struct resume_text j = {0};
+
+			text_append(rc->a, &j, &l1);
+			text_add(rc->a, &j, " ", 1, 0, NULL);
+			text_append(rc->a, &j, &lines[2]);
+			l1 = j;
+			s = plain_of(rc, &l1, &pb);
+			next = 3;
+		}
 		if (utf8_swidth(s) <= 100) {
 			parse_head(rc, &l1, &h);
 			apply_head(rc, en, &h, sec->kind, false);
 			head_t = l1;
-			first_desc = 2;
+			first_desc = next;
 		}
 	}
 	first_desc = read_head_lines(rc, en, sec->kind, lines, nl, first_desc);

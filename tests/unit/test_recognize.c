@@ -749,6 +749,18 @@ skills_and_free_content(void)
 		CHECK(false);
 	resume_free(r);
 
+	/* a head wrapped after a word that cannot end it goes on on its next
+	 * line */
+	r = load("# A\n\na@example.com\n\n## Education\n\n2007-2010\n"
+	         ":   **BSc, Computer Science**; University of\n"
+	         "    HomeTown\n\n    *Minor: Awesomeology*\n");
+	CHECK_INT(r->nsections, 1);
+	if (r->nsections == 1 && sec(r, 0)->nentries == 1)
+		CHECK_STR(ent(r, 0, 0)->org, "University of HomeTown");
+	else
+		CHECK(false);
+	resume_free(r);
+
 	/* a place's parts as addresses are written */
 	{
 		struct resume_arena *a = resume_arena_new();

@@ -28,6 +28,9 @@ enum resume_span_flag {
 	/* the text of a link to a place in the document ("#en"), shown as
 	 * plain text: a list of nothing else is the document's navigation */
 	RESUME_SPAN_ANCHOR = 1 << 5,
+	/* the text of a link whose target is not kept (a file beside the
+	 * résumé, "resume.pdf"): words that name a link, not a place */
+	RESUME_SPAN_DROPPED_LINK = 1 << 6,
 };
 
 /* A run of text with one style.  href is an http(s), mailto or tel target,

@@ -646,6 +646,8 @@ inlines(struct flat *f, cmark_node *n, struct resume_text *t)
 			href = in ? link_target(f->a, u) : NULL;
 			anchor = in && u && u[0] == '#' && u[1]
 			    ? RESUME_SPAN_ANCHOR
+			    : in && u && *u && href == NULL
+			    ? RESUME_SPAN_DROPPED_LINK
 			    : 0;
 			break;
 		case CMARK_NODE_IMAGE: /* a picture, not words */

@@ -270,6 +270,34 @@ street_address(const char *s)
 	return n >= 4 && n <= 5 && p > s && p[-1] == ' ';
 }
 
+/* Does s name a link rather than a place ("Download PDF", "My CV",
+ * "Portfolio")?  The words of a link whose target is gone, or that --md
+ * wrote back as text. */
+static bool
+link_words(const char *s)
+{
+	static const char *const words[] = {"download", "pdf", "resume",
+	    "résumé", "cv", "print", "version", "click", "here", "website",
+	    "portfolio", "homepage", "blog", "lebenslauf", "télécharger",
+	    "descargar", "скачать", "下载", NULL};
+	struct resume_buf lo = {0};
+	const char *t, *w;
+	bool r = false;
+	size_t n;
+
+	utf8_lower(&lo, s, strlen(s));
+	t = resume_buf_str(&lo);
+	for (const char *const *p = words; *p && !r; p++)
+		for (w = t; !r && (w = strstr(w, *p)) != NULL; w++) {
+			n = strlen(*p);
+			/* whole words: "Cvetkovo" is a place */
+			r = (w == t || !isalpha((unsigned char)w[-1])) &&
+			    !isalpha((unsigned char)w[n]);
+		}
+	resume_buf_free(&lo);
+	return r;
+}
+
 /* A postal code alone: four or five digits, or ZIP+4 ("94115-1234"). */
 static bool
 postal(const char *s, size_t n)
@@ -382,6 +410,7 @@ struct citem {
 	struct resume_pos pos;
 	size_t line;
 	bool last_of_line;
+	bool dropped_link; /* the text of a link not kept: no place */
 };
 
 /* Classifies the items of line l, the group's line-th, onto *cs (n of
@@ -397,6 +426,8 @@ classify_line(struct rec *rc, struct citem **cs, size_t *n,
 		struct citem *it = RESUME_PUSH(rc->a, *cs, n);
 
 		good += classify(rc, &items[k].t, &it->c);
+		it->dropped_link = text_all(
+		    &items[k].t, RESUME_SPAN_DROPPED_LINK);
 		it->line = line;
 		it->last_of_line = k + 1 == ni;
 		it->pos = pos;
@@ -453,13 +484,14 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 			}
 			/* a line before the first contact: the headline */
 			if (bs->name && bs->label == NULL && !in_section &&
-			    cs[i].line < first_good && cs[i].line == 0 &&
-			    cs[i].last_of_line && c->label == NULL &&
-			    !street_address(c->text)) {
+			    !cs[i].dropped_link && cs[i].line < first_good &&
+			    cs[i].line == 0 && cs[i].last_of_line &&
+			    c->label == NULL && !street_address(c->text)) {
 				bs->label = c->text;
 				continue;
 			}
 			if (!strpbrk(c->text, "@/0123456789") &&
+			    !cs[i].dropped_link && !link_words(c->text) &&
 			    utf8_swidth(c->text) <= 40 && !age_like(c->text) &&
 			    (strstr(c->text, ", ") || strstr(c->text, "، ") ||
 			        strstr(c->text, "，") || cs[i].last_of_line))
@@ -595,6 +627,7 @@ header_line(struct rec *rc, const struct resume_block *x, size_t bi)
 		return true;
 	}
 	if (s == NULL || bs->name == NULL || utf8_swidth(s) > 70 ||
+	    text_all(&x->text, RESUME_SPAN_DROPPED_LINK) ||
 	    (x->kind != RESUME_BLOCK_HEADING &&
 	        (strstr(s, ". ") || strstr(s, "。") || text_link(&x->text))))
 		return false;

@@ -568,9 +568,16 @@ skills_and_free_content(void)
 		const struct resume_text *t = &sec(r, 0)->intro[0].text;
 		char *p = resume_text_plain(r->arena, t);
 
+		size_t k;
+
 		CHECK_STR(p, "bad ok kept");
 		CHECK(t->spans[0].href == NULL);
-		CHECK_STR(t->spans[1].href, "https://ok.example");
+		CHECK(t->spans[0].flags & RESUME_SPAN_DROPPED_LINK);
+		for (k = 0; k < t->nspans && strcmp(t->spans[k].text, "ok");
+		     k++)
+			;
+		CHECK(k < t->nspans && t->spans[k].href &&
+		    !strcmp(t->spans[k].href, "https://ok.example"));
 	}
 	resume_free(r);
 
@@ -759,6 +766,15 @@ skills_and_free_content(void)
 		CHECK_STR(ent(r, 0, 0)->org, "University of HomeTown");
 	else
 		CHECK(false);
+	resume_free(r);
+
+	/* the words of a link whose target is not kept ("resume.pdf") are
+	 * neither the headline nor a place */
+	r = load("# Craig Davis\n\n> [Download PDF](resume.pdf)  \n"
+	         "> [craig@x.com](craig@x.com)  \n> (999) 888-7777\n");
+	CHECK(r->basics.label == NULL);
+	CHECK(resume_contact_find(r, RESUME_CONTACT_LOCATION) == NULL);
+	CHECK(resume_contact_find(r, RESUME_CONTACT_PHONE) != NULL);
 	resume_free(r);
 
 	/* a place's parts as addresses are written */

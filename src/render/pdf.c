@@ -2232,7 +2232,14 @@ add_fonts(FcConfig *cfg, const FcChar8 *dir, FcStrSet *files)
  * directories, and the characters their text faces have. */
 struct theme_fonts {
 	struct resume_buf key; /* the families asked for, as looked up */
-	FcCharSet *have;
+	/* the characters of the text's faces (body and heading), as pages
+	 * of 256: fontconfig's own sets keep their parts at offsets no
+	 * pointer shows, and kept for the process would read as leaks */
+	struct cs_page {
+		FcChar32 base, map[FC_CHARSET_MAP_SIZE];
+	} * pages;
+	size_t npages;
+	bool looked; /* the families have been looked up */
 	FcStrSet *dirs, *files;
 	bool missing; /* a text family is not installed */
 };
@@ -2253,24 +2260,27 @@ theme_fonts(const struct resume *r, const struct resume_theme *t,
 	const char *families[] = {t->font_body, t->font_heading, t->font_mono,
 	    t->icons ? ICON_FONT : NULL};
 	struct resume_buf key = {0};
+	FcChar32 map[FC_CHARSET_MAP_SIZE], next, base;
+	FcCharSet *have;
 	size_t i;
 	int f;
 
 	resume_buf_printf(&key, "%s\n%s\n%s\n%d", t->font_body, t->font_heading,
 	    t->font_mono, t->icons);
-	if (tf.have &&
+	if (tf.looked &&
 	    strcmp(resume_buf_str(&tf.key), resume_buf_str(&key)) == 0) {
 		resume_buf_free(&key);
 		return &tf;
 	}
-	if (tf.have) {
-		FcCharSetDestroy(tf.have);
+	if (tf.looked) {
+		free(tf.pages);
 		FcStrSetDestroy(tf.dirs);
 		FcStrSetDestroy(tf.files);
 		resume_buf_free(&tf.key);
 	}
 	tf.key = key;
-	tf.have = FcCharSetCreate();
+	tf.looked = true;
+	have = FcCharSetCreate();
 	tf.dirs = FcStrSetCreate();
 	tf.files = FcStrSetCreate();
 	tf.missing = false;
@@ -2307,7 +2317,7 @@ theme_fonts(const struct resume *r, const struct resume_theme *t,
 			if (i < 2 &&
 			    FcPatternGetCharSet(fs->fonts[f], FC_CHARSET, 0,
 			        &cs) == FcResultMatch)
-				FcCharSetMerge(tf.have, cs, NULL);
+				FcCharSetMerge(have, cs, NULL);
 		}
 		if ((fs == NULL || fs->nfont == 0) && i < 3) {
 			static const char *const keys[] = {
@@ -2327,7 +2337,39 @@ theme_fonts(const struct resume *r, const struct resume_theme *t,
 		FcObjectSetDestroy(os);
 		FcPatternDestroy(pat);
 	}
+	tf.pages = NULL;
+	tf.npages = 0;
+	for (base = FcCharSetFirstPage(have, map, &next);
+	     base != FC_CHARSET_DONE;
+	     base = FcCharSetNextPage(have, map, &next)) {
+		tf.pages = xrealloc(
+		    tf.pages, (tf.npages + 1) * sizeof(*tf.pages));
+		tf.pages[tf.npages].base = base;
+		memcpy(tf.pages[tf.npages++].map, map, sizeof(map));
+	}
+	FcCharSetDestroy(have);
 	return &tf;
+}
+
+/* Is every character of cs in pages (n of them, by base)? */
+static bool
+charset_within(const FcCharSet *cs, const struct cs_page *pages, size_t n)
+{
+	FcChar32 map[FC_CHARSET_MAP_SIZE], next, base;
+	size_t lo = 0, k;
+
+	for (base = FcCharSetFirstPage(cs, map, &next); base != FC_CHARSET_DONE;
+	     base = FcCharSetNextPage(cs, map, &next)) {
+		while (lo < n && pages[lo].base < base)
+			lo++;
+		for (k = 0; k < FC_CHARSET_MAP_SIZE; k++)
+			if (map[k] &
+			    ~(lo < n && pages[lo].base == base
+			            ? pages[lo].map[k]
+			            : 0))
+				return false;
+	}
+	return true;
 }
 
 /*
@@ -2354,7 +2396,7 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 		return false;
 	tf = theme_fonts(r, t, diag);
 	doc = document_charset(r, t);
-	covered = !tf->missing && FcCharSetIsSubset(doc, tf->have);
+	covered = !tf->missing && charset_within(doc, tf->pages, tf->npages);
 	FcCharSetDestroy(doc);
 	if (covered && cfg_out) {
 		/* the system's font caches, so that no font file is read */

@@ -435,6 +435,30 @@ classify_line(struct rec *rc, struct citem **cs, size_t *n,
 	return good;
 }
 
+/* An item of a contact group that is no known kind: a place when it
+ * reads as one ("Oakland, CA", a last item of few words, a street address
+ * "2712 Broadway St, San Francisco, CA 94115", its parts read), never when
+ * it holds an address's or a link's signs or names a link or an age. */
+static void
+other_place(struct rec *rc, struct citem *it)
+{
+	struct resume_contact *c = &it->c;
+	const char *s = c->text;
+
+	if (strpbrk(s, "@/") || it->dropped_link || link_words(s))
+		return;
+	if (!strpbrk(s, "0123456789") && utf8_swidth(s) <= 40 && !age_like(s) &&
+	    (strstr(s, ", ") || strstr(s, "، ") || strstr(s, "，") ||
+	        it->last_of_line))
+		c->kind = RESUME_CONTACT_LOCATION;
+	else if (utf8_swidth(s) <= 80 && strstr(s, ", ") &&
+	    (address_like(s) || street_address(s))) {
+		c->kind = RESUME_CONTACT_LOCATION;
+		if (street_address(s))
+			c->place = street_place(rc, s);
+	}
+}
+
 /* Tries blocks [b, e) as one group of contact lines.  Returns true and
  * records the contacts when most items are contacts. */
 bool
@@ -490,23 +514,7 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 				bs->label = c->text;
 				continue;
 			}
-			if (!strpbrk(c->text, "@/0123456789") &&
-			    !cs[i].dropped_link && !link_words(c->text) &&
-			    utf8_swidth(c->text) <= 40 && !age_like(c->text) &&
-			    (strstr(c->text, ", ") || strstr(c->text, "، ") ||
-			        strstr(c->text, "，") || cs[i].last_of_line))
-				c->kind = RESUME_CONTACT_LOCATION;
-			/* a street address: "2712 Broadway St, San
-			 * Francisco, CA 94115" */
-			else if (!strpbrk(c->text, "@/") &&
-			    utf8_swidth(c->text) <= 80 &&
-			    strstr(c->text, ", ") &&
-			    (address_like(c->text) ||
-			        street_address(c->text))) {
-				c->kind = RESUME_CONTACT_LOCATION;
-				if (street_address(c->text))
-					c->place = street_place(rc, c->text);
-			}
+			other_place(rc, &cs[i]);
 		}
 		add_contact(rc, c, in_section, cs[i].pos);
 	}

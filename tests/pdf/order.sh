@@ -37,7 +37,8 @@ END {
 	for (i = 1; i <= ns; i++) if (!(names[i] in done)) { printf "%s", body[names[i]]; done[names[i]] = 1 }
 }
 EOF
-# datefirst.awk TXT: each date set right of a head line in --txt moved
+# datefirst.awk TXT: each date (a year in it, "2019" or a placeholder
+# "20XX") set right of a head line in --txt moved
 # to the head's start (the line after a blank one), as a date column
 # reads in -layout
 cat >"$T/datefirst.awk" <<'EOF'
@@ -47,13 +48,13 @@ function flush() { for (i = 1; i <= n; i++) print buf[i]; n = 0 }
 	# a date alone on its line, right-aligned under its head
 	if (n > 0 && $0 ~ /^          +[^ ]/) {
 		d = $0; sub(/^ +/, "", d)
-		if (d ~ /[0-9][0-9][0-9][0-9]/ && d !~ /  /) { buf[1] = d " " buf[1]; next }
+		if (d ~ /[0-9][0-9][0-9X][0-9X]/ && d !~ /  /) { buf[1] = d " " buf[1]; next }
 	}
 	buf[++n] = $0
 	if (match($0, /[^ ]  +[^ ].*$/) && $0 !~ /^ /) {
 		tail = substr($0, RSTART + 1); sub(/^ +/, "", tail)
 		# a date: a year in it, and not much else
-		if (tail ~ /[0-9][0-9][0-9][0-9]/ && tail !~ /  /) {
+		if (tail ~ /[0-9][0-9][0-9X][0-9X]/ && tail !~ /  /) {
 			buf[n] = substr($0, 1, RSTART)
 			buf[1] = tail " " buf[1]
 		}

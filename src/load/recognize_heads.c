@@ -539,6 +539,14 @@ assign_work(struct rec *rc, struct resume_entry *e, struct head *h, bool merge)
 		t = rc->pipe_title;
 		o = rc->pipe_org;
 	}
+	/* "Royal Mint, London": where neither part names a job, a city is
+	 * the organisation's place */
+	if (h->nparts == 2 && t != NONE && o != NONE &&
+	    vocab_title_score(h->parts[t].s) == 0 && !h->parts[t].italic &&
+	    vocab_is_city(h->parts[o].s)) {
+		o = t;
+		t = NONE;
+	}
 	if (t != NONE) {
 		fill_empty(&e->title, h->parts[t].s);
 		if (h->parts[t].href)

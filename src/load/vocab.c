@@ -66,6 +66,30 @@ static const char *const location_labels[] = {"location", "address", "city",
     "所在地", "城市", "所在城市", "居住地", "现居", "город", "адрес", "آدرس",
     "شهر"};
 
+/* Cities a head may name as a place ("Royal Mint, London"), in English
+ * and as written locally: the capitals and the largest cities, where
+ * most of the world's résumés are written.  Lowercase, as normalised. */
+static const char *const cities[] = {"london", "paris", "berlin", "madrid",
+    "rome", "roma", "milan", "milano", "vienna", "wien", "zurich", "zürich",
+    "geneva", "genève", "amsterdam", "brussels", "bruxelles", "lisbon",
+    "lisboa", "dublin", "edinburgh", "manchester", "cambridge", "oxford",
+    "munich", "münchen", "hamburg", "frankfurt", "cologne", "köln", "stockholm",
+    "oslo", "copenhagen", "helsinki", "warsaw", "warszawa", "krakow", "kraków",
+    "prague", "praha", "budapest", "bucharest", "athens", "istanbul", "ankara",
+    "moscow", "москва", "saint petersburg", "санкт-петербург", "kyiv", "kiev",
+    "київ", "киев", "minsk", "new york", "san francisco", "los angeles",
+    "seattle", "boston", "chicago", "austin", "toronto", "montreal", "montréal",
+    "vancouver", "ottawa", "washington", "mexico city", "ciudad de méxico",
+    "são paulo", "rio de janeiro", "buenos aires", "santiago", "bogotá", "lima",
+    "beijing", "北京", "shanghai", "上海", "shenzhen", "深圳", "guangzhou",
+    "广州", "hangzhou", "杭州", "hong kong", "香港", "taipei", "台北", "tokyo",
+    "東京", "osaka", "大阪", "seoul", "서울", "singapore", "bangalore",
+    "bengaluru", "mumbai", "delhi", "new delhi", "hyderabad", "pune", "chennai",
+    "dubai", "abu dhabi", "tel aviv", "cairo", "القاهرة", "tehran", "تهران",
+    "riyadh", "الرياض", "lagos", "nairobi", "cape town", "johannesburg",
+    "sydney", "melbourne", "auckland", "hanoi", "hà nội", "ho chi minh city",
+    "bangkok", "jakarta", "kuala lumpur", "manila"};
+
 static const char *const phone_labels[] = {"phone", "telephone", "tel",
     "mobile", "cell", "téléphone", "telefon", "teléfono", "telefone", "телефон",
     "电话", "手机", "電話", "携帯"};
@@ -309,6 +333,12 @@ vocab_is_birth_label(const char *s)
 {
 	return in_list(
 	    s, birth_labels, sizeof(birth_labels) / sizeof(*birth_labels));
+}
+
+bool
+vocab_is_city(const char *s)
+{
+	return in_list(s, cities, sizeof(cities) / sizeof(*cities));
 }
 
 bool

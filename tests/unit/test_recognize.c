@@ -777,6 +777,22 @@ skills_and_free_content(void)
 	CHECK(resume_contact_find(r, RESUME_CONTACT_PHONE) != NULL);
 	resume_free(r);
 
+	/* where neither part of a work head names a job, a city is the
+	 * organisation's place; a job still makes a title */
+	r = load("# A\n\na@example.com\n\n## Experience\n\n`1696`\n"
+	         "__Royal Mint__, London\n\n`1669`\n"
+	         "__Lucasian Professor__, Cambridge University\n");
+	CHECK_INT(r->nsections, 1);
+	if (r->nsections == 1 && sec(r, 0)->nentries == 2) {
+		CHECK_STR(ent(r, 0, 0)->org, "Royal Mint");
+		CHECK_STR(ent(r, 0, 0)->location, "London");
+		CHECK(ent(r, 0, 0)->title == NULL);
+		CHECK_STR(ent(r, 0, 1)->title, "Lucasian Professor");
+		CHECK_STR(ent(r, 0, 1)->org, "Cambridge University");
+	} else
+		CHECK(false);
+	resume_free(r);
+
 	/* a place's parts as addresses are written */
 	{
 		struct resume_arena *a = resume_arena_new();

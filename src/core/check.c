@@ -258,6 +258,16 @@ struct span {
 	size_t order;
 };
 
+/* Are two entries under the same group (the same employer's roles, the
+ * same sub-heading), or both under none?  By their words: a group's
+ * title is a string of its own for each entry read from a heading or from
+ * JSON Resume. */
+static bool
+same_group(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
 static int
 span_cmp(const void *a, const void *b)
 {
@@ -312,7 +322,7 @@ check_dates(struct ctx *c)
 				    "ends 'Present')",
 				    d->text);
 			/* newest first, within one group */
-			if (prev && prev->group == e->group &&
+			if (prev && same_group(prev->group, e->group) &&
 			    date_cmp(recency(d), recency(&prev->dates)) > 0)
 				finding(c, &e->pos, "dates-order",
 				    "'%s' is more recent than '%s' above it: "
@@ -346,7 +356,7 @@ check_dates(struct ctx *c)
 				                              : far->to;
 
 				if (end - sp[j].from >= 3 &&
-				    sp[j].e->group == far->e->group)
+				    same_group(sp[j].e->group, far->e->group))
 					finding(c, &sp[j].e->pos,
 					    "dates-overlap",
 					    "'%s' overlaps '%s' by %ld months",

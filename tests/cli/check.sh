@@ -85,6 +85,30 @@ expect_finding "$T/err" "a.md:26:1: warning: 'Jan 2998 – Present' starts in th
 expect_finding "$T/err" "a.md:32:1: warning: the section 'Projects' is empty" empty-section
 expect_finding "$T/err" "a.md:36:1: warning: this has dates but is kept as text, not read as an entry of 'Education': an entry starts with a heading like" free-content
 
+# several roles under one employer (a heading, then a dated sub-heading a
+# role): their order and overlaps are checked within the employer, as
+# they are between employers
+cat >"$T/roles.md" <<'EOF'
+# Ann Lee
+
+ann@example.com
+
+## Experience
+
+### Acme Corp, Berlin
+
+#### Engineer
+
+Jan 2016 – Jun 2019
+
+#### Senior Engineer
+
+Jan 2019 – Mar 2022
+EOF
+"$RESUME" check "$T/roles.md" >"$T/out" 2>"$T/err"
+expect_finding "$T/err" "roles.md:13:1: warning: 'Jan 2019 – Mar 2022' is more recent" dates-order
+expect_finding "$T/err" "roles.md:13:1: warning: 'Jan 2019 – Mar 2022' overlaps 'Jan 2016 – Jun 2019' by 5 months" dates-overlap
+
 # the same in JSON
 "$RESUME" check --format json "$T/a.md" >"$T/out" 2>"$T/err"
 expect_status 0 $? "check --format json"

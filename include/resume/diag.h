@@ -4,6 +4,7 @@
 #define RESUME_DIAG_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* a note says what was done (--fit-pages: what it changed); it is neither
  * a problem nor turned into one by --strict */
@@ -45,7 +46,7 @@ void resume_diag_add_code(struct resume_diag *, enum resume_severity,
     __attribute__((format(printf, 8, 9)));
 /* Writes "resume: FILE:LINE:COL: error: message" lines for every item
  * (" [code]" after a finding's message). */
-void resume_diag_print(const struct resume_diag *, void *stdio_file);
+void resume_diag_print(const struct resume_diag *, FILE *fp);
 /* Frees the items; the struct may be reused. */
 void resume_diag_free(struct resume_diag *);
 /* Returns an escaped copy of at most max bytes of s, quoting control

@@ -116,8 +116,8 @@ present_at(const char *s, size_t len, size_t i)
 
 	/* a byte no word starts with rules most positions out before any
 	 * lowercasing */
-	if (!lang_may_start(LANG_PRESENT, (unsigned char)tolower(
-	                                      (unsigned char)s[i])) &&
+	if (!lang_may_start(
+	        LANG_PRESENT, (unsigned char)tolower((unsigned char)s[i])) &&
 	    (unsigned char)s[i] < 0x80)
 		return 0;
 	utf8_lower(&b, s + i, len - i > 64 ? 64 : len - i);
@@ -162,7 +162,8 @@ list_word_at(enum lang_list k, const char *s, size_t len, size_t i)
 
 	if (i >= len ||
 	    ((unsigned char)s[i] < 0x80 &&
-	        !lang_may_start(k, (unsigned char)tolower((unsigned char)s[i]))))
+	        !lang_may_start(
+	            k, (unsigned char)tolower((unsigned char)s[i]))))
 		return 0;
 	utf8_lower(&b, s + i, len - i > 32 ? 32 : len - i);
 	for (j = 0; (w = lang_word(k, j)) != NULL && !hit; j++) {
@@ -170,8 +171,8 @@ list_word_at(enum lang_list k, const char *s, size_t len, size_t i)
 		/* a word ends where letters do; "d'" and "~" end in
 		 * themselves */
 		if (b.len >= wl && memcmp(b.data, w, wl) == 0 &&
-		    (word_len(w, wl) != wl || word_len(b.data + wl,
-		                                  b.len - wl) == 0))
+		    (word_len(w, wl) != wl ||
+		        word_len(b.data + wl, b.len - wl) == 0))
 			hit = wl;
 	}
 	resume_buf_free(&b);
@@ -336,8 +337,8 @@ closer(const char *s, size_t len, size_t i)
 /* A date or range whose first date is at s[pos], the match starting at
  * start (before a word such as "von"). */
 static bool
-range_at(const char *s, size_t len, size_t start, size_t pos,
-    struct date_match *m)
+range_at(
+    const char *s, size_t len, size_t start, size_t pos, struct date_match *m)
 {
 	size_t e, k, e2, w;
 
@@ -588,5 +589,30 @@ dates_with_note(
 	    memchr(s + j + 1, ')', k - j - 2))
 		return false;
 	*text_end = k;
+	return true;
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD, as the schema's iso8601 pattern says. */
+bool
+dates_iso_ok(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n != 4 && n != 7 && n != 10)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (i == 4 || i == 7) {
+			if (s[i] != '-')
+				return false;
+		} else if (!isdigit((unsigned char)s[i]))
+			return false;
+	}
+	if (s[0] != '1' && s[0] != '2')
+		return false;
+	/* the schema's pattern lets "2020-13" through; a calendar does not */
+	if (n >= 7 && (atoi(s + 5) < 1 || atoi(s + 5) > 12))
+		return false;
+	if (n == 10 && (atoi(s + 8) < 1 || atoi(s + 8) > 31))
+		return false;
 	return true;
 }

@@ -43,4 +43,8 @@ bool dates_with_note(
 /* Returns true when s[0..len) is a word meaning "until now". */
 bool dates_is_present_word(const char *s, size_t len);
 
+/* YYYY, YYYY-MM or YYYY-MM-DD, as JSON Resume's schema writes a date (and
+ * a calendar allows: no month 13). */
+bool dates_iso_ok(const char *s);
+
 #endif

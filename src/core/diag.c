@@ -109,9 +109,8 @@ resume_diag_add_pointer(struct resume_diag *d, enum resume_severity sev,
 }
 
 void
-resume_diag_print(const struct resume_diag *d, void *stdio_file)
+resume_diag_print(const struct resume_diag *d, FILE *fp)
 {
-	FILE *fp = stdio_file;
 	size_t i;
 
 	for (i = 0; i < d->n; i++) {

@@ -200,7 +200,7 @@ end_in(struct tailor *tl, const char *text, const struct resume_date *d)
 		return NULL;
 	if (d->present && dates_is_present_word(text, strlen(text)))
 		return present_in(tl);
-	if (d->year <= 0 || resume_json_date_ok(text) ||
+	if (d->year <= 0 || dates_iso_ok(text) ||
 	    !dates_whole(text, strlen(text), &m) || m.range ||
 	    m.from.year != d->year || m.from.month != d->month ||
 	    m.from.season != d->season || m.from.day != d->day)

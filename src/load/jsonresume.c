@@ -172,31 +172,6 @@ problem(struct jctx *c, const char *pointer, const char *fmt, const char *a,
 	c->problems++;
 }
 
-/* YYYY, YYYY-MM or YYYY-MM-DD, as the schema's iso8601 pattern says. */
-bool
-resume_json_date_ok(const char *s)
-{
-	size_t n = strlen(s), i;
-
-	if (n != 4 && n != 7 && n != 10)
-		return false;
-	for (i = 0; i < n; i++) {
-		if (i == 4 || i == 7) {
-			if (s[i] != '-')
-				return false;
-		} else if (!isdigit((unsigned char)s[i]))
-			return false;
-	}
-	if (s[0] != '1' && s[0] != '2')
-		return false;
-	/* the schema's pattern lets "2020-13" through; a calendar does not */
-	if (n >= 7 && (atoi(s + 5) < 1 || atoi(s + 5) > 12))
-		return false;
-	if (n == 10 && (atoi(s + 8) < 1 || atoi(s + 8) > 31))
-		return false;
-	return true;
-}
-
 static bool
 email_ok(const char *s)
 {
@@ -240,8 +215,7 @@ check_value(struct jctx *c, const json_t *v, const struct field *f,
 			    "expected a string, got %s%s", type_name(v), NULL);
 			return;
 		}
-		if (f->type == F_DATE &&
-		    !resume_json_date_ok(json_string_value(v))) {
+		if (f->type == F_DATE && !dates_iso_ok(json_string_value(v))) {
 			char iso[32];
 
 			problem(c, resume_buf_str(ptr),
@@ -439,7 +413,7 @@ add_block(struct jctx *c, struct resume_block **b, size_t *n,
 			x->kind = m ? RESUME_BLOCK_ITEM : kind;
 			x->pos = pos;
 			/* inline Markdown, as themes read it */
-			resume_markdown_inline(
+			markdown_inline(
 			    c->a, p + m, (size_t)(q - p) - m, &t, &x->marks);
 			x->text = t;
 			if (q >= e)
@@ -573,7 +547,7 @@ show_date(struct jctx *c, const char *s, struct resume_date *d)
 	char note[32];
 
 	memset(d, 0, sizeof(*d));
-	if (!resume_json_date_ok(s)) {
+	if (!dates_iso_ok(s)) {
 		/* "August 2021": read as the date it is (the schema check
 		 * has said what to write), shown and written as ISO */
 		if (!word_date(s, note, sizeof(note)))
@@ -653,7 +627,7 @@ values_lang(json_t *root)
 	const char *lang;
 
 	gather_values(root, &b, 0);
-	lang = resume_guess_lang(b.data ? b.data : "", b.len);
+	lang = guess_lang(b.data ? b.data : "", b.len);
 	resume_buf_free(&b);
 	return lang;
 }
@@ -922,7 +896,7 @@ map_custom_sections(struct jctx *c, const json_t *arr)
 		s = section(c, RESUME_SECTION_CUSTOM, "x-sections");
 		s->title = str(c, o, "title");
 		if (str(c, o, "markdown"))
-			resume_markdown_fragment(
+			markdown_fragment(
 			    c->a, str(c, o, "markdown"), &s->intro, &s->nintro);
 		entries = json_object_get(o, "entries");
 		if (!json_is_array(entries))
@@ -1221,8 +1195,7 @@ map_array(struct jctx *c, const json_t *root, const char *key,
 		/* the text before the section's entries, as Markdown; the
 		 * entry's other fields repeat it for the themes */
 		if (intro) {
-			resume_markdown_fragment(
-			    c->a, intro, &s->intro, &s->nintro);
+			markdown_fragment(c->a, intro, &s->intro, &s->nintro);
 			continue;
 		}
 

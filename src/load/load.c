@@ -80,37 +80,3 @@ resume_load(const char *data, size_t len, const char *file,
 	}
 	return resume_load_markdown(data, len, file, diag);
 }
-
-struct resume *
-loader_refuse_empty(struct resume *r, size_t len, struct resume_diag *diag)
-{
-	if (r == NULL || !resume_is_empty(r))
-		return r;
-	resume_diag_add(diag, RESUME_ERROR, r->file, 1, 1,
-	    len == 0 ? "the file is empty: there is no résumé to render"
-	             : "there is no résumé here: no name, contact, text or "
-	               "section");
-	resume_free(r);
-	return NULL;
-}
-
-void
-loader_word(struct resume *r, const char *key, const char *text,
-    const struct resume_pos *pos, struct resume_diag *diag)
-{
-	struct resume_meta *m;
-	const char *why = resume_word_problem(key, text);
-
-	if (why) {
-		char *k = resume_diag_escape(key, 60);
-
-		resume_diag_add_code(diag, RESUME_WARNING, r->file, pos->line,
-		    pos->col, pos->pointer, "words",
-		    "the word '%s' is left out: %s", k, why);
-		free(k);
-		return;
-	}
-	m = RESUME_PUSH(r->arena, r->words, &r->nwords);
-	m->key = resume_arena_strdup(r->arena, key);
-	m->value = resume_arena_strdup(r->arena, text);
-}

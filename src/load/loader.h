@@ -109,20 +109,18 @@ void vocab_normalize(const char *s, struct resume_buf *out);
 
 /* Returns a BCP 47 guess ("en", "zh", "fa"...) from the scripts of the
  * text: static. */
-const char *resume_guess_lang(const char *s, size_t len);
-/* Returns true for "YYYY", "YYYY-MM" or "YYYY-MM-DD" (JSON Resume dates). */
-bool resume_json_date_ok(const char *s);
+const char *guess_lang(const char *s, size_t len);
 
 /* Reads a Markdown fragment into free-content blocks (no recognizing):
  * arena-owned. */
-void resume_markdown_fragment(struct resume_arena *, const char *text,
+void markdown_fragment(struct resume_arena *, const char *text,
     struct resume_block **blocks, size_t *n);
 
 /* Reads a JSON Resume string s[0..len) as the ecosystem's themes do, as
  * inline Markdown: emphasis, code and links kept, HTML tags reduced to
  * their text, entities decoded, each line break kept; arena-owned.  A
  * marker comment in it (<!-- tags: x -->) goes to marks, unless NULL. */
-void resume_markdown_inline(struct resume_arena *, const char *s, size_t len,
+void markdown_inline(struct resume_arena *, const char *s, size_t len,
     struct resume_text *t, struct resume_marks *marks);
 
 /* --- recognize.c: the flat block stream to the model --- */

@@ -1207,47 +1207,6 @@ front_matter(struct md_doc *d, const char *s, size_t len, unsigned int *lines)
 	return le < len ? le + 1 : le;
 }
 
-const char *
-resume_guess_lang(const char *s, size_t len)
-{
-	size_t i = 0, n, latin = 0, han = 0, kana = 0, hangul = 0, cyr = 0,
-	       arab = 0, persian = 0;
-	uint32_t cp;
-
-	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
-		i += n;
-		if (cp < 0x80 ? isalpha((int)cp) : (cp >= 0xc0 && cp < 0x250))
-			latin++;
-		else if (cp >= 0x3040 && cp <= 0x30ff)
-			kana++;
-		else if (cp >= 0x4e00 && cp <= 0x9fff)
-			han++;
-		else if (cp >= 0xac00 && cp <= 0xd7a3)
-			hangul++;
-		else if (cp >= 0x400 && cp <= 0x4ff)
-			cyr++;
-		else if (cp >= 0x600 && cp <= 0x6ff) {
-			arab++;
-			if (cp == 0x67e || cp == 0x686 || cp == 0x698 ||
-			    cp == 0x6af || cp == 0x6cc || cp == 0x6a9)
-				persian++;
-		}
-	}
-	/* A CJK character carries about a word; weigh it against letters. */
-	if (kana * 4 + han * 4 > latin && kana * 10 > han / 10 + 1 && kana)
-		return "ja";
-	if (han * 4 > latin)
-		return "zh";
-	if (hangul * 4 > latin)
-		return "ko";
-	if (cyr > latin)
-		return "ru";
-	if (arab > latin)
-		return persian ? "fa" : "ar";
-	return "en";
-}
-
 /* Is url a picture that may be a photo: a JPEG or PNG beside the input,
  * or one on the web (kept, never fetched)?  Badges and logos are mostly
  * SVG or have no file type. */
@@ -1394,14 +1353,14 @@ resume_load_markdown(
 	walk(&f, doc);
 	cmark_node_free(doc);
 
-	d.r->lang = resume_guess_lang(data + fm, len - fm);
+	d.r->lang = guess_lang(data + fm, len - fm);
 	recognize(&d);
 	free(d.blocks);
 	return loader_refuse_empty(d.r, len, diag);
 }
 
 void
-resume_markdown_fragment(struct resume_arena *a, const char *text,
+markdown_fragment(struct resume_arena *a, const char *text,
     struct resume_block **blocks, size_t *n)
 {
 	struct md_doc d = {0};
@@ -1442,7 +1401,7 @@ html_text_tag(struct flat *f, struct resume_text *t, const char *name,
 }
 
 void
-resume_markdown_inline(struct resume_arena *a, const char *text, size_t len,
+markdown_inline(struct resume_arena *a, const char *text, size_t len,
     struct resume_text *t, struct resume_marks *marks)
 {
 	struct md_doc d = {0};

@@ -27,7 +27,6 @@ struct resume_opts {
 	enum resume_paper paper;          /* pdf: page size */
 	long long date;                   /* pdf: creation date, Unix time */
 	const struct resume_theme *theme; /* NULL: the default theme */
-	unsigned int *pages;              /* pdf: set to the page count */
 	unsigned int max_pages; /* pdf: refuse a longer document (memory
 	                         * grows with it); 0: RESUME_MAX_PAGES */
 	unsigned int page;      /* png: the page to draw, from 1; 0: the
@@ -59,13 +58,20 @@ struct resume_opts {
  * lines, some 250 MiB of layout. */
 #define RESUME_MAX_PAGES 1000
 
+/* What a render reports back, beside its bytes. */
+struct resume_result {
+	unsigned int pages; /* pdf, png: the document's page count */
+};
+
 struct resume_backend {
 	const char *name;   /* "txt": --txt */
 	const char *suffix; /* default output suffix, ".txt" */
 	const char *help;   /* what --help says of --NAME */
 	unsigned int flags;
+	/* writes r to out; res (NULL: not asked for) gets what the
+	 * render reports */
 	int (*render)(const struct resume *, const struct resume_opts *,
-	    FILE *out, struct resume_diag *);
+	    FILE *out, struct resume_result *res, struct resume_diag *);
 	/* the libraries it uses, "cairo 1.16.0, pango 1.50.12"; may be NULL */
 	const char *(*libraries)(void);
 };

@@ -69,7 +69,7 @@ render_mem(const char *name, const struct resume *r,
 		    diag, RESUME_ERROR, r->file, 0, 0, "out of memory");
 		return -1;
 	}
-	rc = be->render(r, ro, fp, diag);
+	rc = be->render(r, ro, fp, NULL, diag);
 	if (fclose(fp) != 0)
 		rc = -1;
 	return rc;

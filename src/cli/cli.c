@@ -189,13 +189,14 @@ cli_locale_paper(void)
 
 int
 cli_write(const struct resume_backend *be, const struct resume *r,
-    const struct resume_opts *ro, const char *output, struct resume_diag *diag)
+    const struct resume_opts *ro, const char *output, struct resume_result *res,
+    struct resume_diag *diag)
 {
 	struct io_out out;
 
 	if (io_out_open(&out, output, diag) < 0)
 		return -1;
-	if (be->render(r, ro, out.fp, diag) < 0 || diag->nerrors) {
+	if (be->render(r, ro, out.fp, res, diag) < 0 || diag->nerrors) {
 		if (diag->nerrors == 0)
 			resume_diag_add(diag, RESUME_ERROR,
 			    output ? output : "<stdout>", 0, 0,

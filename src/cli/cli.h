@@ -61,10 +61,12 @@ long long cli_document_date(const char *input);
 enum resume_paper cli_locale_paper(void);
 
 /* Renders r through be to output ("-" or NULL: standard output) by way of
- * a temporary file renamed into place.  Returns 0, or -1 with an error in
- * diag and any existing output left as it was. */
+ * a temporary file renamed into place; res (may be NULL) gets what the
+ * render reports.  Returns 0, or -1 with an error in diag and any existing
+ * output left as it was. */
 int cli_write(const struct resume_backend *, const struct resume *,
-    const struct resume_opts *, const char *output, struct resume_diag *);
+    const struct resume_opts *, const char *output, struct resume_result *res,
+    struct resume_diag *);
 
 /* --strict: every warning in d becomes an error; returns how many. */
 size_t cli_warnings_to_errors(struct resume_diag *d);

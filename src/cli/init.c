@@ -88,7 +88,7 @@ cli_init(int argc, char **argv)
 	    "starter.md", RESUME_FORMAT_MARKDOWN, &diag);
 	if (be == NULL || r == NULL)
 		goto out;
-	if (cli_write(be, r, &ro, output, &diag) < 0)
+	if (cli_write(be, r, &ro, output, NULL, &diag) < 0)
 		goto out;
 	status = EXIT_OK;
 out:

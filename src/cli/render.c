@@ -182,6 +182,7 @@ help(FILE *fp)
 struct job {
 	const struct resume_backend *be;
 	struct resume_opts ro;
+	unsigned int *pages; /* --watch: set to the page count, or NULL */
 	const char *input, *output;
 	const char *theme; /* NULL, a built-in's name or a file */
 	enum resume_format from;
@@ -205,7 +206,8 @@ write_pages(struct job *j, const struct resume_backend *be,
     const struct resume *r, const char *input, const char *dir,
     struct resume_diag *diag)
 {
-	unsigned int count = 0, *was = j->ro.pages, only = j->ro.page, k, last;
+	unsigned int count = 0, only = j->ro.page, k, last;
+	struct resume_result res = {0};
 	char path[PATH_MAX], a[256];
 	int rc = 0;
 
@@ -215,7 +217,6 @@ write_pages(struct job *j, const struct resume_backend *be,
 		stem(input, a, sizeof(a));
 	else
 		snprintf(a, sizeof(a), "resume");
-	j->ro.pages = &count;
 	/* --page N: that page; else page 1, which tells how many follow */
 	last = only ? only : 1;
 	for (k = only ? only : 1; rc == 0 && k <= last; k++) {
@@ -228,14 +229,14 @@ write_pages(struct job *j, const struct resume_backend *be,
 			rc = -1;
 			break;
 		}
-		rc = cli_write(be, r, &j->ro, path, diag);
+		rc = cli_write(be, r, &j->ro, path, &res, diag);
+		count = res.pages;
 		if (!only && count > last)
 			last = count;
 	}
 	j->ro.page = only;
-	j->ro.pages = was;
-	if (was)
-		*was = count;
+	if (j->pages)
+		*j->pages = count;
 	return rc;
 }
 
@@ -297,14 +298,18 @@ static int
 render_once(struct job *j)
 {
 	struct resume_diag diag = {0};
+	struct resume_result res = {0};
 	struct loaded l;
 	int status = EXIT_FAIL;
 
 	if (load_one(j, j->input, &l, &diag) == 0 &&
 	    (j->pages_dir
 	            ? write_pages(j, j->be, l.r, j->input, j->output, &diag)
-	            : cli_write(j->be, l.r, &j->ro, j->output, &diag)) == 0)
+	            : cli_write(j->be, l.r, &j->ro, j->output, &res, &diag)) ==
+	        0)
 		status = EXIT_OK;
+	if (!j->pages_dir && j->pages)
+		*j->pages = res.pages;
 	resume_diag_print(&diag, stderr);
 	resume_diag_free(&diag);
 	unload(j, &l);
@@ -379,7 +384,7 @@ watch_loop(struct job *j)
 		inotify_add_watch(fd, tdir[0] ? tdir : "/",
 		    IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE);
 	}
-	j->ro.pages = &pages;
+	j->pages = &pages;
 	pfd.fd = fd;
 	pfd.events = POLLIN;
 	while (!stop) {
@@ -613,7 +618,8 @@ batch_part(struct job *j, const struct resume_backend *const *be, size_t nto,
 			/* each format's errors stand alone */
 			resume_diag_print(&diag, stderr);
 			resume_diag_free(&diag);
-			if (cli_write(be[k], l.r, &j->ro, path, &diag) < 0)
+			if (cli_write(be[k], l.r, &j->ro, path, NULL, &diag) <
+			    0)
 				failed++;
 		}
 		resume_diag_print(&diag, stderr);

@@ -1232,7 +1232,7 @@ embed_fonts(struct html *h, struct resume_diag *diag)
 
 static int
 render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
-    struct resume_diag *diag)
+    struct resume_result *res, struct resume_diag *diag)
 {
 	struct html h = {.level = 1};
 	const struct resume_basics *bs = &r->basics;
@@ -1240,6 +1240,8 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	size_t i, hdr, ncs;
 	int rc = 0;
 	bool any = false;
+
+	(void)res; /* nothing to report */
 
 	h.r = r;
 	h.o = o;

@@ -652,7 +652,7 @@ same_key(enum resume_section_kind k, enum resume_section_kind key)
 
 static int
 render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
-    struct resume_diag *diag)
+    struct resume_result *res, struct resume_diag *diag)
 {
 	static const enum resume_section_kind order[] = {RESUME_SECTION_WORK,
 	    RESUME_SECTION_VOLUNTEER, RESUME_SECTION_EDUCATION,
@@ -664,6 +664,8 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 	size_t i, k, j, first[sizeof(order) / sizeof(*order)];
 	char *text;
 	int rc = 0;
+
+	(void)res; /* nothing to report */
 
 	(void)o;
 	(void)diag;

@@ -795,7 +795,7 @@ front_matter(struct resume_buf *b, const struct resume *r)
 
 static int
 render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
-    struct resume_diag *diag)
+    struct resume_result *res, struct resume_diag *diag)
 {
 	const struct resume_basics *bs = &r->basics;
 	struct resume_buf b = {0};
@@ -804,6 +804,8 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 	size_t i, j, n = 0, ncs;
 	bool brk = false;
 	int rc = 0;
+
+	(void)res; /* nothing to report */
 
 	(void)o;
 	(void)diag;

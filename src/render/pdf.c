@@ -3532,7 +3532,8 @@ draw_png(struct pdf *p, const struct resume_opts *o, const struct page_pos *pos,
  * out. */
 static int
 render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
-    struct resume_diag *diag, bool png, struct render_fit *fit_out)
+    struct resume_result *res, struct resume_diag *diag, bool png,
+    struct render_fit *fit_out)
 {
 	struct pdf p = {0};
 	PangoFontMap *fm = NULL;
@@ -3622,8 +3623,8 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		    max_pages);
 		goto out;
 	}
-	if (o->pages)
-		*o->pages = (unsigned int)npages;
+	if (res)
+		res->pages = (unsigned int)npages;
 	if (fit_out) {
 		PangoFontDescription *fd = font_desc(
 		    &p, p.th->font_body, p.th->size_body, 400);
@@ -3734,16 +3735,16 @@ RENDER_MODULE_VERSION;
 
 static int
 render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
-    struct resume_diag *diag)
+    struct resume_result *res, struct resume_diag *diag)
 {
-	return render_doc(r, o, out, diag, false, NULL);
+	return render_doc(r, o, out, res, diag, false, NULL);
 }
 
 static int
 render_png(const struct resume *r, const struct resume_opts *o, FILE *out,
-    struct resume_diag *diag)
+    struct resume_result *res, struct resume_diag *diag)
 {
-	return render_doc(r, o, out, diag, true, NULL);
+	return render_doc(r, o, out, res, diag, true, NULL);
 }
 
 /* For the HTML print stylesheet (render.h). */
@@ -3751,7 +3752,7 @@ int
 resume_pdf_fit(const struct resume *r, const struct resume_opts *o,
     struct render_fit *out, struct resume_diag *diag)
 {
-	return render_doc(r, o, NULL, diag, false, out);
+	return render_doc(r, o, NULL, NULL, diag, false, out);
 }
 
 const struct resume_backend resume_backend_pdf = {.name = "pdf",

@@ -741,11 +741,13 @@ header(struct txt *t, const struct resume *r)
 
 static int
 render_txt(const struct resume *r, const struct resume_opts *o, FILE *out,
-    struct resume_diag *diag)
+    struct resume_result *res, struct resume_diag *diag)
 {
 	struct txt t = {0};
 	size_t i;
 	int rc = 0;
+
+	(void)res; /* nothing to report */
 
 	(void)diag;
 	t.width = o->width ? o->width : 80;

@@ -182,7 +182,7 @@ render(const struct resume_backend *be, const struct resume *r,
 	o.theme = th;
 	if (width)
 		o.width = width;
-	rc = be->render(r, &o, f, &d);
+	rc = be->render(r, &o, f, NULL, &d);
 	fclose(f);
 	if (rc != 0 || (len == 0 && !resume_is_empty(r))) {
 		fprintf(stderr, "%s backend: status %d, %zu bytes\n", be->name,

@@ -88,6 +88,8 @@ int vocab_org_score(const char *s);
 int vocab_degree_score(const char *s);
 /* Returns true when s names the document ("Résumé", "CV", "简历"...). */
 bool vocab_is_doc_title(const char *s);
+/* Does s name a link rather than a place ("Download PDF", "My CV")? */
+bool vocab_names_link(const char *s);
 /* Is s one of the world's capitals or largest cities ("London", "東京")? */
 bool vocab_is_city(const char *s);
 /* Returns true when s is a label for a location ("City", "Город"...). */

@@ -1313,10 +1313,10 @@ pick_section_level(struct rec *rc)
 /* With no name heading, the front matter names the person:
  * "Curriculum Vitae - Isaac Newton", "Ron Adams - Engineer - Resume";
  * before the sections are read, so that a contact section that repeats
- * the name knows it.  With label, after them: a further part of the
- * title is the headline, when the document gave none. */
+ * the name knows it.  A further part of the title is kept as the
+ * headline, for when the document gives none. */
 static void
-set_name(struct rec *rc, bool label)
+set_name(struct rec *rc)
 {
 	struct resume_basics *bs = &rc->r->basics;
 	const char *t = rc->d->fm_name ? rc->d->fm_name : rc->d->fm_title;
@@ -1324,29 +1324,23 @@ set_name(struct rec *rc, bool label)
 	struct resume_buf pb = {0};
 	struct head h;
 	size_t i;
-	bool named = false;
 
-	if ((label ? !rc->front_named : bs->name != NULL) || t == NULL)
+	if (bs->name != NULL || t == NULL)
 		return;
 	text_add(rc->a, &tt, t, strlen(t), 0, NULL);
 	memset(&h, 0, sizeof(h));
 	text_plain(&tt, &pb);
 	split_parts(rc, &tt, resume_buf_str(&pb), 0, pb.len, strong_seps, &h);
 	resume_buf_free(&pb);
-	for (i = 0; i < h.nparts; i++) {
+	for (i = 0; i < h.nparts && rc->front_label == NULL; i++) {
 		const char *p = text_str(rc->a, &h.parts[i].t);
 
 		if (p == NULL || vocab_is_doc_title(p))
 			continue;
-		if (!named) {
-			named = true;
-			if (!label) {
-				bs->name = p;
-				rc->front_named = true;
-				return;
-			}
-		} else if (bs->label == NULL && rc->d->fm_name == NULL)
-			bs->label = p;
+		if (bs->name == NULL)
+			bs->name = p;
+		else if (rc->d->fm_name == NULL)
+			rc->front_label = p;
 	}
 }
 
@@ -1550,7 +1544,7 @@ implicit_work(struct rec *rc, size_t i)
 void
 recognize(struct md_doc *d)
 {
-	struct rec rc = {d, d->r, d->r->arena, 0, NONE, NONE, NONE, false};
+	struct rec rc = {d, d->r, d->r->arena, 0, NONE, NONE, NONE, NULL};
 	size_t i, *hdr, nh = 0, sec_start = NONE;
 	struct resume_section *cur = NULL;
 
@@ -1570,7 +1564,7 @@ recognize(struct md_doc *d)
 			break;
 		}
 	}
-	set_name(&rc, false);
+	set_name(&rc);
 	rc.sec_level = pick_section_level(&rc);
 	pipe_majority(&rc);
 	hdr = resume_arena_alloc(rc.a, (d->nblocks + 1) * sizeof(*hdr));
@@ -1622,7 +1616,8 @@ recognize(struct md_doc *d)
 	}
 	header_zone(&rc, hdr, nh);
 	contact_footer(&rc);
-	set_name(&rc, true);
+	if (rc.r->basics.label == NULL)
+		rc.r->basics.label = rc.front_label;
 	/* a picture before the first section is the photo, unless the
 	 * front matter named one */
 	if (d->photo && rc.r->basics.image == NULL &&

@@ -28,7 +28,9 @@ struct rec {
 	 * title and organisation, so that every such head is read alike;
 	 * NONE: no clear majority */
 	size_t pipe_title, pipe_org;
-	bool front_named; /* the name came from the front matter's title */
+	/* the front matter's title after the name it gave: the headline,
+	 * when the document has none */
+	const char *front_label;
 };
 
 struct part {

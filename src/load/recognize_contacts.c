@@ -270,34 +270,6 @@ street_address(const char *s)
 	return n >= 4 && n <= 5 && p > s && p[-1] == ' ';
 }
 
-/* Does s name a link rather than a place ("Download PDF", "My CV",
- * "Portfolio")?  The words of a link whose target is gone, or that --md
- * wrote back as text. */
-static bool
-link_words(const char *s)
-{
-	static const char *const words[] = {"download", "pdf", "resume",
-	    "résumé", "cv", "print", "version", "click", "here", "website",
-	    "portfolio", "homepage", "blog", "lebenslauf", "télécharger",
-	    "descargar", "скачать", "下载", NULL};
-	struct resume_buf lo = {0};
-	const char *t, *w;
-	bool r = false;
-	size_t n;
-
-	utf8_lower(&lo, s, strlen(s));
-	t = resume_buf_str(&lo);
-	for (const char *const *p = words; *p && !r; p++)
-		for (w = t; !r && (w = strstr(w, *p)) != NULL; w++) {
-			n = strlen(*p);
-			/* whole words: "Cvetkovo" is a place */
-			r = (w == t || !isalpha((unsigned char)w[-1])) &&
-			    !isalpha((unsigned char)w[n]);
-		}
-	resume_buf_free(&lo);
-	return r;
-}
-
 /* A postal code alone: four or five digits, or ZIP+4 ("94115-1234"). */
 static bool
 postal(const char *s, size_t n)
@@ -445,7 +417,7 @@ other_place(struct rec *rc, struct citem *it)
 	struct resume_contact *c = &it->c;
 	const char *s = c->text;
 
-	if (strpbrk(s, "@/") || it->dropped_link || link_words(s))
+	if (strpbrk(s, "@/") || it->dropped_link || vocab_names_link(s))
 		return;
 	if (!strpbrk(s, "0123456789") && utf8_swidth(s) <= 40 && !age_like(s) &&
 	    (strstr(s, ", ") || strstr(s, "، ") || strstr(s, "，") ||

@@ -122,7 +122,7 @@ row_entry(struct rec *rc, struct resume_section *sec,
 {
 	struct resume_entry *en = RESUME_PUSH(
 	    rc->a, sec->entries, &sec->nentries);
-	struct resume_buf dates = {0}, pb = {0};
+	struct resume_buf dates = {0};
 	struct date_match m;
 	size_t j, ndates = 0;
 
@@ -176,7 +176,6 @@ row_entry(struct rec *rc, struct resume_section *sec,
 	if (sec->kind == RESUME_SECTION_EDUCATION && en->title && !en->area)
 		split_degree(rc, en->title, &en->title, &en->area);
 	resume_buf_free(&dates);
-	resume_buf_free(&pb);
 }
 
 bool

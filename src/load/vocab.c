@@ -90,6 +90,14 @@ static const char *const cities[] = {"london", "paris", "berlin", "madrid",
     "sydney", "melbourne", "auckland", "hanoi", "hà nội", "ho chi minh city",
     "bangkok", "jakarta", "kuala lumpur", "manila"};
 
+/* Words that name a link rather than a place ("Download PDF", "My CV",
+ * "Portfolio"): the words of a link whose target is gone, or that --md
+ * wrote back as text. */
+static const char *const link_words[] = {"download", "pdf", "resume", "résumé",
+    "cv", "print", "version", "click", "here", "website", "portfolio",
+    "homepage", "blog", "lebenslauf", "télécharger", "descargar", "скачать",
+    "下载"};
+
 static const char *const phone_labels[] = {"phone", "telephone", "tel",
     "mobile", "cell", "téléphone", "telefon", "teléfono", "telefone", "телефон",
     "电话", "手机", "電話", "携帯"};
@@ -283,6 +291,12 @@ count(const char *s, const char *const *words, size_t n)
 }
 
 #define COUNT(s, t) count((s), (t), sizeof(t) / sizeof(*(t)))
+
+bool
+vocab_names_link(const char *s)
+{
+	return COUNT(s, link_words) > 0;
+}
 
 int
 vocab_title_score(const char *s)

@@ -245,9 +245,14 @@ vocab_section_exact(const char *title)
 	return kind;
 }
 
+/* a pair of bytes as a number below 4096 */
+#define PAIR(a, b) \
+	((((unsigned)(unsigned char)(a) * 31u) ^ (unsigned char)(b)) % 4096u)
+
 int
 vocab_section(const char *title)
 {
+	uint64_t pairs[4096 / 64];
 	struct resume_buf b = {0};
 	const char *t, *w;
 	size_t i;
@@ -264,12 +269,23 @@ vocab_section(const char *title)
 	 * that a sentence mentioning "experience" is no section. */
 	if (utf8_swidth(t) > 48)
 		goto out;
-	for (i = 0; (w = lang_section_word(i, &k)) != NULL; i++)
+	/* the pairs of bytes in t: a phrase whose first two are not
+	 * there is not in t (most of the thousand phrases, at once) */
+	memset(pairs, 0, sizeof(pairs));
+	for (i = 0; t[i] && t[i + 1]; i++)
+		pairs[PAIR(t[i], t[i + 1]) / 64] |= 1ull << PAIR(t[i], t[i + 1]) % 64;
+	for (i = 0; (w = lang_section_word(i, &k)) != NULL; i++) {
+		const char *f = *w == '~' ? w + 1 : w;
+
+		if (f[0] && f[1] &&
+		    !(pairs[PAIR(f[0], f[1]) / 64] & 1ull << PAIR(f[0], f[1]) % 64))
+			continue;
 		if (cjk_edge(t, w) ||
 		    (!is_cjk_word(w) && contains_word(t, w))) {
 			kind = k;
 			goto out;
 		}
+	}
 out:
 	resume_buf_free(&b);
 	return kind;

@@ -103,4 +103,20 @@ const char *resume_backend_error(void);
 /* Sets the defaults: width 80, Unicode text, A4, the default theme. */
 void resume_opts_init(struct resume_opts *);
 
+/* Renders r with the backend named format ("txt", "pdf", "png", "html",
+ * "json", "md") to out; opts NULL: the defaults; res (may be NULL) gets
+ * what the render reports.  Returns 0, or -1 with errors in diag (an
+ * unknown format, a module that cannot be loaded, a failed render; out
+ * may then hold part of the output). */
+int resume_render_file(const struct resume *r, const char *format,
+    const struct resume_opts *opts, FILE *out, struct resume_result *res,
+    struct resume_diag *diag);
+
+/* As resume_render_file(), into memory: *out gets the *len bytes written
+ * (and a NUL after them, for text), which the caller frees with free();
+ * on -1 *out is NULL and *len 0. */
+int resume_render_mem(const struct resume *r, const char *format,
+    const struct resume_opts *opts, char **out, size_t *len,
+    struct resume_result *res, struct resume_diag *diag);
+
 #endif

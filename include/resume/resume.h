@@ -5,8 +5,11 @@
 #include <stddef.h>
 
 #include "backend.h"
+#include "check.h"
 #include "diag.h"
 #include "model.h"
+#include "tailor.h"
+#include "theme.h"
 
 #define RESUME_VERSION "0.1.0"
 

@@ -75,14 +75,6 @@ render_mem(const char *name, const struct resume *r,
 	return rc;
 }
 
-static const char *
-severity(enum resume_severity s)
-{
-	return s == RESUME_ERROR ? "error"
-	    : s == RESUME_NOTE   ? "note"
-	                         : "warning";
-}
-
 /* One JSON object a line: file, line, column or pointer, severity, code,
  * message. */
 static int
@@ -91,23 +83,9 @@ print_json(const struct resume_diag *d)
 	size_t i;
 
 	for (i = 0; i < d->n; i++) {
-		const struct resume_diag_item *it = &d->items[i];
-		json_t *o = json_object();
+		json_t *o = cli_diag_json(&d->items[i]);
 		char *s;
 
-		json_object_set_new(o, "file", json_string(it->file));
-		if (it->pointer)
-			json_object_set_new(
-			    o, "pointer", json_string(it->pointer));
-		if (it->line)
-			json_object_set_new(o, "line", json_integer(it->line));
-		if (it->col)
-			json_object_set_new(o, "column", json_integer(it->col));
-		json_object_set_new(
-		    o, "severity", json_string(severity(it->severity)));
-		if (it->code)
-			json_object_set_new(o, "code", json_string(it->code));
-		json_object_set_new(o, "message", json_string(it->message));
 		s = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
 		json_decref(o);
 		if (s == NULL)

@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <jansson.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -105,35 +106,17 @@ cli_bad_option(const char *cmd, int c, char **argv)
 void
 cli_set_module_path(bool with_env)
 {
-	struct resume_buf path = {0};
-	char exe[PATH_MAX];
 	const char *env = getenv("RESUME_MODULE_DIR");
-	ssize_t n;
 
 	/* only an absolute directory: a relative one would load code from
-	 * wherever the command happens to run */
-	if (env && *env == '/' && with_env) {
-		resume_buf_puts(&path, env);
-		resume_buf_putc(&path, ':');
-	} else if (env && *env && with_env)
+	 * wherever the command happens to run; the library looks beside
+	 * itself after it */
+	if (env && *env == '/' && with_env)
+		resume_backend_set_path(env);
+	else if (env && *env && with_env)
 		cli_err("warning: RESUME_MODULE_DIR '%s' is not an absolute "
 		        "directory; ignored",
 		    env);
-	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		char *slash;
-
-		exe[n] = '\0';
-		slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			resume_buf_printf(
-			    &path, "%s:%s/../lib/resume:", exe, exe);
-		}
-	}
-	resume_buf_puts(&path, RESUME_MODULE_INSTALL_DIR);
-	resume_backend_set_path(resume_buf_str(&path));
-	resume_buf_free(&path);
 }
 
 long long
@@ -358,4 +341,31 @@ long long
 cli_now(void)
 {
 	return (long long)time(NULL);
+}
+
+static const char *
+severity(enum resume_severity s)
+{
+	return s == RESUME_ERROR ? "error"
+	    : s == RESUME_NOTE   ? "note"
+	                         : "warning";
+}
+
+struct json_t *
+cli_diag_json(const struct resume_diag_item *it)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "file", json_string(it->file));
+	if (it->pointer)
+		json_object_set_new(o, "pointer", json_string(it->pointer));
+	if (it->line)
+		json_object_set_new(o, "line", json_integer(it->line));
+	if (it->col)
+		json_object_set_new(o, "column", json_integer(it->col));
+	json_object_set_new(o, "severity", json_string(severity(it->severity)));
+	if (it->code)
+		json_object_set_new(o, "code", json_string(it->code));
+	json_object_set_new(o, "message", json_string(it->message));
+	return o;
 }

@@ -48,9 +48,9 @@ int cli_num_opt(const char *cmd, const char *name, const char *takes,
  * of cmd; returns EXIT_USAGE. */
 int cli_bad_option(const char *cmd, int c, char **argv);
 
-/* Points the library at the backend modules: $RESUME_MODULE_DIR when
- * with_env and it is an absolute directory, the executable's directory
- * (the build tree), ../lib/resume beside it, and the install directory. */
+/* Points the library at $RESUME_MODULE_DIR for backend modules when
+ * with_env and it is an absolute directory (the library then looks
+ * beside itself: the build tree, its resume/ once installed). */
 void cli_set_module_path(bool with_env);
 /* Returns the date a PDF records: $SOURCE_DATE_EPOCH when set, else the
  * input file's modification time, else 0 (standard input). */
@@ -101,5 +101,17 @@ int cli_check(int argc, char **argv);
 int cli_validate(int argc, char **argv);
 int cli_init(int argc, char **argv);
 int cli_themes(int argc, char **argv);
+
+/* A diagnostic as a JSON object: file, pointer, line, column, severity,
+ * code, message (what is known of them); the caller json_decref()s it. */
+struct json_t *cli_diag_json(const struct resume_diag_item *);
+
+struct resume_tailor;
+/* resume render --stream: JSON Lines on standard input rendered with be,
+ * ro and tailor, one JSON line each on standard output in input order,
+ * lines over cap bytes refused; jobs > 1: that many worker processes.
+ * Returns the exit status. */
+int cli_stream(const struct resume_backend *be, const struct resume_opts *ro,
+    struct resume_tailor *tailor, size_t cap, size_t jobs);
 
 #endif

@@ -11,6 +11,8 @@
 #ifndef RESUME_LANG_H
 #define RESUME_LANG_H
 
+#include "private.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 

@@ -3,6 +3,8 @@
 #ifndef RESUME_LINK_H
 #define RESUME_LINK_H
 
+#include "private.h"
+
 #include <stdbool.h>
 
 struct resume_buf;

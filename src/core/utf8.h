@@ -2,6 +2,8 @@
 #ifndef RESUME_UTF8_H
 #define RESUME_UTF8_H
 
+#include "private.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>

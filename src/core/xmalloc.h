@@ -2,6 +2,8 @@
 #ifndef RESUME_XMALLOC_H
 #define RESUME_XMALLOC_H
 
+#include "private.h"
+
 #include <stddef.h>
 
 /* Returns n bytes (n > 0) or aborts; the caller frees with free(). */

@@ -1303,15 +1303,31 @@ find_photo(struct flat *f, cmark_node *doc)
 	cmark_iter_free(it);
 }
 
-/* Parses s[0, n) with cmark-gfm's options and the named extensions
- * (NULL-terminated); the parser is freed, the document is the caller's. */
+static pthread_once_t cmark_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t cmark_inlines = PTHREAD_MUTEX_INITIALIZER;
+
+static void
+cmark_register(void)
+{
+	cmark_gfm_core_extensions_ensure_registered();
+}
+
+/*
+ * Parses s[0, n) with cmark-gfm's options and the named extensions
+ * (NULL-terminated); the parser is freed, the document is the caller's.
+ * Safe in several threads at once: cmark-gfm registers its extensions
+ * in a process-wide list without a lock, and its inline parser adds the
+ * extensions' characters ('~', '|') to a process-wide table and takes
+ * them out again when a document is finished, so that one thread could
+ * parse another's strikethrough as text; both are done under a lock.
+ */
 static cmark_node *
 parse(const char *s, size_t n, int options, const char *const *exts)
 {
 	cmark_parser *p;
 	cmark_node *doc;
 
-	cmark_gfm_core_extensions_ensure_registered();
+	pthread_once(&cmark_once, cmark_register);
 	p = cmark_parser_new(options);
 	for (; *exts; exts++) {
 		cmark_syntax_extension *e = cmark_find_syntax_extension(*exts);
@@ -1320,7 +1336,9 @@ parse(const char *s, size_t n, int options, const char *const *exts)
 			cmark_parser_attach_syntax_extension(p, e);
 	}
 	cmark_parser_feed(p, s, n);
+	pthread_mutex_lock(&cmark_inlines);
 	doc = cmark_parser_finish(p);
+	pthread_mutex_unlock(&cmark_inlines);
 	cmark_parser_free(p);
 	return doc;
 }

@@ -1,4 +1,5 @@
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,7 @@ static const struct {
 	struct resume_backend info; /* a module's: no render */
 	const char *file, *symbol;
 } table[] = {
-    {&resume_backend_txt, {0}, NULL, NULL},
+    {&backend_txt, {0}, NULL, NULL},
     {NULL,
         {.name = "pdf",
             .suffix = ".pdf",
@@ -30,9 +31,9 @@ static const struct {
                     "-o DIR/",
             .flags = RESUME_BACKEND_BINARY | RESUME_BACKEND_PAGES},
         "resume-pdf.so", "resume_backend_png"},
-    {&resume_backend_html, {0}, NULL, NULL},
-    {&resume_backend_json, {0}, NULL, NULL},
-    {&resume_backend_md, {0}, NULL, NULL},
+    {&backend_html, {0}, NULL, NULL},
+    {&backend_json, {0}, NULL, NULL},
+    {&backend_md, {0}, NULL, NULL},
 };
 #define NTABLE (sizeof(table) / sizeof(*table))
 
@@ -45,7 +46,10 @@ resume_backend_at(size_t i)
 }
 
 static char *module_path;
-static char module_error[512];
+/* why the last lookup failed, in the thread that asked */
+static _Thread_local char module_error[512];
+/* modules are loaded and their table filled under this lock */
+static pthread_mutex_t module_lock = PTHREAD_MUTEX_INITIALIZER;
 
 void
 resume_backend_set_path(const char *dirs)
@@ -112,18 +116,40 @@ symbol_of(void *h, const char *name, const char *symbol)
 	return sym;
 }
 
+/* The directories modules are looked for in: those set by
+ * resume_backend_set_path(), then the library's own directory (the build
+ * tree's layout) and its resume/ (the installed one), then the directory
+ * the build installs them in. */
+static void
+search_path(char *dirs, size_t size)
+{
+	Dl_info info;
+	const char *slash = NULL;
+	int n = 0;
+
+	if (dladdr((void *)&resume_backend_find, &info) && info.dli_fname)
+		slash = strrchr(info.dli_fname, '/');
+	if (slash)
+		n = (int)(slash - info.dli_fname);
+	snprintf(dirs, size, "%s%s%.*s:%.*s/resume:%s",
+	    module_path ? module_path : "", module_path ? ":" : "", n,
+	    slash ? info.dli_fname : "", n, slash ? info.dli_fname : "",
+	    RESUME_MODULE_INSTALL_DIR);
+}
+
 void *
 resume_module_symbol(const char *name, const char *symbol)
 {
-	char file[4096];
-	void *h = open_module(
-	    module_path ? module_path : "", name, file, sizeof(file));
+	char file[4096], dirs[8192];
+	void *h;
 
+	search_path(dirs, sizeof(dirs));
+	h = open_module(dirs, name, file, sizeof(file));
 	return h ? symbol_of(h, name, symbol) : NULL;
 }
 
 void *
-resume_module_beside(const void *self, const char *name, const char *symbol)
+module_beside(const void *self, const char *name, const char *symbol)
 {
 	char file[4096], dir[4096];
 	const char *slash;
@@ -148,15 +174,21 @@ load_module(size_t m)
 {
 	static const struct resume_backend *loaded[NTABLE];
 	const struct resume_backend *be;
-	char file[4096];
+	char file[4096], dirs[8192];
 	void *h;
 
-	if (loaded[m])
-		return loaded[m];
-	h = open_module(
-	    module_path ? module_path : "", table[m].file, file, sizeof(file));
-	if (h == NULL)
+	pthread_mutex_lock(&module_lock);
+	if (loaded[m]) {
+		be = loaded[m];
+		pthread_mutex_unlock(&module_lock);
+		return be;
+	}
+	search_path(dirs, sizeof(dirs));
+	h = open_module(dirs, table[m].file, file, sizeof(file));
+	if (h == NULL) {
+		pthread_mutex_unlock(&module_lock);
 		return NULL;
+	}
 	be = dlsym(h, table[m].symbol);
 	if (be == NULL)
 		snprintf(module_error, sizeof(module_error), "%s: no %s",
@@ -170,8 +202,9 @@ load_module(size_t m)
 		be = NULL;
 	}
 	loaded[m] = be;
+	pthread_mutex_unlock(&module_lock);
 	/* The module stays loaded for the life of the process. */
-	return loaded[m];
+	return be;
 }
 
 const struct resume_backend *
@@ -185,6 +218,63 @@ resume_backend_find(const char *name)
 			                        : load_module(i);
 	snprintf(module_error, sizeof(module_error), "no %s backend", name);
 	return NULL;
+}
+
+int
+resume_render_file(const struct resume *r, const char *format,
+    const struct resume_opts *opts, FILE *out, struct resume_result *res,
+    struct resume_diag *diag)
+{
+	const struct resume_backend *be = resume_backend_find(format);
+	struct resume_opts defaults;
+	int rc;
+
+	if (be == NULL) {
+		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
+		    "cannot render %s: %s", format, resume_backend_error());
+		return -1;
+	}
+	if (opts == NULL) {
+		resume_opts_init(&defaults);
+		opts = &defaults;
+	}
+	rc = be->render(r, opts, out, res, diag);
+	if (fflush(out) != 0 || ferror(out)) {
+		if (rc == 0)
+			resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
+			    "cannot write the %s output", format);
+		rc = -1;
+	}
+	return rc;
+}
+
+int
+resume_render_mem(const struct resume *r, const char *format,
+    const struct resume_opts *opts, char **out, size_t *len,
+    struct resume_result *res, struct resume_diag *diag)
+{
+	FILE *fp = open_memstream(out, len);
+	int rc;
+
+	if (fp == NULL) {
+		*out = NULL;
+		*len = 0;
+		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
+		    "cannot render %s: out of memory", format);
+		return -1;
+	}
+	rc = resume_render_file(r, format, opts, fp, res, diag);
+	if (fclose(fp) != 0 && rc == 0) {
+		resume_diag_add(diag, RESUME_ERROR, r->file, 0, 0,
+		    "cannot render %s: out of memory", format);
+		rc = -1;
+	}
+	if (rc != 0) {
+		free(*out);
+		*out = NULL;
+		*len = 0;
+	}
+	return rc;
 }
 
 void

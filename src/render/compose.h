@@ -8,6 +8,8 @@
 #ifndef RESUME_COMPOSE_H
 #define RESUME_COMPOSE_H
 
+#include "../core/private.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 

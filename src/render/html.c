@@ -1372,7 +1372,7 @@ done:
 	return rc;
 }
 
-const struct resume_backend resume_backend_html = {.name = "html",
+const struct resume_backend backend_html = {.name = "html",
     .suffix = ".html",
     .help = "a standalone HTML page",
     .flags = 0,

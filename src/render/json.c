@@ -733,7 +733,7 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 	return rc;
 }
 
-const struct resume_backend resume_backend_json = {.name = "json",
+const struct resume_backend backend_json = {.name = "json",
     .suffix = ".json",
     .help = "JSON Resume v1.0.0",
     .flags = 0,

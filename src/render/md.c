@@ -894,7 +894,7 @@ render_md(const struct resume *r, const struct resume_opts *o, FILE *out,
 	return rc;
 }
 
-const struct resume_backend resume_backend_md = {.name = "md",
+const struct resume_backend backend_md = {.name = "md",
     .suffix = ".md",
     .help = "normalized Markdown",
     .flags = 0,

@@ -12,6 +12,7 @@
  * loads only when a PDF is asked for.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -2048,25 +2049,30 @@ header(struct pdf *p)
 
 /* --- fonts --- */
 
+static bool have_icon_font;
+static pthread_once_t icon_font_once = PTHREAD_ONCE_INIT;
+
+static void
+icon_font_look(void)
+{
+	FcPattern *pat =
+	    FcPatternBuild(NULL, FC_FAMILY, FcTypeString, ICON_FONT, (char *)NULL);
+	FcObjectSet *os = FcObjectSetBuild(FC_FILE, (char *)NULL);
+	FcFontSet *fs = FcInit() ? FcFontList(NULL, pat, os) : NULL;
+
+	have_icon_font = fs && fs->nfont > 0;
+	if (fs)
+		FcFontSetDestroy(fs);
+	FcObjectSetDestroy(os);
+	FcPatternDestroy(pat);
+}
+
 /* Is the icon font installed?  Asked once a process. */
 static bool
 icon_font_installed(void)
 {
-	static int have = -1;
-
-	if (have < 0) {
-		FcPattern *pat = FcPatternBuild(
-		    NULL, FC_FAMILY, FcTypeString, ICON_FONT, (char *)NULL);
-		FcObjectSet *os = FcObjectSetBuild(FC_FILE, (char *)NULL);
-		FcFontSet *fs = FcInit() ? FcFontList(NULL, pat, os) : NULL;
-
-		have = fs && fs->nfont > 0;
-		if (fs)
-			FcFontSetDestroy(fs);
-		FcObjectSetDestroy(os);
-		FcPatternDestroy(pat);
-	}
-	return have;
+	pthread_once(&icon_font_once, icon_font_look);
+	return have_icon_font;
 }
 
 static void
@@ -2244,6 +2250,16 @@ struct theme_fonts {
 	bool missing; /* a text family is not installed */
 };
 
+/* The fonts set up, kept from one render to the next (under
+ * cairo_lock, as every render is). */
+struct font_cache {
+	struct theme_fonts tf;
+	PangoFontMap *themed, *system;
+	const struct resume_theme *themed_for;
+};
+
+static struct font_cache font_cache;
+
 /*
  * Looks the theme's families up, once a process for each set of families
  * in turn (a batch renders every résumé in one theme; --watch may reload
@@ -2254,7 +2270,7 @@ static const struct theme_fonts *
 theme_fonts(const struct resume *r, const struct resume_theme *t,
     struct resume_diag *diag)
 {
-	static struct theme_fonts tf;
+	struct theme_fonts *tf = &font_cache.tf;
 	/* the icon font last: its characters are pictures, not the text's,
 	 * and without it there are no icons, not a warning */
 	const char *families[] = {t->font_body, t->font_heading, t->font_mono,
@@ -2267,23 +2283,23 @@ theme_fonts(const struct resume *r, const struct resume_theme *t,
 
 	resume_buf_printf(&key, "%s\n%s\n%s\n%d", t->font_body, t->font_heading,
 	    t->font_mono, t->icons);
-	if (tf.looked &&
-	    strcmp(resume_buf_str(&tf.key), resume_buf_str(&key)) == 0) {
+	if (tf->looked &&
+	    strcmp(resume_buf_str(&tf->key), resume_buf_str(&key)) == 0) {
 		resume_buf_free(&key);
-		return &tf;
+		return tf;
 	}
-	if (tf.looked) {
-		free(tf.pages);
-		FcStrSetDestroy(tf.dirs);
-		FcStrSetDestroy(tf.files);
-		resume_buf_free(&tf.key);
+	if (tf->looked) {
+		free(tf->pages);
+		FcStrSetDestroy(tf->dirs);
+		FcStrSetDestroy(tf->files);
+		resume_buf_free(&tf->key);
 	}
-	tf.key = key;
-	tf.looked = true;
+	tf->key = key;
+	tf->looked = true;
 	have = FcCharSetCreate();
-	tf.dirs = FcStrSetCreate();
-	tf.files = FcStrSetCreate();
-	tf.missing = false;
+	tf->dirs = FcStrSetCreate();
+	tf->files = FcStrSetCreate();
+	tf->missing = false;
 	for (i = 0; i < sizeof(families) / sizeof(*families); i++) {
 		/* the first family of the list: "Lato, Noto Sans" → Lato */
 		char fam[256];
@@ -2307,8 +2323,8 @@ theme_fonts(const struct resume *r, const struct resume_theme *t,
 			        &file) == FcResultMatch) {
 				FcChar8 *d = FcStrDirname(file);
 
-				FcStrSetAdd(tf.dirs, d);
-				FcStrSetAdd(tf.files, file);
+				FcStrSetAdd(tf->dirs, d);
+				FcStrSetAdd(tf->files, file);
 				FcStrFree(d);
 			}
 			/* the text's faces only: the mono font's Arabic or
@@ -2325,7 +2341,7 @@ theme_fonts(const struct resume *r, const struct resume_theme *t,
 			const char *file = r->file;
 			unsigned int line = 0, col = 0;
 
-			tf.missing = true;
+			tf->missing = true;
 			resume_theme_key_pos(t, keys[i], &file, &line, &col);
 			resume_diag_add(diag, RESUME_WARNING, file, line, col,
 			    "the theme's font '%s' is not installed; the "
@@ -2337,18 +2353,18 @@ theme_fonts(const struct resume *r, const struct resume_theme *t,
 		FcObjectSetDestroy(os);
 		FcPatternDestroy(pat);
 	}
-	tf.pages = NULL;
-	tf.npages = 0;
+	tf->pages = NULL;
+	tf->npages = 0;
 	for (base = FcCharSetFirstPage(have, map, &next);
 	     base != FC_CHARSET_DONE;
 	     base = FcCharSetNextPage(have, map, &next)) {
-		tf.pages = xrealloc(
-		    tf.pages, (tf.npages + 1) * sizeof(*tf.pages));
-		tf.pages[tf.npages].base = base;
-		memcpy(tf.pages[tf.npages++].map, map, sizeof(map));
+		tf->pages = xrealloc(
+		    tf->pages, (tf->npages + 1) * sizeof(*tf->pages));
+		tf->pages[tf->npages].base = base;
+		memcpy(tf->pages[tf->npages++].map, map, sizeof(map));
 	}
 	FcCharSetDestroy(have);
-	return &tf;
+	return tf;
 }
 
 /* Is every character of cs in pages (n of them, by base)? */
@@ -2437,32 +2453,31 @@ static PangoFontMap *
 font_map(const struct resume *r, const struct resume_theme *t,
     struct resume_diag *diag, bool *own)
 {
-	static PangoFontMap *themed, *system;
-	static const struct resume_theme *themed_for;
+	struct font_cache *c = &font_cache;
 	FcConfig *cfg = NULL;
 
-	if (theme_covers(r, t, themed ? NULL : &cfg, diag)) {
+	if (theme_covers(r, t, c->themed ? NULL : &cfg, diag)) {
 		if (cfg) {
-			themed = pango_cairo_font_map_new();
+			c->themed = pango_cairo_font_map_new();
 			pango_cairo_font_map_set_resolution(
-			    PANGO_CAIRO_FONT_MAP(themed), 72);
-			themed_for = t;
-			if (PANGO_IS_FC_FONT_MAP(themed))
+			    PANGO_CAIRO_FONT_MAP(c->themed), 72);
+			c->themed_for = t;
+			if (PANGO_IS_FC_FONT_MAP(c->themed))
 				pango_fc_font_map_set_config(
-				    PANGO_FC_FONT_MAP(themed), cfg);
+				    PANGO_FC_FONT_MAP(c->themed), cfg);
 			FcConfigDestroy(cfg); /* the font map holds it */
 		}
-		*own = themed && themed_for == t;
+		*own = c->themed && c->themed_for == t;
 		if (*own)
-			return themed;
+			return c->themed;
 	}
 	*own = false;
-	if (system == NULL) {
-		system = pango_cairo_font_map_new();
+	if (c->system == NULL) {
+		c->system = pango_cairo_font_map_new();
 		pango_cairo_font_map_set_resolution(
-		    PANGO_CAIRO_FONT_MAP(system), 72);
+		    PANGO_CAIRO_FONT_MAP(c->system), 72);
 	}
-	return system;
+	return c->system;
 }
 
 /* --- pagination and drawing --- */
@@ -3593,11 +3608,11 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		render_photo_read_fn *rd;
 		struct resume_diag quiet = {0};
 
-		*(void **)&rd = resume_module_beside((void *)&render_doc,
+		*(void **)&rd = module_beside((void *)&render_doc,
 		    "resume-photo.so", "resume_photo_read");
 		*(void **)&p.photo_pixels = rd == NULL
 		    ? NULL
-		    : resume_module_beside((void *)&render_doc,
+		    : module_beside((void *)&render_doc,
 		          "resume-photo.so", "resume_photo_pixels");
 		if (rd == NULL)
 			resume_diag_add(diag, RESUME_WARNING, r->file, 0, 0,
@@ -3721,14 +3736,47 @@ out:
 	return rc;
 }
 
+static char versions[96];
+static pthread_once_t versions_once = PTHREAD_ONCE_INIT;
+
+static void
+versions_write(void)
+{
+	snprintf(versions, sizeof(versions), "cairo %s, pango %s",
+	    cairo_version_string(), pango_version_string());
+}
+
 static const char *
 libraries(void)
 {
-	static char v[96];
+	pthread_once(&versions_once, versions_write);
+	return versions;
+}
 
-	snprintf(v, sizeof(v), "cairo %s, pango %s", cairo_version_string(),
-	    pango_version_string());
-	return v;
+/*
+ * One render at a time in a process.  cairo 1.16 keeps the FreeType faces
+ * of every font in one process-wide cache of ten open faces, and a thread
+ * that opens an eleventh closes one that another thread may just have
+ * locked for its own glyphs (the cache reads the face's lock count
+ * without that face's lock): ThreadSanitizer saw a face freed by one
+ * thread while another drew with it (tests/api/tsan.sh).  The lock
+ * guards this module's own caches too (font_cache).  Text, HTML,
+ * JSON and Markdown render in parallel; PDFs in parallel need processes
+ * (resume render --stream --jobs N).
+ */
+static pthread_mutex_t cairo_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static int
+render_serial(const struct resume *r, const struct resume_opts *o, FILE *out,
+    struct resume_result *res, struct resume_diag *diag, bool png,
+    struct render_fit *fit_out)
+{
+	int rc;
+
+	pthread_mutex_lock(&cairo_lock);
+	rc = render_doc(r, o, out, res, diag, png, fit_out);
+	pthread_mutex_unlock(&cairo_lock);
+	return rc;
 }
 
 RENDER_MODULE_VERSION;
@@ -3737,14 +3785,14 @@ static int
 render_pdf(const struct resume *r, const struct resume_opts *o, FILE *out,
     struct resume_result *res, struct resume_diag *diag)
 {
-	return render_doc(r, o, out, res, diag, false, NULL);
+	return render_serial(r, o, out, res, diag, false, NULL);
 }
 
 static int
 render_png(const struct resume *r, const struct resume_opts *o, FILE *out,
     struct resume_result *res, struct resume_diag *diag)
 {
-	return render_doc(r, o, out, res, diag, true, NULL);
+	return render_serial(r, o, out, res, diag, true, NULL);
 }
 
 /* For the HTML print stylesheet (render.h). */
@@ -3752,7 +3800,7 @@ int
 resume_pdf_fit(const struct resume *r, const struct resume_opts *o,
     struct render_fit *out, struct resume_diag *diag)
 {
-	return render_doc(r, o, NULL, NULL, diag, false, out);
+	return render_serial(r, o, NULL, NULL, diag, false, out);
 }
 
 const struct resume_backend resume_backend_pdf = {.name = "pdf",

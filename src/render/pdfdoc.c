@@ -144,13 +144,11 @@ static int
 rewrite(const char *pdf, size_t len, const char *lang, const char *alt,
     FILE *out, struct resume_diag *diag, const char *file)
 {
-	static int (*fn)(const char *, size_t, const char *, const char *,
-	    FILE *, struct resume_diag *, const char *);
+	int (*fn)(const char *, size_t, const char *, const char *, FILE *,
+	    struct resume_diag *, const char *) = resume_pdf_rewrite;
 
-	if (fn == NULL && resume_pdf_rewrite)
-		fn = resume_pdf_rewrite;
 	if (fn == NULL &&
-	    (*(void **)&fn = resume_module_beside((void *)&pdfdoc_write,
+	    (*(void **)&fn = module_beside((void *)&pdfdoc_write,
 	         "resume-qpdf.so", "resume_pdf_rewrite")) == NULL) {
 		resume_diag_add(diag, RESUME_ERROR, file, 0, 0,
 		    "cannot complete the PDF: %s", resume_backend_error());

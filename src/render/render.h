@@ -2,6 +2,8 @@
 #ifndef RESUME_RENDER_H
 #define RESUME_RENDER_H
 
+#include "../core/private.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -94,7 +96,7 @@ struct render_fit {
  * directory of the object that holds self (a module's own function), of
  * this version: a module's way to its sibling whatever the module path.
  * NULL when it cannot be loaded (resume_backend_error() says why). */
-void *resume_module_beside(
+void *module_beside(
     const void *self, const char *name, const char *symbol);
 
 /* resume_pdf_fit(), in the PDF module: fills *out for r on
@@ -173,9 +175,9 @@ void resume_photo_free(struct render_photo *p);
 /* Appends n bytes as base64 (RFC 4648, with padding). */
 void render_base64(struct resume_buf *b, const unsigned char *d, size_t n);
 
-extern const struct resume_backend resume_backend_txt;
-extern const struct resume_backend resume_backend_html;
-extern const struct resume_backend resume_backend_json;
-extern const struct resume_backend resume_backend_md;
+extern const struct resume_backend backend_txt;
+extern const struct resume_backend backend_html;
+extern const struct resume_backend backend_json;
+extern const struct resume_backend backend_md;
 
 #endif

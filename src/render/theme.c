@@ -568,7 +568,7 @@ shown_string_ok(const char *v, size_t n)
 static const char *
 choice_message(const char *const *w)
 {
-	static char msg[128];
+	static _Thread_local char msg[128];
 	size_t i, n = 0;
 
 	for (n = 0; w[n]; n++)

@@ -6,6 +6,7 @@
  */
 #include <ctype.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,29 +55,36 @@ static const char ext_a[] =
     "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnN"
     "nnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 
+static locale_t utf8;
+static iconv_t cd = (iconv_t)-1;
+static pthread_once_t translit_once = PTHREAD_ONCE_INIT;
+/* one converter for the process, used by one thread at a time */
+static pthread_mutex_t translit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void
+translit_open(void)
+{
+	locale_t was;
+
+	utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	if (utf8) {
+		was = uselocale(utf8);
+		cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
+		uselocale(was);
+	}
+}
+
 /* Appends the ASCII for a character the tables do not have: the C
  * library's transliteration in the C.UTF-8 locale ("ễ" e, "½" 1/2, "€"
  * EUR, "ﬁ" fi), combining marks left out, and "?" for what has none
  * (Chinese, Cyrillic): --ascii writes only ASCII. */
 static void
-translit_other(struct resume_buf *b, const char *s, size_t k, uint32_t cp)
+translit_with(struct resume_buf *b, const char *s, size_t k)
 {
-	static locale_t utf8;
-	static iconv_t cd = (iconv_t)-1;
 	char out[32], *ip = (char *)s, *op = out;
 	size_t il = k, ol = sizeof(out) - 1, i;
 	locale_t was;
 
-	if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0xfe00 && cp <= 0xfe0f) ||
-	    cp == 0x200c || cp == 0x200d || cp == 0xfeff)
-		return; /* marks and joiners: nothing to show */
-	if (utf8 == (locale_t)0)
-		utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-	if (cd == (iconv_t)-1 && utf8) {
-		was = uselocale(utf8);
-		cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
-		uselocale(was);
-	}
 	if (cd != (iconv_t)-1) {
 		was = uselocale(utf8);
 		iconv(cd, NULL, NULL, NULL, NULL);
@@ -94,6 +102,18 @@ translit_other(struct resume_buf *b, const char *s, size_t k, uint32_t cp)
 		uselocale(was);
 	}
 	resume_buf_putc(b, '?');
+}
+
+static void
+translit_other(struct resume_buf *b, const char *s, size_t k, uint32_t cp)
+{
+	if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0xfe00 && cp <= 0xfe0f) ||
+	    cp == 0x200c || cp == 0x200d || cp == 0xfeff)
+		return; /* marks and joiners: nothing to show */
+	pthread_once(&translit_once, translit_open);
+	pthread_mutex_lock(&translit_lock);
+	translit_with(b, s, k);
+	pthread_mutex_unlock(&translit_lock);
 }
 
 static void
@@ -763,7 +783,7 @@ render_txt(const struct resume *r, const struct resume_opts *o, FILE *out,
 	return rc;
 }
 
-const struct resume_backend resume_backend_txt = {.name = "txt",
+const struct resume_backend backend_txt = {.name = "txt",
     .suffix = ".txt",
     .help = "plain text (the default)",
     .flags = 0,

@@ -31,8 +31,8 @@
 #include "resume/resume.h"
 #include "resume/theme.h"
 
-extern const struct resume_backend resume_backend_txt, resume_backend_html,
-    resume_backend_json, resume_backend_md, resume_backend_pdf;
+extern const struct resume_backend backend_txt, backend_html,
+    backend_json, backend_md, resume_backend_pdf;
 
 static const char *const tags[] = {"html", "head", "body", "meta", "title",
     "style", "script", "header", "main", "section", "article", "h1", "h2", "h3",
@@ -190,11 +190,11 @@ render(const struct resume_backend *be, const struct resume *r,
 		resume_diag_print(&d, stderr);
 		abort();
 	}
-	if (be == &resume_backend_html) {
+	if (be == &backend_html) {
 		check_html(buf, len);
 		check_style(buf);
 	}
-	if (be == &resume_backend_txt || be == &resume_backend_md)
+	if (be == &backend_txt || be == &backend_md)
 		check_controls(be->name, (const unsigned char *)buf, len);
 	if (be == &resume_backend_pdf &&
 	    pdfcheck_buffer("fuzz.pdf", buf, len, stderr, 1) != 0)
@@ -230,7 +230,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (th) {
 		r = resume_load_markdown(
 		    sample, sizeof(sample) - 1, "sample.md", &d);
-		free(render(&resume_backend_html, r, th, 0));
+		free(render(&backend_html, r, th, 0));
 		free(render(&resume_backend_pdf, r, th, 0));
 		resume_free(r);
 		resume_theme_free(th);
@@ -258,17 +258,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	}
 	if (r) {
-		char *txt = render(&resume_backend_txt, r, NULL, 1000);
+		char *txt = render(&backend_txt, r, NULL, 1000);
 
 #ifndef FUZZ_JSON
 		if (plain_input(data, size))
 			check_words(data, size, txt);
 #endif
 		free(txt);
-		free(render(&resume_backend_txt, r, NULL, 0));
-		free(render(&resume_backend_html, r, NULL, 0));
-		free(render(&resume_backend_json, r, NULL, 0));
-		free(render(&resume_backend_md, r, NULL, 0));
+		free(render(&backend_txt, r, NULL, 0));
+		free(render(&backend_html, r, NULL, 0));
+		free(render(&backend_json, r, NULL, 0));
+		free(render(&backend_md, r, NULL, 0));
 		if (size <= fuzz_pdf_max)
 			free(render(&resume_backend_pdf, r, NULL, 0));
 		resume_free(r);

@@ -20,6 +20,7 @@ _resume()
 	--show) COMPREPLY=($(compgen -W "modern classic sidebar engineer academic compact" -- "$cur")); return ;;
 	--lang) COMPREPLY=($(compgen -W "en fr de es it pt nl pl ru uk tr zh ja ko fa ar vi" -- "$cur")); return ;;
 	--redact) COMPREPLY=($(compgen -W "contact" -- "$cur")); return ;;
+	--stream) COMPREPLY=($(compgen -W "txt pdf html json md" -- "$cur")); return ;;
 	--width | --max-size | --max-pages | --fit-pages | --jobs | --page | --dpi | --tag | --exclude-tag | --since | --max-bullets | --sections) return ;;
 	-o | --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	esac
@@ -28,7 +29,7 @@ _resume()
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "--txt --pdf --png --html --json --md --to --from
 				--output --width --ascii --paper --page --dpi --theme --max-size --max-pages --fit-pages --no-embed-fonts --no-photo --lang --tag --exclude-tag --since
-				--max-bullets --sections --redact --jobs --watch --help" -- "$cur"))
+				--max-bullets --sections --redact --jobs --stream --watch --help" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -X '!*.@(md|markdown|json)' -- "$cur")
 				$(compgen -d -- "$cur"))

@@ -32,6 +32,7 @@ enum {
 	OPT_WATCH,
 	OPT_THEME,
 	OPT_JOBS,
+	OPT_STREAM,
 	OPT_MAX_PAGES,
 	OPT_PAGE,
 	OPT_DPI,
@@ -104,7 +105,13 @@ static const struct cli_opt opts[] = {
     {{"theme", required_argument, NULL, OPT_THEME}, "NAME|FILE",
         "pdf, png, html: a built-in theme (resume themes) or a theme file"},
     {{"jobs", required_argument, NULL, OPT_JOBS}, "N",
-        "several inputs: render N at a time (1-256, default: the CPUs)"},
+        "several inputs or --stream: render N at a time (1-256, default: "
+        "the CPUs)"},
+    {{"stream", required_argument, NULL, OPT_STREAM}, "FORMAT",
+        "read JSON Lines on standard input (a JSON Resume document a line, "
+        "or {\"id\": ..., \"markdown\": \"...\"}) and write a JSON line "
+        "for each, in order: id, status, diagnostics, output (binary "
+        "formats in base64)"},
     {{"watch", no_argument, NULL, OPT_WATCH}, NULL,
         "render again whenever FILE changes, until Ctrl-C (needs -o FILE)"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"}};
@@ -751,6 +758,44 @@ out:
 
 static int render_cmd(int argc, char **argv, struct resume_tailor *tailor);
 
+/* --stream FORMAT: the theme loaded once, no photo read (the lines are
+ * strangers' and name no directory), the page-break checks on. */
+static int
+stream_cmd(struct job *j, const char *format)
+{
+	const struct resume_backend *be = resume_backend_find(format);
+	struct resume_diag diag = {0};
+	struct resume_theme *own = NULL;
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	int rc;
+
+	if (be == NULL) {
+		cli_err("cannot load the %s backend: %s", format,
+		    resume_backend_error());
+		return EXIT_FAIL;
+	}
+	if (be->flags & RESUME_BACKEND_PAGES)
+		return cli_usage_error("render",
+		    "--stream writes one output a line; %s writes a file a page",
+		    be->name);
+	if (load_theme(j, &own, &diag) < 0) {
+		resume_diag_print(&diag, stderr);
+		resume_diag_free(&diag);
+		return EXIT_FAIL;
+	}
+	resume_diag_print(&diag, stderr);
+	resume_diag_free(&diag);
+	j->ro.date = cli_document_date("-");
+	j->ro.photo_dir = NULL;
+	j->ro.check = true;
+	j->tailor->words = j->ro.theme ? j->ro.theme->words : NULL;
+	j->tailor->nwords = j->ro.theme ? j->ro.theme->nwords : 0;
+	rc = cli_stream(be, &j->ro, j->tailor, j->cap,
+	    j->jobs ? j->jobs : cpus > 0 ? (size_t)cpus : 1);
+	resume_theme_free(own);
+	return rc;
+}
+
 int
 cli_render(int argc, char **argv)
 {
@@ -771,6 +816,7 @@ render_cmd(int argc, char **argv, struct resume_tailor *tailor)
 	struct option lo[NALL + 1];
 	char so[3 * NALL + 2];
 	const char *to, *output = NULL, *input = NULL, *tos[MAXFORMATS], *named;
+	const char *stream = NULL;
 	size_t nto = 0, i;
 	enum resume_format from = RESUME_FORMAT_AUTO;
 	const struct resume_backend *be;
@@ -896,6 +942,9 @@ render_cmd(int argc, char **argv, struct resume_tailor *tailor)
 		case OPT_WATCH:
 			watch = true;
 			break;
+		case OPT_STREAM:
+			stream = optarg;
+			break;
 		case 'h':
 			help(stdout);
 			return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
@@ -903,6 +952,13 @@ render_cmd(int argc, char **argv, struct resume_tailor *tailor)
 			return cli_bad_option("render", c, argv);
 		}
 	}
+	if (stream && (nto > 0 || optind < argc || watch ||
+	                  (output && strcmp(output, "-") != 0)))
+		return cli_usage_error("render",
+		    "--stream reads standard input and writes standard output: "
+		    "no FILE, -o, --watch or other format");
+	if (stream)
+		add_format(tos, &nto, stream);
 	named = suffix_format(output);
 	if (nto == 0)
 		/* "-o cv.pdf" alone asks for a PDF; else text, the first */
@@ -932,6 +988,8 @@ render_cmd(int argc, char **argv, struct resume_tailor *tailor)
 	if ((rc = cli_theme_opt("render", j.theme)) != 0)
 		return rc;
 	cli_set_module_path(true);
+	if (stream)
+		return stream_cmd(&j, stream);
 	if (nto > 1 || argc - optind > 1) {
 		j.from = from;
 		if (watch)

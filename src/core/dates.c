@@ -110,8 +110,8 @@ static size_t
 present_at(const char *s, size_t len, size_t i)
 {
 	struct resume_buf b = {0};
+	const char *const *words;
 	size_t k, best = 0;
-
 	const char *w;
 
 	/* a byte no word starts with rules most positions out before any
@@ -122,9 +122,13 @@ present_at(const char *s, size_t len, size_t i)
 		return 0;
 	utf8_lower(&b, s + i, len - i > 64 ? 64 : len - i);
 	/* longest first: the first that fits is the match */
-	for (k = 0; (w = lang_word(LANG_PRESENT, k)) != NULL && !best; k++) {
-		size_t wl = strlen(w);
+	words = lang_words(LANG_PRESENT);
+	for (k = 0; (w = words[k]) != NULL && !best; k++) {
+		size_t wl;
 
+		if (b.len == 0 || w[0] != b.data[0])
+			continue;
+		wl = strlen(w);
 		if (b.len >= wl && memcmp(b.data, w, wl) == 0 &&
 		    (wl == b.len || !isalpha((unsigned char)b.data[wl])) &&
 		    (word_len(b.data + wl, b.len - wl) == 0 ||
@@ -157,6 +161,7 @@ static size_t
 list_word_at(enum lang_list k, const char *s, size_t len, size_t i)
 {
 	struct resume_buf b = {0};
+	const char *const *words;
 	const char *w;
 	size_t j, wl, hit = 0;
 
@@ -166,7 +171,10 @@ list_word_at(enum lang_list k, const char *s, size_t len, size_t i)
 	            k, (unsigned char)tolower((unsigned char)s[i]))))
 		return 0;
 	utf8_lower(&b, s + i, len - i > 32 ? 32 : len - i);
-	for (j = 0; (w = lang_word(k, j)) != NULL && !hit; j++) {
+	words = lang_words(k);
+	for (j = 0; (w = words[j]) != NULL && !hit; j++) {
+		if (b.len == 0 || w[0] != b.data[0])
+			continue;
 		wl = strlen(w);
 		/* a word ends where letters do; "d'" and "~" end in
 		 * themselves */

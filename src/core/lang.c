@@ -996,11 +996,11 @@ lang_section_word(size_t i, int *kind)
 	return ix.phrase[i].w;
 }
 
-const char *
-lang_word(enum lang_list k, size_t i)
+const char *const *
+lang_words(enum lang_list k)
 {
 	ready();
-	return i < ix.nlist[k] ? ix.list[k][i] : NULL;
+	return (const char *const *)ix.list[k];
 }
 
 bool

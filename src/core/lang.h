@@ -69,9 +69,10 @@ enum lang_list {
 	LANG_MONTH_WORD, /* before a month's number: "tháng" */
 	LANG_NLISTS
 };
-/* The i-th word of a list, over every language, longest first; NULL past
- * the last. */
-const char *lang_word(enum lang_list, size_t i);
+/* The words of a list, over every language, longest first, up to a
+ * NULL: an array read at each position of a text, without a call a
+ * word. */
+const char *const *lang_words(enum lang_list);
 /* Can a word of the list start with the (lowercase) byte c? */
 bool lang_may_start(enum lang_list, unsigned char c);
 /* The section kind a normalised title (vocab_normalize) is, exactly, in

@@ -69,8 +69,11 @@ static size_t
 sep_at(const char *s, size_t i, const char *const *seps)
 {
 	for (; *seps; seps++) {
-		size_t n = strlen(*seps);
+		size_t n;
 
+		if (s[i] != **seps) /* (most bytes: no call) */
+			continue;
+		n = strlen(*seps);
 		if (strncmp(s + i, *seps, n) == 0)
 			return n;
 	}
@@ -152,7 +155,9 @@ is_open(const char *s, size_t i, size_t *n)
 		*n = 1;
 		return true;
 	}
-	if (strncmp(s + i, "（", 3) == 0 || strncmp(s + i, "【", 3) == 0) {
+	/* (the full-width brackets' first bytes: E3 and EF) */
+	if ((unsigned char)s[i] >= 0xe3 &&
+	    (strncmp(s + i, "（", 3) == 0 || strncmp(s + i, "【", 3) == 0)) {
 		*n = 3;
 		return true;
 	}
@@ -166,7 +171,8 @@ is_close(const char *s, size_t i, size_t *n)
 		*n = 1;
 		return true;
 	}
-	if (strncmp(s + i, "）", 3) == 0 || strncmp(s + i, "】", 3) == 0) {
+	if ((unsigned char)s[i] >= 0xe3 &&
+	    (strncmp(s + i, "）", 3) == 0 || strncmp(s + i, "】", 3) == 0)) {
 		*n = 3;
 		return true;
 	}

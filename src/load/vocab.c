@@ -6,10 +6,12 @@
  * phrase inside a short title (a CJK phrase only at its start or end).
  */
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "../core/lang.h"
 #include "../core/utf8.h"
+#include "../core/xmalloc.h"
 #include "loader.h"
 
 static const char *const title_words[] = {"engineer", "developer", "programmer",
@@ -245,18 +247,73 @@ vocab_section_exact(const char *title)
 	return kind;
 }
 
+/* The pairs of adjacent bytes of a text, as bits: a phrase whose first
+ * two bytes are not a pair of the text is not in it, which rules most of
+ * a long list of phrases out at once. */
+struct pairs {
+	uint64_t bits[4096 / 64];
+};
+
 /* a pair of bytes as a number below 4096 */
 #define PAIR(a, b) \
 	((((unsigned)(unsigned char)(a) * 31u) ^ (unsigned char)(b)) % 4096u)
 
+static void
+pairs_of(const char *t, struct pairs *p)
+{
+	size_t i;
+
+	memset(p, 0, sizeof(*p));
+	for (i = 0; t[i] && t[i + 1]; i++)
+		p->bits[PAIR(t[i], t[i + 1]) / 64] |= 1ull
+		    << PAIR(t[i], t[i + 1]) % 64;
+}
+
+/* May phrase w (a leading '~' aside) be in the text of p? */
+static bool
+pairs_may(const struct pairs *p, const char *w)
+{
+	if (*w == '~')
+		w++;
+	return !w[0] || !w[1] ||
+	    (p->bits[PAIR(w[0], w[1]) / 64] & 1ull << PAIR(w[0], w[1]) % 64);
+}
+
+/* The section phrases of every language in the order they are looked
+ * for, with what rules them out fast: made once a process. */
+static struct phrase {
+	const char *w;
+	int kind;
+	bool cjk;
+} *phrases;
+static size_t nphrases;
+static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
+
+static void
+phrases_make(void)
+{
+	const char *w;
+	size_t i;
+	int k;
+
+	for (nphrases = 0; lang_section_word(nphrases, &k) != NULL; nphrases++)
+		;
+	phrases = xcalloc(nphrases ? nphrases : 1, sizeof(*phrases));
+	for (i = 0; (w = lang_section_word(i, &k)) != NULL; i++) {
+		phrases[i].w = w;
+		phrases[i].kind = k;
+		phrases[i].cjk = is_cjk_word(w);
+	}
+}
+
 int
 vocab_section(const char *title)
 {
-	uint64_t pairs[4096 / 64];
+	struct pairs pairs;
 	struct resume_buf b = {0};
 	const char *t, *w;
 	size_t i;
-	int kind = -1, k;
+	int kind = -1;
 
 	vocab_normalize(title, &b);
 	t = resume_buf_str(&b);
@@ -269,20 +326,14 @@ vocab_section(const char *title)
 	 * that a sentence mentioning "experience" is no section. */
 	if (utf8_swidth(t) > 48)
 		goto out;
-	/* the pairs of bytes in t: a phrase whose first two are not
-	 * there is not in t (most of the thousand phrases, at once) */
-	memset(pairs, 0, sizeof(pairs));
-	for (i = 0; t[i] && t[i + 1]; i++)
-		pairs[PAIR(t[i], t[i + 1]) / 64] |= 1ull << PAIR(t[i], t[i + 1]) % 64;
-	for (i = 0; (w = lang_section_word(i, &k)) != NULL; i++) {
-		const char *f = *w == '~' ? w + 1 : w;
-
-		if (f[0] && f[1] &&
-		    !(pairs[PAIR(f[0], f[1]) / 64] & 1ull << PAIR(f[0], f[1]) % 64))
+	pairs_of(t, &pairs);
+	pthread_once(&phrases_once, phrases_make);
+	for (i = 0; i < nphrases; i++) {
+		w = phrases[i].w;
+		if (!pairs_may(&pairs, w))
 			continue;
-		if (cjk_edge(t, w) ||
-		    (!is_cjk_word(w) && contains_word(t, w))) {
-			kind = k;
+		if (phrases[i].cjk ? cjk_edge(t, w) : contains_word(t, w)) {
+			kind = phrases[i].kind;
 			goto out;
 		}
 	}
@@ -295,12 +346,15 @@ static int
 count(const char *s, const char *const *words, size_t n)
 {
 	struct resume_buf b = {0};
+	struct pairs pairs;
 	size_t i;
 	int c = 0;
 
 	utf8_lower(&b, s, strlen(s));
+	pairs_of(resume_buf_str(&b), &pairs);
 	for (i = 0; i < n; i++)
-		if (contains_word(resume_buf_str(&b), words[i]))
+		if (pairs_may(&pairs, words[i]) &&
+		    contains_word(resume_buf_str(&b), words[i]))
 			c++;
 	resume_buf_free(&b);
 	return c;

@@ -1,10 +1,11 @@
 #!/bin/sh
 # bench/stream.sh [BUILD-DIR]: throughput of a warm process, the way a
-# cluster job runner or an embedding service uses resume: 200 copies of
-# the reference résumé as JSON Lines through `resume render --stream`
-# with one worker (résumés per second per core) and with one per CPU,
-# against as many separate invocations, in one run: medians with
-# hyperfine.  PROFILE=1 adds where a PDF's time goes (callgrind,
+# cluster job runner or an embedding service uses resume: the reference
+# résumé rendered 200 times through the library's API in one process
+# (bench/warm.c), 200 copies of it as JSON Lines through `resume render
+# --stream` with one worker (résumés per second per core) and with one
+# per CPU, against a separate invocation, in one run: medians (hyperfine
+# for the commands).  PROFILE=1 adds where a PDF's time goes (callgrind,
 # instructions, inclusive).  Prints Markdown tables.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,24 +17,28 @@ jq -Rsc '{id: "ref", markdown: .}' "$ref" >"$T/one.jsonl"
 i=0
 while [ $i -lt "$n" ]; do cat "$T/one.jsonl"; i=$((i + 1)); done >"$T/in.jsonl"
 cp "$ref" "$T/ref.md"
-printf '| %s résumés | warm, 1 worker: ms each | résumés/s/core | %s workers: résumés/s | a process each: ms | ratio |\n' "$n" "$cpus"
-echo "|---|---|---|---|---|---|"
+cc -O2 -I"$here/../include" "$here/warm.c" -L"$build" -lresume \
+	-Wl,-rpath,"$(cd "$build" && pwd)" -o "$T/warm"
+printf '| %s résumés | library: ms each | stream, 1 worker: ms each | résumés/s/core | %s workers: résumés/s | a process each: ms | ratio |\n' "$n" "$cpus"
+echo "|---|---|---|---|---|---|---|"
 for f in txt html pdf; do
 	hyperfine --warmup 1 --runs ${RUNS:-5} --export-csv "$T/$f.csv" \
 		-n one "$resume render --stream $f --jobs 1 <$T/in.jsonl >/dev/null" \
-		-n all "$resume render --stream $f --jobs $cpus <$T/in.jsonl >/dev/null" >/dev/null
+		-n all "$resume render --stream $f --jobs $cpus <$T/in.jsonl >/dev/null" >/dev/null 2>&1
 	hyperfine -N --warmup 3 --runs ${RUNS2:-30} --export-csv "$T/$f.each.csv" \
-		-n each "$resume render --$f -o $T/out.$f $T/ref.md" >/dev/null
-	awk -F, -v n="$n" -v f="$f" -v each="$(awk -F, 'NR == 2 { print $4 * 1000 }' "$T/$f.each.csv")" '
+		-n each "$resume render --$f -o $T/out.$f $T/ref.md" >/dev/null 2>&1
+	lib=$("$T/warm" "$f" "$T/ref.md" "$n" ${RUNS:-5})
+	awk -F, -v n="$n" -v f="$f" -v lib="$lib" -v each="$(awk -F, 'NR == 2 { print $4 * 1000 }' "$T/$f.each.csv")" '
 		NR > 1 { m[$1] = $4 * 1000 }
 		END {
 			w = m["one"] / n
-			printf "| %s | %.2f | %.0f | %.0f | %.2f | %.1fx |\n", f, w,
+			printf "| %s | %.2f | %.2f | %.0f | %.0f | %.2f | %.1fx |\n", f, lib, w,
 			    1000 / w, n * 1000 / m["all"], each, each / w
 		}' "$T/$f.csv"
 done
 echo
-echo "ms each: the median of ${RUNS:-5} runs of the whole stream, divided by $n;"
+echo "library: load and render through the API, the median of ${RUNS:-5} runs of $n, a résumé;"
+echo "stream: the median of ${RUNS:-5} runs of the whole stream, divided by $n;"
 echo "a process each: one invocation's median (${RUNS2:-30} runs); ratio: that over the warm figure."
 if [ -n "${PROFILE:-}" ] && command -v valgrind >/dev/null 2>&1; then
 	head -n 20 "$T/in.jsonl" >"$T/20.jsonl"
@@ -50,5 +55,5 @@ if [ -n "${PROFILE:-}" ] && command -v valgrind >/dev/null 2>&1; then
 		  row("drawing the lines (cairo: glyphs into the page)", ":draw_line ")
 		  row("cairo finishing the file (font subsetting, compression)", ":cairo_surface_finish ")
 		  row("the document (tags, outline, cross-references)", ":pdfdoc_write ")
-		  row("the JSON answer (base64, encoding)", ":output_fields ") }'
+		  row("the JSON answer (base64, encoding)", ":answer_line ") }'
 fi

@@ -251,7 +251,7 @@ lines_next(struct lines *in, size_t *used, const char **line, size_t *len,
 	for (;;) {
 		size_t n;
 
-		nl = memchr(in->buf, '\n', in->len);
+		nl = in->len ? memchr(in->buf, '\n', in->len) : NULL;
 		if (nl == NULL && in->len > in->cap) {
 			in->skipped += in->len;
 			in->len = 0;

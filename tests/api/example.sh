@@ -8,7 +8,8 @@
 # example.sh BUILD_DIR SOURCE_DIR EXAMPLE
 . "$(dirname "$0")/../cli/lib.sh"
 build=$1 src=$2 example=$3
-command -v cc >/dev/null 2>&1 || { echo "SKIP: no C compiler"; exit 77; }
+cc=${CC:-cc}
+command -v "$cc" >/dev/null 2>&1 || { echo "SKIP: no C compiler"; exit 77; }
 command -v pkg-config >/dev/null 2>&1 || { echo "SKIP: no pkg-config"; exit 77; }
 cmake --install "$build" --prefix "$T/prefix" >"$T/log" 2>&1 || {
 	cat "$T/log"
@@ -60,7 +61,7 @@ PKG_CONFIG_PATH=$(dirname "$lib")/pkgconfig
 export PKG_CONFIG_PATH
 cflags=$(pkg-config --cflags resume) && libs=$(pkg-config --libs resume) ||
 	fail "pkg-config does not know resume"
-cc -Wall -Wextra -Werror -o "$T/render-one" "$T/render-one.c" $cflags $libs \
+"$cc" -Wall -Wextra -Werror ${API_CFLAGS:-} -o "$T/render-one" "$T/render-one.c" $cflags $libs \
 	-Wl,-rpath,"$(dirname "$lib")" 2>"$T/cc" || { cat "$T/cc"; fail "the example does not compile"; }
 checks=$((checks + 1))
 ldd "$T/render-one" | grep 'libresume.so.0' | grep -q "$P" ||

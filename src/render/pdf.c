@@ -1792,6 +1792,101 @@ section(struct pdf *p, const struct resume_section *s, bool first)
 	tag_close(p, "Sect");
 }
 
+/* How far a simplified icon outline may stray from the glyph's, in
+ * points: a tenth of a pixel at 300 dpi. */
+#define ICON_TOLERANCE 0.025
+
+/* Keeps of pts[from..to] the points (keep[]) without which the polyline
+ * would stray more than ICON_TOLERANCE (Douglas and Peucker's method,
+ * with a stack of spans rather than recursion). */
+static void
+simplify(const cairo_path_data_t *const *pts, bool *keep, size_t n)
+{
+	size_t *stack = xmalloc(2 * n * sizeof(*stack)), top = 0, i;
+
+	keep[0] = keep[n - 1] = true;
+	stack[top++] = 0;
+	stack[top++] = n - 1;
+	while (top > 0) {
+		size_t b = stack[--top], a = stack[--top], far = a;
+		double ax = pts[a]->point.x, ay = pts[a]->point.y;
+		double dx = pts[b]->point.x - ax, dy = pts[b]->point.y - ay;
+		double len = hypot(dx, dy), worst = 0;
+
+		for (i = a + 1; i < b; i++) {
+			double px = pts[i]->point.x - ax;
+			double py = pts[i]->point.y - ay;
+			double d = len > 0 ? fabs(px * dy - py * dx) / len
+			                   : hypot(px, py);
+
+			if (d > worst) {
+				worst = d;
+				far = i;
+			}
+		}
+		if (worst > ICON_TOLERANCE) {
+			keep[far] = true;
+			stack[top++] = a;
+			stack[top++] = far;
+			stack[top++] = far;
+			stack[top++] = b;
+		}
+	}
+	free(stack);
+}
+
+/* Replaces the path of cr (an icon glyph's outline: hundreds of tiny
+ * curves, from its quadratic TrueType contours) with lines that stay
+ * within ICON_TOLERANCE of it: a tenth of the numbers to write and
+ * compress, the same picture at any resolution a reader prints at. */
+static void
+icon_path_simplify(cairo_t *cr)
+{
+	cairo_path_t *flat;
+	const cairo_path_data_t **pts;
+	bool *keep;
+	size_t n = 0, k;
+	int j;
+
+	cairo_set_tolerance(cr, ICON_TOLERANCE / 2);
+	flat = cairo_copy_path_flat(cr);
+	if (flat->status != CAIRO_STATUS_SUCCESS) {
+		cairo_path_destroy(flat);
+		return;
+	}
+	pts = xcalloc((size_t)flat->num_data + 1, sizeof(*pts));
+	keep = xcalloc((size_t)flat->num_data + 1, sizeof(*keep));
+	cairo_new_path(cr);
+	for (j = 0; j <= flat->num_data; j += j < flat->num_data
+	         ? flat->data[j].header.length
+	         : 1) {
+		const cairo_path_data_t *d =
+		    j < flat->num_data ? &flat->data[j] : NULL;
+
+		/* a subpath ends at a move, a close or the path's end */
+		if (d && d->header.type == CAIRO_PATH_LINE_TO) {
+			pts[n++] = &d[1];
+			continue;
+		}
+		if (n > 1) {
+			memset(keep, 0, n * sizeof(*keep));
+			simplify(pts, keep, n);
+			cairo_move_to(cr, pts[0]->point.x, pts[0]->point.y);
+			for (k = 1; k < n; k++)
+				if (keep[k])
+					cairo_line_to(
+					    cr, pts[k]->point.x, pts[k]->point.y);
+			cairo_close_path(cr);
+		}
+		n = 0;
+		if (d && d->header.type == CAIRO_PATH_MOVE_TO)
+			pts[n++] = &d[1];
+	}
+	free(pts);
+	free(keep);
+	cairo_path_destroy(flat);
+}
+
 /* Draws an icon where pango set its shape: the icon font's glyph as an
  * outline, a picture that the text layer does not read. */
 static void
@@ -1820,6 +1915,7 @@ draw_icon(cairo_t *cr, PangoAttrShape *a, gboolean do_path, gpointer data)
 	    x + (PT(a->logical_rect.height) - PT(ink.width)) / 2 - PT(ink.x),
 	    y - PT(pango_layout_get_baseline(l)));
 	pango_cairo_layout_path(cr, l);
+	icon_path_simplify(cr);
 	if (!do_path) {
 		cairo_set_source_rgb(
 		    cr, p->th->accent.r, p->th->accent.g, p->th->accent.b);

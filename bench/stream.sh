@@ -53,6 +53,7 @@ if [ -n "${PROFILE:-}" ] && command -v valgrind >/dev/null 2>&1; then
 		{ row("load (Markdown, recognition)", ":resume_load_markdown ")
 		  row("layout (pango: shaping, breaking lines)", ":lay_out ")
 		  row("drawing the lines (cairo: glyphs into the page)", ":draw_line ")
+		  row("cairo writing the pages (content streams)", ":cairo_show_page ")
 		  row("cairo finishing the file (font subsetting, compression)", ":cairo_surface_finish ")
 		  row("the document (tags, outline, cross-references)", ":pdfdoc_write ")
 		  row("the JSON answer (base64, encoding)", ":answer_line ") }'

@@ -221,26 +221,32 @@ render_base64(struct resume_buf *b, const unsigned char *d, size_t n)
 {
 	static const char tab[] =
 	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-	size_t i;
+	char out[4096]; /* written a block at a time, not a byte */
+	size_t i, o = 0;
 
 	for (i = 0; i + 2 < n; i += 3) {
 		unsigned long v = (unsigned long)d[i] << 16 |
 		    (unsigned long)d[i + 1] << 8 | d[i + 2];
 
-		resume_buf_putc(b, tab[v >> 18 & 63]);
-		resume_buf_putc(b, tab[v >> 12 & 63]);
-		resume_buf_putc(b, tab[v >> 6 & 63]);
-		resume_buf_putc(b, tab[v & 63]);
+		out[o++] = tab[v >> 18 & 63];
+		out[o++] = tab[v >> 12 & 63];
+		out[o++] = tab[v >> 6 & 63];
+		out[o++] = tab[v & 63];
+		if (o == sizeof(out)) {
+			resume_buf_add(b, out, o);
+			o = 0;
+		}
 	}
 	if (i < n) {
 		unsigned long v = (unsigned long)d[i] << 16 |
 		    (i + 1 < n ? (unsigned long)d[i + 1] << 8 : 0);
 
-		resume_buf_putc(b, tab[v >> 18 & 63]);
-		resume_buf_putc(b, tab[v >> 12 & 63]);
-		resume_buf_putc(b, i + 1 < n ? tab[v >> 6 & 63] : '=');
-		resume_buf_putc(b, '=');
+		out[o++] = tab[v >> 18 & 63];
+		out[o++] = tab[v >> 12 & 63];
+		out[o++] = i + 1 < n ? tab[v >> 6 & 63] : '=';
+		out[o++] = '=';
 	}
+	resume_buf_add(b, out, o);
 }
 
 bool *

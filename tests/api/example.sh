@@ -53,6 +53,19 @@ expect_eq "" "$(comm -23 "$T/public" "$T/declared" | tr '\n' ' ')" \
 expect_eq "" "$(comm -13 "$T/syms" "$T/declared" | tr '\n' ' ')" \
 	"declared names the library does not export"
 
+# run paths: none empty or relative (the loader would look in the
+# current directory), in the build tree and installed
+for f in "${RESUME_REAL:-}" "$P/bin/resume" "$lib" "$P"/lib*/resume/*.so "$build"/resume-*.so; do
+	[ -f "$f" ] || continue
+	rp=$(objdump -p "$f" | awk '$1 == "RUNPATH" || $1 == "RPATH" { print $2 }')
+	[ -n "$rp" ] || continue
+	checks=$((checks + 1))
+	case ":$rp:" in
+	*::*) fail "$f: an empty run path entry (the current directory): [$rp]" ;;
+	*:[!/\$]*) fail "$f: a relative run path entry: [$rp]" ;;
+	esac
+done
+
 # the program of docs/api.md, as the reader would build it
 sed -n '/^```c$/,/^```$/p' "$src/docs/api.md" | sed '1d;$d' >"$T/render-one.c"
 checks=$((checks + 1))

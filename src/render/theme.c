@@ -563,6 +563,19 @@ shown_string_ok(const char *v, size_t n)
 	return true;
 }
 
+/* 1 for true, on or 1; 0 for false, off or 0; -1 for anything else. */
+static int
+yes_or_no(const char *v, size_t n)
+{
+	static const char *const words[] = {"false", "true", "off", "on", "0", "1"};
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (strlen(words[i]) == n && strncmp(words[i], v, n) == 0)
+			return (int)(i % 2);
+	return -1;
+}
+
 /* "expected left, center or split" for a choice's words (static: the
  * words are few and short). */
 static const char *
@@ -660,6 +673,7 @@ set_field(struct owned *o, const struct field *f, const char *v, size_t n)
 	char *base = (char *)&o->t;
 	double d;
 	size_t i;
+	int k;
 
 	switch (f->type) {
 	case T_FONT:
@@ -690,6 +704,11 @@ set_field(struct owned *o, const struct field *f, const char *v, size_t n)
 				*(int *)(base + f->off) = (int)i;
 				return NULL;
 			}
+		/* a yes-or-no key takes the other usual spellings too */
+		if (f->words == yesno_words && (k = yes_or_no(v, n)) >= 0) {
+			*(int *)(base + f->off) = k;
+			return NULL;
+		}
 		return choice_message(f->words);
 	case T_KINDS:
 		if (n > 200)

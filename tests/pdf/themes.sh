@@ -107,6 +107,12 @@ printf 'base = engineer\nicons = no\n' >"$T/noicons.theme"
 "$RESUME" render --png --theme "$T/noicons.theme" -o "$T/noic.png" "$T/ic.md"
 checks=$((checks + 1))
 cmp -s "$T/ic.png" "$T/noic.png" && fail "icons = yes draws nothing more than icons = no"
+# the other spellings of yes and no
+printf 'base = engineer\nicons = false\n' >"$T/false.theme"
+"$RESUME" render --png --theme "$T/false.theme" -o "$T/false.png" "$T/ic.md"
+expect_status 0 $? "icons = false"
+checks=$((checks + 1))
+cmp -s "$T/false.png" "$T/noic.png" || fail "icons = false is not icons = no"
 "$RESUME" render --html --no-embed-fonts --theme engineer "$T/ic.md" >"$T/ic.html"
 expect_contains "$T/ic.html" "<span class=\"ic\" aria-hidden=\"true\" data-i=\"$(printf '\357\203\240')\"></span><a href=\"mailto:ann@example.com\">" "HTML icons hidden from readers"
 

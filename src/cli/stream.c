@@ -193,7 +193,8 @@ done:
  * is kept only as its length. */
 struct lines {
 	char *buf;
-	size_t len, size;
+	size_t start, len, size; /* the unread lines: buf[start..len) */
+	size_t take;             /* the line last given, to move past */
 	size_t cap;
 	bool eof;
 	size_t skipped;   /* the bytes so far of a line over the cap */
@@ -206,6 +207,11 @@ lines_fill(struct lines *in)
 {
 	ssize_t n;
 
+	/* the lines given out are moved over here, once a read, not at
+	 * every line */
+	memmove(in->buf, in->buf + in->start, in->len - in->start);
+	in->len -= in->start;
+	in->start = 0;
 	if (in->size - in->len < 65536) {
 		in->size = in->size * 2 + 65536;
 		in->buf = xrealloc(in->buf, in->size);
@@ -238,28 +244,24 @@ blank(const char *s, size_t n)
  * the cap is not kept: it is given with *line NULL and its length once
  * it has been read past. */
 static bool
-lines_next(struct lines *in, size_t *used, const char **line, size_t *len,
-    unsigned long *no)
+lines_next(struct lines *in, const char **line, size_t *len, unsigned long *no)
 {
-	char *nl;
-
-	if (*used) {
-		memmove(in->buf, in->buf + *used, in->len - *used);
-		in->len -= *used;
-		*used = 0;
-	}
+	in->start += in->take;
+	in->take = 0;
 	for (;;) {
-		size_t n;
+		char *p = in->buf + in->start, *nl;
+		size_t have = in->len - in->start, n;
 
-		nl = in->len ? memchr(in->buf, '\n', in->len) : NULL;
-		if (nl == NULL && in->len > in->cap) {
-			in->skipped += in->len;
-			in->len = 0;
+		nl = have ? memchr(p, '\n', have) : NULL;
+		if (nl == NULL && have > in->cap) {
+			in->skipped += have;
+			in->start = in->len;
+			have = 0;
 		}
-		if (nl == NULL && !(in->eof && (in->len > 0 || in->skipped)))
+		if (nl == NULL && !(in->eof && (have > 0 || in->skipped)))
 			return false;
-		n = nl ? (size_t)(nl - in->buf) : in->len;
-		*used = nl ? n + 1 : n;
+		n = nl ? (size_t)(nl - p) : have;
+		in->take = nl ? n + 1 : n;
 		in->no++;
 		if (in->skipped) {
 			*line = NULL;
@@ -268,13 +270,12 @@ lines_next(struct lines *in, size_t *used, const char **line, size_t *len,
 			in->skipped = 0;
 			return true;
 		}
-		if (blank(in->buf, n)) {
-			memmove(in->buf, in->buf + *used, in->len - *used);
-			in->len -= *used;
-			*used = 0;
+		if (blank(p, n)) {
+			in->start += in->take;
+			in->take = 0;
 			continue;
 		}
-		*line = in->buf;
+		*line = p;
 		*len = n;
 		*no = in->no;
 		return true;
@@ -507,7 +508,7 @@ cli_stream(const struct resume_backend *be, const struct resume_opts *ro,
 	struct worker *w = xcalloc(jobs ? jobs : 1, sizeof(*w));
 	struct pollfd *pf = xcalloc(jobs + 1, sizeof(*pf));
 	unsigned long seq = 0;
-	size_t used = 0, i, busy = 0;
+	size_t i, busy = 0;
 	int rc = 0;
 
 	in.cap = cap;
@@ -535,7 +536,7 @@ cli_stream(const struct resume_backend *be, const struct resume_opts *ro,
 					idle = &w[i];
 			if (jobs && idle == NULL)
 				break;
-			if (!lines_next(&in, &used, &line, &len, &no))
+			if (!lines_next(&in, &line, &len, &no))
 				break;
 			if (jobs == 0 || line == NULL) {
 				/* (a line over the cap is answered here) */

@@ -209,9 +209,11 @@ lines_fill(struct lines *in)
 
 	/* the lines given out are moved over here, once a read, not at
 	 * every line */
-	memmove(in->buf, in->buf + in->start, in->len - in->start);
-	in->len -= in->start;
-	in->start = 0;
+	if (in->start > 0) {
+		memmove(in->buf, in->buf + in->start, in->len - in->start);
+		in->len -= in->start;
+		in->start = 0;
+	}
 	if (in->size - in->len < 65536) {
 		in->size = in->size * 2 + 65536;
 		in->buf = xrealloc(in->buf, in->size);
@@ -248,6 +250,8 @@ lines_next(struct lines *in, const char **line, size_t *len, unsigned long *no)
 {
 	in->start += in->take;
 	in->take = 0;
+	if (in->buf == NULL) /* nothing read yet */
+		return false;
 	for (;;) {
 		char *p = in->buf + in->start, *nl;
 		size_t have = in->len - in->start, n;

@@ -99,6 +99,14 @@ if [ -n "${PDFCHECK:-}" ]; then
 	"$PDFCHECK" "$T/stream.pdf" >"$T/chk" 2>&1 || { cat "$T/chk"; fail "the stream's PDF does not pass the check"; }
 fi
 
+# nothing in, nothing out; blank lines only, the same
+"$RESUME" render --stream txt </dev/null >"$T/empty.out" 2>"$T/err"
+expect_status 0 $? "an empty stream"
+expect_empty "$T/empty.out" "an empty stream's answers"
+printf '\n  \n\t\n' | "$RESUME" render --stream txt --jobs 2 >"$T/empty.out" 2>"$T/err"
+expect_status 0 $? "a stream of blank lines"
+expect_empty "$T/empty.out" "a stream of blank lines' answers"
+
 # usage: no input file, no -o, a page format refused
 "$RESUME" render --stream txt "$EX/alex-rivera.md" </dev/null >/dev/null 2>"$T/err"
 expect_status 2 $? "--stream with a FILE"

@@ -459,6 +459,49 @@ died(const struct worker *w, int status)
 	return a;
 }
 
+/* Gives worker w line no (its seq-th), keeping a copy for the answer
+ * should it die. */
+static void
+hand_to(struct worker *w, unsigned long seq, const char *line, size_t len,
+    unsigned long no)
+{
+	w->busy = true;
+	w->seq = seq;
+	w->no = no;
+	w->line = xmalloc(len + 1);
+	memcpy(w->line, line, len);
+	w->len = len;
+	/* a worker that died is seen at its answer pipe */
+	(void)(write_all(w->to, &(uint64_t){no}, sizeof(uint64_t)) == 0 &&
+	    send_frame(w->to, line, len) == 0);
+}
+
+/* The answer of w, whose pipe is readable; when it has died, an answer
+ * for its line, and another worker in its place (all: the n workers). */
+static char *
+collect(const struct stream *s, struct worker *w, struct worker *all,
+    size_t n)
+{
+	uint64_t len;
+	char *a = recv_frame(w->from, &len);
+	int st = 0;
+
+	if (a == NULL) {
+		close(w->to);
+		close(w->from);
+		while (waitpid(w->pid, &st, 0) < 0 && errno == EINTR)
+			;
+		w->pid = 0;
+		a = died(w, st);
+		if (worker_start(s, w, all, n) < 0)
+			w->pid = 0;
+	}
+	free(w->line);
+	w->line = NULL;
+	w->busy = false;
+	return a;
+}
+
 /* --- the stream --- */
 
 /* Answers not yet written, by line sequence from the first unwritten. */
@@ -548,16 +591,7 @@ cli_stream(const struct resume_backend *be, const struct resume_opts *ro,
 				rc = ahead_flush(&q);
 				continue;
 			}
-			idle->busy = true;
-			idle->seq = seq++;
-			idle->no = no;
-			idle->line = xmalloc(len + 1);
-			memcpy(idle->line, line, len);
-			idle->len = len;
-			/* a worker that died is seen at its answer pipe */
-			(void)(write_all(idle->to, &(uint64_t){no},
-			           sizeof(uint64_t)) == 0 &&
-			    send_frame(idle->to, line, len) == 0);
+			hand_to(idle, seq++, line, len, no);
 			busy++;
 		}
 		/* at the end of input every line has been handed out once
@@ -600,31 +634,8 @@ cli_stream(const struct resume_backend *be, const struct resume_opts *ro,
 			}
 			for (k = 0; k < jobs && w[k].from != pf[i].fd; k++)
 				;
-			{
-				uint64_t n;
-				char *a = recv_frame(w[k].from, &n);
-
-				if (a == NULL) {
-					/* it died: answer for it, start
-					 * another */
-					int st = 0;
-
-					close(w[k].to);
-					close(w[k].from);
-					while (waitpid(w[k].pid, &st, 0) < 0 &&
-					    errno == EINTR)
-						;
-					w[k].pid = 0;
-					a = died(&w[k], st);
-					if (worker_start(&s, &w[k], w, jobs) < 0)
-						w[k].pid = 0;
-				}
-				ahead_put(&q, w[k].seq, a);
-				free(w[k].line);
-				w[k].line = NULL;
-				w[k].busy = false;
-				busy--;
-			}
+			ahead_put(&q, w[k].seq, collect(&s, &w[k], w, jobs));
+			busy--;
 		}
 		if (rc == 0)
 			rc = ahead_flush(&q);

@@ -131,6 +131,34 @@ wait "$pid"
 expect_status 0 $? "a request-and-answer producer"
 expect_eq "abc" "$got" "each answer before the next line"
 
+# a worker killed: the line it had gets an error answer naming the
+# signal, another worker takes its place, the stream goes on
+if command -v pgrep >/dev/null 2>&1; then
+	rm -f "$T/to" "$T/from"
+	mkfifo "$T/to" "$T/from"
+	"$RESUME_REAL" render --stream txt --jobs 2 <"$T/to" >"$T/from" 2>/dev/null &
+	pid=$!
+	exec 3>"$T/to" 4<"$T/from"
+	printf '{"id": "w1", "markdown": "# A\\n"}\n' >&3
+	IFS= read -r line <&4
+	for k in $(pgrep -P "$pid"); do kill -9 "$k"; done
+	sleep 0.2
+	for id in w2 w3 w4 w5; do
+		printf '{"id": "%s", "markdown": "# A\\n"}\n' "$id" >&3
+	done
+	exec 3>&-
+	cat <&4 >"$T/killed.jsonl"
+	exec 4<&-
+	wait "$pid"
+	expect_status 0 $? "a stream whose workers were killed"
+	expect_eq "w2 w3 w4 w5" "$(jq -r .id "$T/killed.jsonl" | tr '\n' ' ' | sed 's/ $//')" \
+		"every line answered after the workers were killed"
+	expect_contains "$T/killed.jsonl" "killed by signal 9" "the line of a killed worker says so"
+	expect_contains "$T/killed.jsonl" '"id":"w5","status":"ok"' "new workers render"
+else
+	echo "note: no pgrep; the killed-worker case is not run"
+fi
+
 # the GNU parallel example of docs/scaling.md, run as it is written there
 if command -v parallel >/dev/null 2>&1; then
 	# (it reads resumes.jsonl and writes answers.jsonl, in $T)

@@ -36,7 +36,8 @@ once(const char *format, const char *file, const char *data, size_t len)
 	resume_opts_init(&opts);
 	opts.date = 1700000000;
 	r = resume_load(data, len, file, RESUME_FORMAT_AUTO, &diag);
-	if (r && resume_render_mem(r, format, &opts, &out, &n, NULL, &diag) == 0)
+	if (r &&
+	    resume_render_mem(r, format, &opts, &out, &n, NULL, &diag) == 0)
 		rc = 0;
 	else
 		resume_diag_print(&diag, stderr);
@@ -57,7 +58,8 @@ cmp(const void *a, const void *b)
 int
 main(int argc, char **argv)
 {
-	int n = argc > 3 ? atoi(argv[3]) : 200, runs = argc > 4 ? atoi(argv[4]) : 5;
+	int n = argc > 3 ? atoi(argv[3]) : 200,
+	    runs = argc > 4 ? atoi(argv[4]) : 5;
 	double *t;
 	char *data = NULL;
 	size_t len = 0, cap = 0, k;
@@ -73,7 +75,8 @@ main(int argc, char **argv)
 		return 1;
 	}
 	do {
-		if (cap - len < 65536 && (data = realloc(data, cap = cap * 2 + 65536)) == NULL)
+		if (cap - len < 65536 &&
+		    (data = realloc(data, cap = cap * 2 + 65536)) == NULL)
 			return 1;
 		k = fread(data + len, 1, cap - len, fp);
 		len += k;

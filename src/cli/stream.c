@@ -100,9 +100,10 @@ answer_line(json_t *id, bool ok, const struct resume_diag *d, json_t *extra,
 		json_object_set_new(o, "encoding", json_string("base64"));
 	s = json_dumps(o, JSON_COMPACT);
 	json_decref(o);
-	if (s == NULL)
-		abort(); /* out of memory */
-	resume_buf_add(&b, s, strlen(s) - 1); /* up to its '}' */
+	if (s == NULL) /* out of memory */
+		abort();
+	/* up to its closing brace, where the output goes */
+	resume_buf_add(&b, s, strlen(s) - 1);
 	free(s);
 	if (out) {
 		resume_buf_puts(&b, ",\"output\":\"");
@@ -157,8 +158,8 @@ answer(const struct stream *s, const char *line, size_t len, unsigned long no)
 		resume_diag_add_pointer(&diag, RESUME_ERROR, name, "/markdown",
 		    "\"markdown\" is a string: the résumé's Markdown");
 	else if (md)
-		r = resume_load_markdown(json_string_value(md),
-		    json_string_length(md), name, &diag);
+		r = resume_load_markdown(
+		    json_string_value(md), json_string_length(md), name, &diag);
 	else if ((text = json_dumps(doc, JSON_COMPACT)) != NULL)
 		r = resume_load_json(text, strlen(text), name, &diag);
 	json_decref(doc);
@@ -167,8 +168,8 @@ answer(const struct stream *s, const char *line, size_t len, unsigned long no)
 		goto done;
 	r = resume_tailor(r, s->tailor, &diag);
 	resume_check_content(r, cli_now(), false, &diag);
-	if (resume_render_mem(r, s->be->name, s->ro, &out, &outlen, &res,
-	        &diag) == 0) {
+	if (resume_render_mem(
+	        r, s->be->name, s->ro, &out, &outlen, &res, &diag) == 0) {
 		ok = true;
 		extra = json_object();
 		json_object_set_new(extra, "format", json_string(s->be->name));
@@ -353,10 +354,10 @@ recv_frame(int fd, uint64_t *n)
 
 struct worker {
 	pid_t pid;
-	int to, from;        /* its job pipe and its answer pipe */
+	int to, from; /* its job pipe and its answer pipe */
 	bool busy;
-	unsigned long seq;   /* the line it renders */
-	char *line;          /* that line, for an answer if it dies */
+	unsigned long seq; /* the line it renders */
+	char *line;        /* that line, for an answer if it dies */
 	size_t len;
 	unsigned long no;
 };
@@ -380,8 +381,8 @@ worker_loop(const struct stream *s, int in, int out)
 }
 
 static int
-worker_start(const struct stream *s, struct worker *w, struct worker *all,
-    size_t n)
+worker_start(
+    const struct stream *s, struct worker *w, struct worker *all, size_t n)
 {
 	int job[2], ans[2];
 	size_t i;
@@ -479,8 +480,7 @@ hand_to(struct worker *w, unsigned long seq, const char *line, size_t len,
 /* The answer of w, whose pipe is readable; when it has died, an answer
  * for its line, and another worker in its place (all: the n workers). */
 static char *
-collect(const struct stream *s, struct worker *w, struct worker *all,
-    size_t n)
+collect(const struct stream *s, struct worker *w, struct worker *all, size_t n)
 {
 	uint64_t len;
 	char *a = recv_frame(w->from, &len);

@@ -75,7 +75,8 @@ render(const struct input *in, size_t f, size_t *len)
 	opts.date = 1700000000;
 	r = resume_load(in->data, in->len, in->file, RESUME_FORMAT_AUTO, &diag);
 	if (r == NULL ||
-	    resume_render_mem(r, formats[f], &opts, &out, len, NULL, &diag) != 0) {
+	    resume_render_mem(r, formats[f], &opts, &out, len, NULL, &diag) !=
+	        0) {
 		resume_diag_print(&diag, stderr);
 		out = NULL;
 	}
@@ -100,8 +101,8 @@ worker(void *arg)
 		pthread_mutex_unlock(&lock);
 		if (job >= njobs)
 			return NULL;
-		jobs[job].out = render(&inputs[JOB_INPUT(job)],
-		    JOB_FORMAT(job), &jobs[job].len);
+		jobs[job].out = render(
+		    &inputs[JOB_INPUT(job)], JOB_FORMAT(job), &jobs[job].len);
 	}
 }
 
@@ -159,7 +160,8 @@ main(int argc, char **argv)
 					    "FAIL: %s as %s, render %zu in a "
 					    "thread: %s\n",
 					    inputs[i].file, formats[f], job,
-					    want == NULL || jobs[job].out == NULL
+					    want == NULL ||
+					            jobs[job].out == NULL
 					        ? "failed"
 					        : "not the same as alone");
 				}

@@ -734,17 +734,11 @@ static const char *const weak_skills[] = {"technical", "技术"};
 
 /* --- the read index, built once --- */
 
-struct form {
-	char *w; /* lowercase */
-	size_t n;
-	int v;
-};
-
 static struct {
-	struct form *month, *season, *section;
+	struct lang_form *month, *season, *section;
 	size_t nmonth, nseason, nsection;
 	/* sections in priority order, for phrases inside titles */
-	struct form *phrase;
+	struct lang_form *phrase;
 	size_t nphrase;
 	char **list[LANG_NLISTS];
 	size_t nlist[LANG_NLISTS];
@@ -809,7 +803,7 @@ lowered(const char *s, size_t n)
 
 /* Calls add(form, len, v) for each '|'-separated form of s. */
 static void
-each_form(const char *s, int v, struct form **out, size_t *n, size_t *cap)
+each_form(const char *s, int v, struct lang_form **out, size_t *n, size_t *cap)
 {
 	const char *p = s, *e;
 
@@ -832,7 +826,7 @@ each_form(const char *s, int v, struct form **out, size_t *n, size_t *cap)
 static int
 by_word(const void *a, const void *b)
 {
-	const struct form *x = a, *y = b;
+	const struct lang_form *x = a, *y = b;
 
 	return strcmp(x->w, y->w);
 }
@@ -849,7 +843,7 @@ by_length(const void *a, const void *b)
 
 /* Sorts forms by word and drops repeats (the first of each stays). */
 static void
-sort_unique(struct form *f, size_t *n)
+sort_unique(struct lang_form *f, size_t *n)
 {
 	size_t i, o = 0;
 
@@ -914,7 +908,7 @@ build(void)
 	sort_unique(ix.season, &ix.nseason);
 	sort_unique(ix.section, &ix.nsection);
 	for (k = 0; k < LANG_NLISTS; k++) {
-		struct form *f = NULL;
+		struct lang_form *f = NULL;
 		size_t n = 0, c = 0;
 
 		for (i = 0; i < NLANGS; i++) {
@@ -942,7 +936,7 @@ ready(void)
 }
 
 static int
-find(const struct form *f, size_t n, const char *w, size_t len)
+find(const struct lang_form *f, size_t n, const char *w, size_t len)
 {
 	size_t lo = 0, hi = n;
 
@@ -986,14 +980,12 @@ lang_read_section(const char *norm)
 	return k ? k : -1;
 }
 
-const char *
-lang_section_word(size_t i, int *kind)
+const struct lang_form *
+lang_section_phrases(size_t *n)
 {
 	ready();
-	if (i >= ix.nphrase)
-		return NULL;
-	*kind = ix.phrase[i].v;
-	return ix.phrase[i].w;
+	*n = ix.nphrase;
+	return ix.phrase;
 }
 
 const char *const *

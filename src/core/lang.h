@@ -78,9 +78,15 @@ bool lang_may_start(enum lang_list, unsigned char c);
 /* The section kind a normalised title (vocab_normalize) is, exactly, in
  * some language, or -1. */
 int lang_read_section(const char *norm);
-/* The i-th section word over every language, in the order a phrase
- * inside a longer title is looked for (specific kinds first), its kind in
- * *kind; NULL past the last. */
-const char *lang_section_word(size_t i, int *kind);
+/* A word or phrase of the index, and what it stands for. */
+struct lang_form {
+	char *w; /* lowercase */
+	size_t n;
+	int v; /* a section's kind, a month's number... */
+};
+/* The section phrases over every language, *n of them, in the order a
+ * phrase inside a longer title is looked for (specific kinds first), each
+ * with its kind in v. */
+const struct lang_form *lang_section_phrases(size_t *n);
 
 #endif

@@ -6,12 +6,10 @@
  * phrase inside a short title (a CJK phrase only at its start or end).
  */
 #include <ctype.h>
-#include <pthread.h>
 #include <string.h>
 
 #include "../core/lang.h"
 #include "../core/utf8.h"
-#include "../core/xmalloc.h"
 #include "loader.h"
 
 static const char *const title_words[] = {"engineer", "developer", "programmer",
@@ -254,9 +252,12 @@ struct pairs {
 	uint64_t bits[4096 / 64];
 };
 
-/* a pair of bytes as a number below 4096 */
-#define PAIR(a, b) \
-	((((unsigned)(unsigned char)(a) * 31u) ^ (unsigned char)(b)) % 4096u)
+/* A pair of bytes as a number below 4096. */
+static unsigned
+pair(char a, char b)
+{
+	return (((unsigned)(unsigned char)a * 31u) ^ (unsigned char)b) % 4096u;
+}
 
 static void
 pairs_of(const char *t, struct pairs *p)
@@ -265,8 +266,8 @@ pairs_of(const char *t, struct pairs *p)
 
 	memset(p, 0, sizeof(*p));
 	for (i = 0; t[i] && t[i + 1]; i++)
-		p->bits[PAIR(t[i], t[i + 1]) / 64] |= 1ull
-		    << PAIR(t[i], t[i + 1]) % 64;
+		p->bits[pair(t[i], t[i + 1]) / 64] |= 1ull
+		    << pair(t[i], t[i + 1]) % 64;
 }
 
 /* May phrase w (a leading '~' aside) be in the text of p? */
@@ -276,43 +277,17 @@ pairs_may(const struct pairs *p, const char *w)
 	if (*w == '~')
 		w++;
 	return !w[0] || !w[1] ||
-	    (p->bits[PAIR(w[0], w[1]) / 64] & 1ull << PAIR(w[0], w[1]) % 64);
-}
-
-/* The section phrases of every language in the order they are looked
- * for, with what rules them out fast: made once a process. */
-static struct phrase {
-	const char *w;
-	int kind;
-	bool cjk;
-} *phrases;
-static size_t nphrases;
-static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
-
-static void
-phrases_make(void)
-{
-	const char *w;
-	size_t i;
-	int k;
-
-	for (nphrases = 0; lang_section_word(nphrases, &k) != NULL; nphrases++)
-		;
-	phrases = xcalloc(nphrases ? nphrases : 1, sizeof(*phrases));
-	for (i = 0; (w = lang_section_word(i, &k)) != NULL; i++) {
-		phrases[i].w = w;
-		phrases[i].kind = k;
-		phrases[i].cjk = is_cjk_word(w);
-	}
+	    (p->bits[pair(w[0], w[1]) / 64] & 1ull << pair(w[0], w[1]) % 64);
 }
 
 int
 vocab_section(const char *title)
 {
+	const struct lang_form *phrases;
 	struct pairs pairs;
 	struct resume_buf b = {0};
 	const char *t, *w;
-	size_t i;
+	size_t i, n;
 	int kind = -1;
 
 	vocab_normalize(title, &b);
@@ -327,13 +302,14 @@ vocab_section(const char *title)
 	if (utf8_swidth(t) > 48)
 		goto out;
 	pairs_of(t, &pairs);
-	pthread_once(&phrases_once, phrases_make);
-	for (i = 0; i < nphrases; i++) {
+	phrases = lang_section_phrases(&n);
+	for (i = 0; i < n; i++) {
 		w = phrases[i].w;
 		if (!pairs_may(&pairs, w))
 			continue;
-		if (phrases[i].cjk ? cjk_edge(t, w) : contains_word(t, w)) {
-			kind = phrases[i].kind;
+		if (cjk_edge(t, w) ||
+		    (!is_cjk_word(w) && contains_word(t, w))) {
+			kind = phrases[i].v;
 			goto out;
 		}
 	}

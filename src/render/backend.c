@@ -1,5 +1,6 @@
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,6 +117,23 @@ symbol_of(void *h, const char *name, const char *symbol)
 	return sym;
 }
 
+/* Writes into dir the directory of the object (the library, a module)
+ * that holds address; false when it is unknown. */
+static bool
+dir_of(const void *address, char *dir, size_t size)
+{
+	const char *slash;
+	Dl_info info;
+
+	if (dladdr(address, &info) == 0 || info.dli_fname == NULL ||
+	    (slash = strrchr(info.dli_fname, '/')) == NULL ||
+	    (size_t)(slash - info.dli_fname) >= size)
+		return false;
+	snprintf(dir, size, "%.*s", (int)(slash - info.dli_fname),
+	    info.dli_fname);
+	return true;
+}
+
 /* The directories modules are looked for in: those set by
  * resume_backend_set_path(), then the library's own directory (the build
  * tree's layout) and its resume/ (the installed one), then the directory
@@ -123,17 +141,12 @@ symbol_of(void *h, const char *name, const char *symbol)
 static void
 search_path(char *dirs, size_t size)
 {
-	Dl_info info;
-	const char *slash = NULL;
-	int n = 0;
+	char self[4096];
 
-	if (dladdr((void *)&resume_backend_find, &info) && info.dli_fname)
-		slash = strrchr(info.dli_fname, '/');
-	if (slash)
-		n = (int)(slash - info.dli_fname);
-	snprintf(dirs, size, "%s%s%.*s:%.*s/resume:%s",
-	    module_path ? module_path : "", module_path ? ":" : "", n,
-	    slash ? info.dli_fname : "", n, slash ? info.dli_fname : "",
+	if (!dir_of((const void *)&resume_backend_find, self, sizeof(self)))
+		self[0] = '\0';
+	snprintf(dirs, size, "%s%s%s:%s/resume:%s",
+	    module_path ? module_path : "", module_path ? ":" : "", self, self,
 	    RESUME_MODULE_INSTALL_DIR);
 }
 
@@ -152,19 +165,13 @@ void *
 module_beside(const void *self, const char *name, const char *symbol)
 {
 	char file[4096], dir[4096];
-	const char *slash;
-	Dl_info info;
 	void *h;
 
-	if (dladdr(self, &info) == 0 || info.dli_fname == NULL ||
-	    (slash = strrchr(info.dli_fname, '/')) == NULL ||
-	    (size_t)(slash - info.dli_fname) >= sizeof(dir)) {
+	if (!dir_of(self, dir, sizeof(dir))) {
 		snprintf(module_error, sizeof(module_error),
 		    "%s not found: this module's directory is unknown", name);
 		return NULL;
 	}
-	snprintf(dir, sizeof(dir), "%.*s", (int)(slash - info.dli_fname),
-	    info.dli_fname);
 	h = open_module(dir, name, file, sizeof(file));
 	return h ? symbol_of(h, name, symbol) : NULL;
 }

@@ -790,8 +790,9 @@ stream_cmd(struct job *j, const char *format)
 	j->ro.check = true;
 	j->tailor->words = j->ro.theme ? j->ro.theme->words : NULL;
 	j->tailor->nwords = j->ro.theme ? j->ro.theme->nwords : 0;
-	rc = cli_stream(be, &j->ro, j->tailor, j->cap,
-	    j->jobs ? j->jobs : cpus > 0 ? (size_t)cpus : 1);
+	if (j->jobs == 0) /* one per CPU */
+		j->jobs = cpus > 0 ? (unsigned long)cpus : 1;
+	rc = cli_stream(be, &j->ro, j->tailor, j->cap, j->jobs);
 	resume_theme_free(own);
 	return rc;
 }

@@ -423,18 +423,21 @@ worker_start(
 	return 0;
 }
 
-static void
+/* Closes w's pipes and waits for it; returns how it ended (wait status,
+ * 0 when there was none to wait for). */
+static int
 worker_stop(struct worker *w)
 {
-	int st;
+	int st = 0;
 
 	if (w->pid <= 0)
-		return;
+		return 0;
 	close(w->to);
 	close(w->from);
 	while (waitpid(w->pid, &st, 0) < 0 && errno == EINTR)
 		;
 	w->pid = 0;
+	return st;
 }
 
 /* The answer for a line whose worker died: its id if the line has one. */
@@ -484,17 +487,12 @@ collect(const struct stream *s, struct worker *w, struct worker *all, size_t n)
 {
 	uint64_t len;
 	char *a = recv_frame(w->from, &len);
-	int st = 0;
 
 	if (a == NULL) {
-		close(w->to);
-		close(w->from);
-		while (waitpid(w->pid, &st, 0) < 0 && errno == EINTR)
-			;
-		w->pid = 0;
-		a = died(w, st);
-		if (worker_start(s, w, all, n) < 0)
-			w->pid = 0;
+		a = died(w, worker_stop(w));
+		/* (when none can be started, pid says so: the stream goes on
+		 * with the others, or here) */
+		worker_start(s, w, all, n);
 	}
 	free(w->line);
 	w->line = NULL;

@@ -1835,6 +1835,27 @@ simplify(const cairo_path_data_t *const *pts, bool *keep, size_t n)
 	free(stack);
 }
 
+/* Adds to cr's path the subpath pts[0..n) as simplify() keeps it, closed
+ * (nothing for fewer than two points); returns 0, the subpath's new
+ * length. */
+static size_t
+add_simplified(cairo_t *cr, const cairo_path_data_t **pts, bool *keep,
+    size_t n)
+{
+	size_t k;
+
+	if (n < 2)
+		return 0;
+	memset(keep, 0, n * sizeof(*keep));
+	simplify(pts, keep, n);
+	cairo_move_to(cr, pts[0]->point.x, pts[0]->point.y);
+	for (k = 1; k < n; k++)
+		if (keep[k])
+			cairo_line_to(cr, pts[k]->point.x, pts[k]->point.y);
+	cairo_close_path(cr);
+	return 0;
+}
+
 /* Replaces the path of cr (an icon glyph's outline: hundreds of tiny
  * curves, from its quadratic TrueType contours) with lines that stay
  * within ICON_TOLERANCE of it: a tenth of the numbers to write and
@@ -1845,7 +1866,7 @@ icon_path_simplify(cairo_t *cr)
 	cairo_path_t *flat;
 	const cairo_path_data_t **pts;
 	bool *keep;
-	size_t n = 0, k;
+	size_t n = 0;
 	int j;
 
 	cairo_set_tolerance(cr, ICON_TOLERANCE / 2);
@@ -1857,31 +1878,19 @@ icon_path_simplify(cairo_t *cr)
 	pts = xcalloc((size_t)flat->num_data + 1, sizeof(*pts));
 	keep = xcalloc((size_t)flat->num_data + 1, sizeof(*keep));
 	cairo_new_path(cr);
-	for (j = 0; j <= flat->num_data; j += j < flat->num_data
-	         ? flat->data[j].header.length
-	         : 1) {
-		const cairo_path_data_t *d =
-		    j < flat->num_data ? &flat->data[j] : NULL;
+	for (j = 0; j < flat->num_data; j += flat->data[j].header.length) {
+		const cairo_path_data_t *d = &flat->data[j];
 
-		/* a subpath ends at a move, a close or the path's end */
-		if (d && d->header.type == CAIRO_PATH_LINE_TO) {
+		if (d->header.type == CAIRO_PATH_LINE_TO) {
 			pts[n++] = &d[1];
 			continue;
 		}
-		if (n > 1) {
-			memset(keep, 0, n * sizeof(*keep));
-			simplify(pts, keep, n);
-			cairo_move_to(cr, pts[0]->point.x, pts[0]->point.y);
-			for (k = 1; k < n; k++)
-				if (keep[k])
-					cairo_line_to(
-					    cr, pts[k]->point.x, pts[k]->point.y);
-			cairo_close_path(cr);
-		}
-		n = 0;
-		if (d && d->header.type == CAIRO_PATH_MOVE_TO)
+		/* a move or a close ends a subpath */
+		n = add_simplified(cr, pts, keep, n);
+		if (d->header.type == CAIRO_PATH_MOVE_TO)
 			pts[n++] = &d[1];
 	}
+	add_simplified(cr, pts, keep, n);
 	free(pts);
 	free(keep);
 	cairo_path_destroy(flat);

@@ -776,7 +776,8 @@ stream_cmd(struct job *j, const char *format)
 	}
 	if (be->flags & RESUME_BACKEND_PAGES)
 		return cli_usage_error("render",
-		    "--stream writes one output a line; %s writes a file a page",
+		    "--stream writes one output a line; %s writes a file a "
+		    "page",
 		    be->name);
 	if (load_theme(j, &own, &diag) < 0) {
 		resume_diag_print(&diag, stderr);
@@ -953,8 +954,9 @@ render_cmd(int argc, char **argv, struct resume_tailor *tailor)
 			return cli_bad_option("render", c, argv);
 		}
 	}
-	if (stream && (nto > 0 || optind < argc || watch ||
-	                  (output && strcmp(output, "-") != 0)))
+	if (stream &&
+	    (nto > 0 || optind < argc || watch ||
+	        (output && strcmp(output, "-") != 0)))
 		return cli_usage_error("render",
 		    "--stream reads standard input and writes standard output: "
 		    "no FILE, -o, --watch or other format");

@@ -129,8 +129,8 @@ dir_of(const void *address, char *dir, size_t size)
 	    (slash = strrchr(info.dli_fname, '/')) == NULL ||
 	    (size_t)(slash - info.dli_fname) >= size)
 		return false;
-	snprintf(dir, size, "%.*s", (int)(slash - info.dli_fname),
-	    info.dli_fname);
+	snprintf(
+	    dir, size, "%.*s", (int)(slash - info.dli_fname), info.dli_fname);
 	return true;
 }
 

@@ -1839,8 +1839,7 @@ simplify(const cairo_path_data_t *const *pts, bool *keep, size_t n)
  * (nothing for fewer than two points); returns 0, the subpath's new
  * length. */
 static size_t
-add_simplified(cairo_t *cr, const cairo_path_data_t **pts, bool *keep,
-    size_t n)
+add_simplified(cairo_t *cr, const cairo_path_data_t **pts, bool *keep, size_t n)
 {
 	size_t k;
 
@@ -2160,8 +2159,8 @@ static pthread_once_t icon_font_once = PTHREAD_ONCE_INIT;
 static void
 icon_font_look(void)
 {
-	FcPattern *pat =
-	    FcPatternBuild(NULL, FC_FAMILY, FcTypeString, ICON_FONT, (char *)NULL);
+	FcPattern *pat = FcPatternBuild(
+	    NULL, FC_FAMILY, FcTypeString, ICON_FONT, (char *)NULL);
 	FcObjectSet *os = FcObjectSetBuild(FC_FILE, (char *)NULL);
 	FcFontSet *fs = FcInit() ? FcFontList(NULL, pat, os) : NULL;
 
@@ -3717,8 +3716,8 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		    "resume-photo.so", "resume_photo_read");
 		*(void **)&p.photo_pixels = rd == NULL
 		    ? NULL
-		    : module_beside((void *)&render_doc,
-		          "resume-photo.so", "resume_photo_pixels");
+		    : module_beside((void *)&render_doc, "resume-photo.so",
+		          "resume_photo_pixels");
 		if (rd == NULL)
 			resume_diag_add(diag, RESUME_WARNING, r->file, 0, 0,
 			    "the photo is left out: %s",

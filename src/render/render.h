@@ -96,8 +96,7 @@ struct render_fit {
  * directory of the object that holds self (a module's own function), of
  * this version: a module's way to its sibling whatever the module path.
  * NULL when it cannot be loaded (resume_backend_error() says why). */
-void *module_beside(
-    const void *self, const char *name, const char *symbol);
+void *module_beside(const void *self, const char *name, const char *symbol);
 
 /* resume_pdf_fit(), in the PDF module: fills *out for r on
  * o->fit_pages pages (the theme itself when it fits); returns 0, or -1

@@ -567,7 +567,8 @@ shown_string_ok(const char *v, size_t n)
 static int
 yes_or_no(const char *v, size_t n)
 {
-	static const char *const words[] = {"false", "true", "off", "on", "0", "1"};
+	static const char *const words[] = {
+	    "false", "true", "off", "on", "0", "1"};
 	size_t i;
 
 	for (i = 0; i < sizeof(words) / sizeof(*words); i++)

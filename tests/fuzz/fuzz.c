@@ -31,8 +31,8 @@
 #include "resume/resume.h"
 #include "resume/theme.h"
 
-extern const struct resume_backend backend_txt, backend_html,
-    backend_json, backend_md, resume_backend_pdf;
+extern const struct resume_backend backend_txt, backend_html, backend_json,
+    backend_md, resume_backend_pdf;
 
 static const char *const tags[] = {"html", "head", "body", "meta", "title",
     "style", "script", "header", "main", "section", "article", "h1", "h2", "h3",

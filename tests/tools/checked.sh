@@ -20,33 +20,14 @@ for a in "$@"; do
 	prev=$a
 done
 [ -n "$watch" ] && exec "$RESUME_REAL" "$@"
-# run: the real binary.  In the sanitizer build (LSAN_OPTIONS set) a run
-# whose leak check could not run at all (LeakSanitizer's own tracer
-# crashed: "LeakSanitizer has encountered a fatal error", a race inside
-# the sanitizer seen once in CI) runs again, once.  That takes a run that
-# can be repeated unseen: standard input not read (neither a pipe nor a
-# file) and standard output a pipe or a file, held back with standard
-# error so that only the last run's output is passed on, standard output
-# first.  Any other run (a terminal, /dev/full, a closed stream) is passed
-# straight through.
+# run: the real binary; in a sanitizer build, run again once when
+# LeakSanitizer's own tracer crashed (lsan-retry.sh says when it can)
 run() {
-	if [ -z "${LSAN_OPTIONS:-}" ] || [ -p /dev/stdin ] || [ -f /dev/stdin ] ||
-		! { [ -p /dev/stdout ] || [ -f /dev/stdout ]; }; then
+	if [ -z "${LSAN_OPTIONS:-}" ]; then # (no shell more a run)
 		"$RESUME_REAL" "$@"
 		return
 	fi
-	outs=$(mktemp) && errs=$(mktemp) || exit 1
-	"$RESUME_REAL" "$@" >"$outs" 2>"$errs"
-	st=$?
-	if [ "$st" -ne 0 ] && grep -q "LeakSanitizer has encountered a fatal error" "$errs"; then
-		echo "checked.sh: LeakSanitizer failed, not the run: running again" >&2
-		"$RESUME_REAL" "$@" >"$outs" 2>"$errs"
-		st=$?
-	fi
-	cat "$outs"
-	cat "$errs" >&2
-	rm -f "$outs" "$errs"
-	return "$st"
+	sh "$(dirname "$0")/lsan-retry.sh" "$RESUME_REAL" "$@"
 }
 capture=
 if [ -n "$pdf" ] && { [ -z "$out" ] || [ "$out" = - ]; } &&

@@ -287,12 +287,33 @@ shown_title(const struct resume_section *s, const char *lang)
 	    : s->title;
 }
 
+/* Does an entry of kind k name its organisation in JSON Resume (and
+ * have no field for its place: work has one)? */
+static bool
+names_org(enum resume_section_kind k)
+{
+	switch (k) {
+	case RESUME_SECTION_VOLUNTEER:
+	case RESUME_SECTION_EDUCATION:
+	case RESUME_SECTION_AWARDS:
+	case RESUME_SECTION_CERTIFICATES:
+	case RESUME_SECTION_PUBLICATIONS:
+	case RESUME_SECTION_CUSTOM:
+	case RESUME_SECTION_PROJECTS:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static json_t *
 entry(const struct resume_section *s, const struct resume_entry *e,
     const char *lang)
 {
 	enum resume_section_kind kind = s->kind;
 	json_t *o = json_object();
+	struct resume_buf place = {0};
+	const char *org = e->org;
 
 	/* what JSON Resume cannot say: the section's own title, a group, a
 	 * date as written when it is more than YYYY-MM-DD ("Summer 2018") */
@@ -311,10 +332,21 @@ entry(const struct resume_section *s, const struct resume_entry *e,
 	            strcmp(e->dates.text, e->dates.start_text) != 0)))
 		set_str(o, "x-date", e->dates.text);
 
-	/* a place where JSON Resume has no field for one (a school's
-	 * city) */
-	if (kind != RESUME_SECTION_WORK)
-		set_str(o, "x-location", e->location);
+	/* a place where JSON Resume has no field for one (a school's city)
+	 * joins the organisation's name, as JSON Resume files write it and
+	 * every theme shows it ("Trinity College, Cambridge"); read back,
+	 * the name is the whole.  With no organisation, or one whose name
+	 * says the place already ("University of Toronto"), x-location */
+	if (kind != RESUME_SECTION_WORK && e->location && *e->location) {
+		if (org && *org && names_org(kind) &&
+		    strstr(org, e->location) == NULL) {
+			resume_buf_puts(&place, org);
+			resume_buf_puts(&place, ", ");
+			resume_buf_puts(&place, e->location);
+			org = resume_buf_str(&place);
+		} else
+			set_str(o, "x-location", e->location);
+	}
 	switch (kind) {
 	case RESUME_SECTION_WORK:
 		set_str(o, "name", e->org);
@@ -326,14 +358,14 @@ entry(const struct resume_section *s, const struct resume_entry *e,
 		body(o, "summary", "highlights", e->body, e->nbody);
 		break;
 	case RESUME_SECTION_VOLUNTEER:
-		set_str(o, "organization", e->org);
+		set_str(o, "organization", org);
 		set_str(o, "position", e->title);
 		set_str(o, "url", e->url);
 		dates(o, e, "startDate", "endDate");
 		body(o, "summary", "highlights", e->body, e->nbody);
 		break;
 	case RESUME_SECTION_EDUCATION:
-		set_str(o, "institution", e->org);
+		set_str(o, "institution", org);
 		set_str(o, "url", e->url);
 		set_str(o, "area", e->area);
 		set_str(o, "studyType", e->title);
@@ -344,19 +376,19 @@ entry(const struct resume_section *s, const struct resume_entry *e,
 	case RESUME_SECTION_AWARDS:
 		set_str(o, "title", e->title);
 		set_date(o, "date", &e->dates.start);
-		set_str(o, "awarder", e->org);
+		set_str(o, "awarder", org);
 		body(o, "summary", "x-highlights", e->body, e->nbody);
 		break;
 	case RESUME_SECTION_CERTIFICATES:
 		set_str(o, "name", e->title);
 		set_date(o, "date", &e->dates.start);
 		set_str(o, "url", e->url);
-		set_str(o, "issuer", e->org);
+		set_str(o, "issuer", org);
 		body(o, "x-summary", "x-highlights", e->body, e->nbody);
 		break;
 	case RESUME_SECTION_PUBLICATIONS:
 		set_str(o, "name", e->title);
-		set_str(o, "publisher", e->org);
+		set_str(o, "publisher", org);
 		set_date(o, "releaseDate", &e->dates.start);
 		set_str(o, "url", e->url);
 		body(o, "summary", "x-highlights", e->body, e->nbody);
@@ -390,7 +422,7 @@ entry(const struct resume_section *s, const struct resume_entry *e,
 		body(o, "description", "highlights", e->body, e->nbody);
 		dates(o, e, "startDate", "endDate");
 		set_str(o, "url", e->url);
-		set_str(o, "entity", e->org);
+		set_str(o, "entity", org);
 		break;
 	case RESUME_SECTION_PROJECTS: {
 		set_str(o, "name", e->title);
@@ -414,7 +446,7 @@ entry(const struct resume_section *s, const struct resume_entry *e,
 			}
 			json_object_set_new(o, "roles", roles);
 		}
-		set_str(o, "entity", e->org);
+		set_str(o, "entity", org);
 		set_str(o, "type", e->level);
 		break;
 	}
@@ -424,6 +456,7 @@ entry(const struct resume_section *s, const struct resume_entry *e,
 	if (e->marks.ntags)
 		json_object_set_new(
 		    o, "x-tags", strings(e->marks.tags, e->marks.ntags));
+	resume_buf_free(&place);
 	return o;
 }
 

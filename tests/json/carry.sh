@@ -153,6 +153,25 @@ cmp -s "$T/k.txt" "$T/k2.txt" || { fail "the JSON reads back otherwise:"; diff -
 checks=$((checks + 1))
 cmp -s "$T/k.json" "$T/k3.json" || { fail "JSON -> Markdown -> JSON changed:"; diff -u "$T/k.json" "$T/k3.json"; }
 
+# a place where JSON Resume has none (a school's town, an award's city)
+# joins the organisation's name, which themes show; one the name says
+# already, or one with no organisation, stays in x-location
+printf '%s\n' '# Ann Lee' '' '## Education' '' '**B.Sc. in Physics, Trinity College** (2014-2017, Cambridge)' '' \
+	'**M.Sc. in Physics, University of Toronto** (2018, Toronto)' '' '## Awards' '' '### Fellow — Royal Society, London, UK (2020)' >"$T/p.md"
+"$RESUME" render --json "$T/p.md" >"$T/p.json" 2>"$T/err"
+expect_status 0 $? "places of schools and awards"
+expect_contains "$T/p.json" '"institution": "Trinity College, Cambridge"' "a school's town with its name"
+expect_contains "$T/p.json" '"awarder": "Royal Society, London, UK"' "an award's place with its awarder"
+expect_contains "$T/p.json" '"x-location": "Toronto"' "a town the name says already"
+expect_contains "$T/p.json" '"institution": "University of Toronto"' "is not said twice"
+"$RESUME" render --txt "$T/p.md" >"$T/p.txt"
+"$RESUME" render --txt "$T/p.json" >"$T/p2.txt" 2>/dev/null
+checks=$((checks + 1))
+cmp -s "$T/p.txt" "$T/p2.txt" || { fail "places read back otherwise:"; diff -u "$T/p.txt" "$T/p2.txt"; }
+"$RESUME" render --md "$T/p.json" | "$RESUME" render --json - >"$T/p3.json" 2>/dev/null
+checks=$((checks + 1))
+cmp -s "$T/p.json" "$T/p3.json" || { fail "places: JSON -> Markdown -> JSON changed:"; diff -u "$T/p.json" "$T/p3.json"; }
+
 # a front matter that is not YAML still names the person, with a warning
 printf -- '---\ntitle: CV: Ann Lee\nname: Ann Lee\n---\n\n## Skills\n\n- Go\n' >"$T/y.md"
 "$RESUME" render --txt "$T/y.md" >"$T/y.txt" 2>"$T/err"

@@ -33,10 +33,11 @@ const months =
 function textWords (txt) {
   const all = txt.split('\n')
   // the contact lines under the name: their labels ("Email:", "邮箱：")
-  // are how we set a contact, which JSON Resume keeps without one
+  // are how we set a contact, which JSON Resume keeps without one (a
+  // label stops before a link's "<https:")
   const top = all.findIndex((l) => l.trim() === '')
   for (let i = 1; i < (top < 0 ? 0 : top); i++) {
-    all[i] = all[i].replace(/(^|·\s*)[^·:：]{1,20}[:：]\s*/g, '$1')
+    all[i] = all[i].replace(/(^|·\s*)[^·:：<]{1,20}[:：]\s*/g, '$1')
   }
   const lines = all
     .filter((l) => !/─{3,}\s*$/.test(l))

@@ -23,14 +23,14 @@ known() {
 	# an unlabelled contact item of free text ("浙江杭州，男，1989年", a note
 	# to the reader) has no JSON Resume field: basics.x-contacts
 	there4-markdown-resume-zhsample | geekcompany-ResumeSample-java) return 0 ;;
-	# a school's or an award's place and a publication's group ("Journals")
-	# have no JSON Resume field: x-location, x-group (and stackoverflow
-	# shows the name once where --txt has it twice, under the name and
-	# again atop the contact section)
-	markdown-cv-index | nietaki-markdown-resume-sample) return 0 ;;
-	# stackoverflow shows neither a project's entity (the organisation of
-	# an entry in a section of no JSON Resume kind) nor basics.url
-	hackmyresume-expected-modern-resume | edge) return 0 ;;
+	# a publication's group ("Journals") and the label of the web address
+	# ("My wikipedia page") have no JSON Resume field: x-group, and
+	# basics.url holds the address alone (stackoverflow shows no
+	# basics.url at all: it reads the 0.x name, website)
+	markdown-cv-index) return 0 ;;
+	# stackoverflow shows neither a project's roles nor its entity (the
+	# organisation of an entry in a section of no JSON Resume kind)
+	hackmyresume-expected-modern-resume) return 0 ;;
 	esac
 	return 1
 }

@@ -242,6 +242,34 @@ age_like(const char *s)
 	return false;
 }
 
+/* A sentence ("Call me any time."): ends as one, with words in lower
+ * case after its first, as a place's name has at most one ("Rio de
+ * Janeiro", "Washington, D.C."); or ends with a full stop of CJK; or a
+ * note in brackets ("（HR会打印你的简历）"). */
+static bool
+sentence_like(const char *s)
+{
+	size_t n = strlen(s), lower = 0;
+	const char *p;
+
+	while (n && s[n - 1] == ' ')
+		n--;
+	if ((s[0] == '(' && n > 1 && s[n - 1] == ')') ||
+	    (n >= 6 && memcmp(s, "\uff08", 3) == 0 &&
+	        memcmp(s + n - 3, "\uff09", 3) == 0))
+		return true;
+	if (n >= 3 && (memcmp(s + n - 3, "\u3002", 3) == 0 ||
+	                  memcmp(s + n - 3, "\uff01", 3) == 0 ||
+	                  memcmp(s + n - 3, "\uff1f", 3) == 0))
+		return true;
+	if (n == 0 || !strchr(".!?", s[n - 1]))
+		return false;
+	for (p = s; (p = strchr(p, ' ')) != NULL; p++)
+		if (p[1] >= 'a' && p[1] <= 'z')
+			lower++;
+	return lower >= 2;
+}
+
 /* A postal address by its numbers: a house number first ("1234 Abc
  * Street, …"), or a part that begins or ends with a postal code of four or
  * five digits ("…, 10115 Berlin", "…, CA 94115"), in parts parted by
@@ -417,7 +445,8 @@ other_place(struct rec *rc, struct citem *it)
 	struct resume_contact *c = &it->c;
 	const char *s = c->text;
 
-	if (strpbrk(s, "@/") || it->dropped_link || vocab_names_link(s))
+	if (strpbrk(s, "@/") || it->dropped_link || vocab_names_link(s) ||
+	    sentence_like(s))
 		return;
 	if (!strpbrk(s, "0123456789") && utf8_swidth(s) <= 40 && !age_like(s) &&
 	    (strstr(s, ", ") || strstr(s, "، ") || strstr(s, "，") ||

@@ -503,7 +503,8 @@ intro_entry(const struct resume_section *s, const char *lang)
 	struct resume_buf md = {0};
 	json_t *o = json_object();
 
-	if (s->kind == RESUME_SECTION_CUSTOM)
+	if (s->kind == RESUME_SECTION_CUSTOM ||
+	    s->kind == RESUME_SECTION_CONTACT)
 		custom_mark(o, s);
 	else if (own_title(s, lang))
 		set_str(o, "x-section", s->title);
@@ -520,6 +521,7 @@ intro_entry(const struct resume_section *s, const char *lang)
 		break;
 	case RESUME_SECTION_PROJECTS:
 	case RESUME_SECTION_CUSTOM:
+	case RESUME_SECTION_CONTACT:
 		key = "description";
 		break;
 	case RESUME_SECTION_REFERENCES:
@@ -675,12 +677,38 @@ basics(const struct resume *r)
 	return o;
 }
 
-/* Sections of no kind go with the projects. */
+/* Is section i a contact section none of whose lines were read as
+ * contacts ("手机：135****（如果是外地手机…）"), whose text basics would
+ * not hold? */
 static bool
-same_key(enum resume_section_kind k, enum resume_section_kind key)
+unread_contacts(const struct resume *r, size_t i)
 {
+	const struct resume_section *s = &r->sections[i];
+	size_t k, end = i + 1 < r->nsections ? r->sections[i + 1].pos.line
+	                                     : (size_t)-1;
+
+	if (s->kind != RESUME_SECTION_CONTACT || s->nintro == 0)
+		return false;
+	for (k = 0; k < r->basics.ncontacts; k++) {
+		const struct resume_contact *c = &r->basics.contacts[k];
+
+		if (c->in_section && c->pos.line >= s->pos.line &&
+		    c->pos.line < end)
+			return false;
+	}
+	return true;
+}
+
+/* Sections of no kind go with the projects, as does the text of a
+ * contact section whose lines are no contacts. */
+static bool
+same_key(const struct resume *r, size_t i, enum resume_section_kind key)
+{
+	enum resume_section_kind k = r->sections[i].kind;
+
 	return k == key ||
-	    (k == RESUME_SECTION_CUSTOM && key == RESUME_SECTION_PROJECTS);
+	    (key == RESUME_SECTION_PROJECTS &&
+	        (k == RESUME_SECTION_CUSTOM || unread_contacts(r, i)));
 }
 
 static int
@@ -712,7 +740,7 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 		first[k] = r->nsections;
 	for (i = 0; i < r->nsections; i++)
 		for (k = 0; k < sizeof(order) / sizeof(*order); k++)
-			if (same_key(r->sections[i].kind, order[k]) &&
+			if (same_key(r, i, order[k]) &&
 			    first[k] == r->nsections)
 				first[k] = i;
 	for (i = 0; i < r->nsections; i++) {
@@ -727,7 +755,7 @@ render_json(const struct resume *r, const struct resume_opts *o, FILE *out,
 			const struct resume_section *s = &r->sections[j];
 			size_t m;
 
-			if (!same_key(s->kind, order[k]))
+			if (!same_key(r, j, order[k]))
 				continue;
 			if (arr == NULL)
 				arr = json_array();

@@ -172,6 +172,27 @@ cmp -s "$T/p.txt" "$T/p2.txt" || { fail "places read back otherwise:"; diff -u "
 checks=$((checks + 1))
 cmp -s "$T/p.json" "$T/p3.json" || { fail "places: JSON -> Markdown -> JSON changed:"; diff -u "$T/p.json" "$T/p3.json"; }
 
+# a contact section: a sentence in it is no place; one whose lines are
+# no contacts keeps its text, among the projects as a section of no kind
+printf '%s\n' '# Ann Lee' '' '## Contact' '' 'Call me any time.' '' '- Email: ann@example.com' >"$T/c1.md"
+"$RESUME" render --json "$T/c1.md" >"$T/c1.json" 2>"$T/err"
+expect_status 0 $? "a contact section"
+expect_contains "$T/c1.json" '"email": "ann@example.com"' "its e-mail address"
+checks=$((checks + 1))
+grep -q '"city"' "$T/c1.json" && fail "a sentence read as a place: $(grep '"city"' "$T/c1.json")"
+printf '%s\n' '# Ann Lee' '' '## 联系方式' '' '（HR会打印你的简历）' '' '- 手机：135 0101 2030' >"$T/c4.md"
+"$RESUME" render --json "$T/c4.md" >"$T/c4.json" 2>/dev/null
+checks=$((checks + 1))
+grep -q '"city"' "$T/c4.json" && fail "a note in brackets read as a place: $(grep '"city"' "$T/c4.json")"
+printf '%s\n' '# Ann Lee' '' '## 联系方式' '' '（HR会打印你的简历）' '' '- 请在面试前联系HR，他们会安排时间。' >"$T/c2.md"
+"$RESUME" render --json "$T/c2.md" >"$T/c2.json" 2>"$T/err"
+expect_status 0 $? "a contact section of no contacts"
+expect_contains "$T/c2.json" '"x-section": "联系方式"' "kept as a section"
+expect_contains "$T/c2.json" '"description": "（HR会打印你的简历）' "with its text"
+"$RESUME" render --md "$T/c2.json" | "$RESUME" render --json - >"$T/c3.json" 2>/dev/null
+checks=$((checks + 1))
+cmp -s "$T/c2.json" "$T/c3.json" || { fail "a contact section: JSON -> Markdown -> JSON changed:"; diff -u "$T/c2.json" "$T/c3.json"; }
+
 # a front matter that is not YAML still names the person, with a warning
 printf -- '---\ntitle: CV: Ann Lee\nname: Ann Lee\n---\n\n## Skills\n\n- Go\n' >"$T/y.md"
 "$RESUME" render --txt "$T/y.md" >"$T/y.txt" 2>"$T/err"

@@ -465,16 +465,6 @@ protect_tokens(struct rich *b)
 		 * long paragraph quadratic */
 		if (word && !g_unichar_isalnum(cp))
 			mixed = true;
-		/* a space before a capital, "v", "w", "y", "/" or "(" is an
-		 * item of its own, a little wider: fonts kern a space with
-		 * those (Lato's "space A"), which left "power AWS" tight enough
-		 * that text extraction (and the ATS that uses it) reads one
-		 * word; kerning never crosses an item boundary.  Italic and
-		 * bold spaces get the same in rich_add() */
-		if (i + 1 < n && cp == ' ' && !b->code &&
-		    ((s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
-		        strchr("vwy/(", s[i + 1])))
-			word_gap(b, i);
 		if (!word && in) {
 			in = false;
 			if (i - start > 1 && i - start <= 48 && mixed &&

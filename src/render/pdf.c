@@ -17,6 +17,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <cairo-ft.h>
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
@@ -1885,34 +1886,34 @@ icon_path_simplify(cairo_t *cr)
 	cairo_path_destroy(flat);
 }
 
+static bool have_icon_font;
+/* the icon font as cairo draws it, for the process: draw_icon() takes a
+ * glyph's outline from it without pango, whose metrics for a font lay a
+ * Latin sample text out in it and so set up a fallback font for the
+ * letters the icon font lacks */
+static cairo_font_face_t *icon_face;
+static pthread_once_t icon_font_once = PTHREAD_ONCE_INIT;
+
 /* Draws an icon where pango set its shape: the icon font's glyph as an
  * outline, a picture that the text layer does not read. */
 static void
 draw_icon(cairo_t *cr, PangoAttrShape *a, gboolean do_path, gpointer data)
 {
 	struct pdf *p = data;
-	PangoLayout *l = pango_layout_new(p->ctx);
-	PangoFontDescription *fd = font_desc(
-	    p, ICON_FONT, PT(a->logical_rect.height) * ICON_SCALE, 400);
-	PangoRectangle ink;
-	double x, y;
+	double em = PT(a->logical_rect.height), x, y;
+	cairo_text_extents_t ink;
 
-	if (!cairo_has_current_point(cr)) {
-		pango_font_description_free(fd);
-		g_object_unref(l);
+	if (!cairo_has_current_point(cr) || icon_face == NULL)
 		return;
-	}
 	cairo_get_current_point(cr, &x, &y);
-	pango_layout_set_font_description(l, fd);
-	pango_layout_set_text(l, a->data, -1);
-	pango_layout_get_extents(l, &ink, NULL);
 	cairo_save(cr);
 	cairo_new_path(cr);
+	cairo_set_font_face(cr, icon_face);
+	cairo_set_font_size(cr, em * ICON_SCALE);
+	cairo_text_extents(cr, a->data, &ink);
 	/* centred in the shape's first em, on the text's baseline */
-	cairo_move_to(cr,
-	    x + (PT(a->logical_rect.height) - PT(ink.width)) / 2 - PT(ink.x),
-	    y - PT(pango_layout_get_baseline(l)));
-	pango_cairo_layout_path(cr, l);
+	cairo_move_to(cr, x + (em - ink.width) / 2 - ink.x_bearing, y);
+	cairo_text_path(cr, a->data);
 	icon_path_simplify(cr);
 	if (!do_path) {
 		cairo_set_source_rgb(
@@ -1920,8 +1921,6 @@ draw_icon(cairo_t *cr, PangoAttrShape *a, gboolean do_path, gpointer data)
 		cairo_fill(cr);
 	}
 	cairo_restore(cr);
-	pango_font_description_free(fd);
-	g_object_unref(l);
 }
 
 /* Room for c's icon in b: an object replacement character that pango
@@ -1940,7 +1939,7 @@ contact_icon(struct pdf *p, struct rich *b, const struct compose_contact *c)
 	r.y = (int)lround(-0.8 * em);
 	r.width = (int)lround(1.5 * em);
 	r.height = (int)lround(em);
-	resume_buf_puts(&b->text, "\xef\xbf\xbc");
+	resume_buf_puts(&b->text, "\xc2\xa0");
 	attr(b,
 	    pango_attr_shape_new_with_data(&r, &r, (gpointer)icon, NULL, NULL),
 	    start, b->text.len);
@@ -2143,8 +2142,6 @@ header(struct pdf *p)
 
 /* --- fonts --- */
 
-static bool have_icon_font;
-static pthread_once_t icon_font_once = PTHREAD_ONCE_INIT;
 
 static void
 icon_font_look(void)
@@ -2155,6 +2152,18 @@ icon_font_look(void)
 	FcFontSet *fs = FcInit() ? FcFontList(NULL, pat, os) : NULL;
 
 	have_icon_font = fs && fs->nfont > 0;
+	if (have_icon_font) {
+		/* the face pango would take for the family */
+		FcResult res;
+		FcPattern *m;
+
+		FcConfigSubstitute(NULL, pat, FcMatchPattern);
+		FcDefaultSubstitute(pat);
+		if ((m = FcFontMatch(NULL, pat, &res)) != NULL) {
+			icon_face = cairo_ft_font_face_create_for_pattern(m);
+			FcPatternDestroy(m);
+		}
+	}
 	if (fs)
 		FcFontSetDestroy(fs);
 	FcObjectSetDestroy(os);

@@ -107,6 +107,15 @@ printf 'base = engineer\nicons = no\n' >"$T/noicons.theme"
 "$RESUME" render --png --theme "$T/noicons.theme" -o "$T/noic.png" "$T/ic.md"
 checks=$((checks + 1))
 cmp -s "$T/ic.png" "$T/noic.png" && fail "icons = yes draws nothing more than icons = no"
+# each of the three contacts' icons is an outline filled, one more each
+# than without icons (a shape's room alone draws nothing)
+if command -v mutool >/dev/null 2>&1; then
+	"$RESUME" render --pdf --theme "$T/noicons.theme" -o "$T/noic.pdf" "$T/ic.md"
+	checks=$((checks + 1))
+	a=$(mutool trace "$T/ic.pdf" 2>/dev/null | grep -c '<fill_path')
+	b=$(mutool trace "$T/noic.pdf" 2>/dev/null | grep -c '<fill_path')
+	[ "$((a - b))" -eq 3 ] || fail "icons: $a filled paths with icons, $b without (3 more wanted)"
+fi
 # the other spellings of yes and no
 printf 'base = engineer\nicons = false\n' >"$T/false.theme"
 "$RESUME" render --png --theme "$T/false.theme" -o "$T/false.png" "$T/ic.md"

@@ -452,8 +452,8 @@ protect_tokens(struct rich *b)
 		k = 1;
 		if (i < n) {
 			k = utf8_decode(s + i, n - i, &cp);
-			word = cp != ' ' && cp != '\t' && cp != 0x2028 &&
-			    cp != 0xa0 && !utf8_is_cjk(cp);
+			word = cp != ' ' && cp != '\t' && cp != '\n' &&
+			    cp != 0x2028 && cp != 0xa0 && !utf8_is_cjk(cp);
 		}
 		if (word && !in) {
 			start = i;
@@ -1998,8 +1998,11 @@ contacts(struct pdf *p, struct rich *b, bool *any, double width, bool stacked)
 			rich_add(p, b, "  ", 0, NULL);
 			used += sep + w[i];
 		} else {
+			/* a new line: a paragraph of the layout, as a line
+			 * separator (U+2028), which Lato lacks, would have
+			 * pango set up a font just to find it none */
 			if (i)
-				rich_add(p, b, "\xe2\x80\xa8", 0, NULL);
+				rich_add(p, b, "\n", 0, NULL);
 			used = w[i];
 		}
 		/* an item wider than the line breaks at its spaces */

@@ -89,6 +89,15 @@ const struct resume_backend *resume_backend_at(size_t i);
  * use from the directories given to resume_backend_set_path(), so that a
  * text render never loads them. */
 const struct resume_backend *resume_backend_find(const char *name);
+
+/* Begins, on a thread of its own, the one-time set-up the named backend's
+ * first render waits on (pdf and png: fontconfig reading the font
+ * configuration and its caches, some 4 ms), so that it runs while the
+ * backend and the input are loaded; its first render then waits for it.
+ * Call it before resume_backend_find(), in a process that does not fork
+ * before it renders (a child would inherit the set-up half done).  Does
+ * nothing for the other backends, or when the library cannot be loaded. */
+void resume_backend_prepare(const char *name);
 /* Sets the directories searched for backend modules (':'-separated;
  * copied; NULL clears). */
 void resume_backend_set_path(const char *dirs);

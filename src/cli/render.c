@@ -1002,6 +1002,10 @@ render_cmd(int argc, char **argv, struct resume_tailor *tailor)
 		    (const char *const *)argv + optind, (size_t)(argc - optind),
 		    output);
 	}
+	/* one input to one format, in this process (a batch of one does
+	 * not fork): the backend's set-up runs while it and the input are
+	 * loaded */
+	resume_backend_prepare(tos[0]);
 	if (output && strcmp(output, "-") != 0 && argc - optind == 1 &&
 	    strcmp(argv[optind], "-") != 0 && !watch) {
 		/* -o DIR/ (or a directory there is) with one input: the file

@@ -8,6 +8,7 @@
 #ifndef RESUME_PRIVATE_H
 #define RESUME_PRIVATE_H
 
+#pragma redefine_extname backend_prepared resume_priv_backend_prepared
 #pragma redefine_extname compose_colon resume_priv_compose_colon
 #pragma redefine_extname compose_contact_icon resume_priv_compose_contact_icon
 #pragma redefine_extname compose_contacts resume_priv_compose_contacts

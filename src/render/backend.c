@@ -17,24 +17,30 @@ static const struct {
 	const struct resume_backend *builtin;
 	struct resume_backend info; /* a module's: no render */
 	const char *file, *symbol;
+	/* a library the module links and the set-up function its first
+	 * render waits on, which resume_backend_prepare() may begin before
+	 * the module is loaded */
+	const char *early_lib, *early_fn;
 } table[] = {
-    {&backend_txt, {0}, NULL, NULL},
+    {&backend_txt, {0}, NULL, NULL, NULL, NULL},
     {NULL,
         {.name = "pdf",
             .suffix = ".pdf",
             .help = "PDF (tagged, with links and an outline)",
             .flags = RESUME_BACKEND_BINARY},
-        "resume-pdf.so", "resume_backend_pdf"},
+        "resume-pdf.so", "resume_backend_pdf", "libfontconfig.so.1",
+        "FcInit"},
     {NULL,
         {.name = "png",
             .suffix = ".png",
             .help = "page images: page 1, --page N, or every page into "
                     "-o DIR/",
             .flags = RESUME_BACKEND_BINARY | RESUME_BACKEND_PAGES},
-        "resume-pdf.so", "resume_backend_png"},
-    {&backend_html, {0}, NULL, NULL},
-    {&backend_json, {0}, NULL, NULL},
-    {&backend_md, {0}, NULL, NULL},
+        "resume-pdf.so", "resume_backend_png", "libfontconfig.so.1",
+        "FcInit"},
+    {&backend_html, {0}, NULL, NULL, NULL, NULL},
+    {&backend_json, {0}, NULL, NULL, NULL, NULL},
+    {&backend_md, {0}, NULL, NULL, NULL, NULL},
 };
 #define NTABLE (sizeof(table) / sizeof(*table))
 
@@ -212,6 +218,62 @@ load_module(size_t m)
 	pthread_mutex_unlock(&module_lock);
 	/* The module stays loaded for the life of the process. */
 	return be;
+}
+
+/* The set-up begun by resume_backend_prepare(), on a thread of its own
+ * until backend_prepared() waits for it. */
+static pthread_mutex_t early_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_t early_thread;
+static bool early_started;
+static int (*early_fn)(void);
+
+static void *
+early_run(void *unused)
+{
+	(void)unused;
+	early_fn();
+	return NULL;
+}
+
+void
+resume_backend_prepare(const char *name)
+{
+	size_t i;
+	void *h;
+
+	for (i = 0; i < NTABLE; i++)
+		if (table[i].early_lib &&
+		    strcmp(resume_backend_at(i)->name, name) == 0)
+			break;
+	if (i == NTABLE)
+		return;
+	pthread_mutex_lock(&early_lock);
+	/* loaded here, before the module: two threads loading libraries at
+	 * once take turns, and the set-up would wait for the module's
+	 * libraries instead of running beside their loading; the library
+	 * stays, as the module's own */
+	if (!early_started && early_fn == NULL &&
+	    (h = dlopen(table[i].early_lib, RTLD_NOW | RTLD_LOCAL)) != NULL) {
+		*(void **)&early_fn = dlsym(h, table[i].early_fn);
+		early_started = early_fn &&
+		    pthread_create(&early_thread, NULL, early_run, NULL) == 0;
+		/* a process that exits without rendering (its input
+		 * refused) waits for the thread too */
+		if (early_started)
+			atexit(backend_prepared);
+	}
+	pthread_mutex_unlock(&early_lock);
+}
+
+void
+backend_prepared(void)
+{
+	pthread_mutex_lock(&early_lock);
+	if (early_started) {
+		pthread_join(early_thread, NULL);
+		early_started = false;
+	}
+	pthread_mutex_unlock(&early_lock);
 }
 
 const struct resume_backend *

@@ -3880,6 +3880,7 @@ render_serial(const struct resume *r, const struct resume_opts *o, FILE *out,
 	int rc;
 
 	pthread_mutex_lock(&cairo_lock);
+	backend_prepared(); /* fontconfig's set-up, if begun early */
 	rc = render_doc(r, o, out, res, diag, png, fit_out);
 	pthread_mutex_unlock(&cairo_lock);
 	return rc;

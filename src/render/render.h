@@ -98,6 +98,10 @@ struct render_fit {
  * NULL when it cannot be loaded (resume_backend_error() says why). */
 void *module_beside(const void *self, const char *name, const char *symbol);
 
+/* Waits for the set-up resume_backend_prepare() began, if it did (a
+ * module's render calls it before its library is used). */
+void backend_prepared(void);
+
 /* resume_pdf_fit(), in the PDF module: fills *out for r on
  * o->fit_pages pages (the theme itself when it fits); returns 0, or -1
  * with the error in diag (it cannot fit), as the PDF would.  Its type,

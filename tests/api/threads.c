@@ -4,8 +4,9 @@
  * (each loading its own copy of the résumé, as a server would, and the
  * first ones loading the modules and setting the fonts up at once), then
  * each input is rendered in each format alone, and every output must be
- * byte for byte the one rendered alone.  Runs under ThreadSanitizer
- * (tsan.sh) as well as plainly.
+ * byte for byte the one rendered alone.  The PDF backend's set-up is
+ * begun early (resume_backend_prepare()), before the threads start.  Runs
+ * under ThreadSanitizer (tsan.sh) as well as plainly.
  *
  * threads [-j THREADS] [-n JOBS] FILE...
  */
@@ -137,6 +138,10 @@ main(int argc, char **argv)
 			return 1;
 		}
 	}
+	/* the PDF backend's font set-up begun early, as the CLI does: the
+	 * threads' first PDF renders wait for it, the others do not */
+	resume_backend_prepare("pdf");
+	resume_backend_prepare("txt");
 	for (i = 0; i < nthreads; i++)
 		if (pthread_create(&t[i], NULL, worker, NULL) != 0) {
 			perror("pthread_create");

@@ -6,6 +6,21 @@
 # hostile strings included, and is read from hand-written Markdown too.
 . "$(dirname "$0")/../cli/lib.sh"
 
+# reads_back STEM WHAT: $T/STEM.json, the export of $T/STEM.md, reads
+# back to the same text, and JSON -> Markdown -> JSON is a fixed point
+reads_back() {
+	"$RESUME" render --txt "$T/$1.md" >"$T/$1.txt"
+	"$RESUME" render --txt "$T/$1.json" >"$T/$1.2.txt" 2>/dev/null
+	checks=$((checks + 1))
+	cmp -s "$T/$1.txt" "$T/$1.2.txt" ||
+		{ fail "$2: the JSON reads back otherwise:"; diff -u "$T/$1.txt" "$T/$1.2.txt"; }
+	"$RESUME" render --md "$T/$1.json" | "$RESUME" render --json - >"$T/$1.3.json" 2>/dev/null
+	checks=$((checks + 1))
+	cmp -s "$T/$1.json" "$T/$1.3.json" ||
+		{ fail "$2: JSON -> Markdown -> JSON changed:"; diff -u "$T/$1.json" "$T/$1.3.json"; }
+}
+
+
 # U+2028, NEL, a quote, a backslash, a newline and a front matter's end
 # in the values; a key YAML would take for syntax
 printf '%s\n' '{"basics": {"name": "Ada Byron", "image": "https://ada.example/me.jpg",
@@ -145,13 +160,7 @@ expect_contains "$T/k.json" '"network": "QQ"' "a labelled contact as a profile"
 expect_contains "$T/k.json" '"summary": "This template comes from [Example Jobs](https://jobs.example.com), thanks."' "a sentence with a link is no contact"
 checks=$((checks + 1))
 grep -q '"x-sections"' "$T/k.json" && fail "x-sections written"
-"$RESUME" render --txt "$T/k.md" >"$T/k.txt"
-"$RESUME" render --txt "$T/k.json" >"$T/k2.txt" 2>/dev/null
-checks=$((checks + 1))
-cmp -s "$T/k.txt" "$T/k2.txt" || { fail "the JSON reads back otherwise:"; diff -u "$T/k.txt" "$T/k2.txt"; }
-"$RESUME" render --md "$T/k.json" | "$RESUME" render --json - >"$T/k3.json" 2>/dev/null
-checks=$((checks + 1))
-cmp -s "$T/k.json" "$T/k3.json" || { fail "JSON -> Markdown -> JSON changed:"; diff -u "$T/k.json" "$T/k3.json"; }
+reads_back k "sections of no kind"
 
 # a place where JSON Resume has none (a school's town, an award's city)
 # joins the organisation's name, which themes show; one the name says
@@ -164,13 +173,7 @@ expect_contains "$T/p.json" '"institution": "Trinity College, Cambridge"' "a sch
 expect_contains "$T/p.json" '"awarder": "Royal Society, London, UK"' "an award's place with its awarder"
 expect_contains "$T/p.json" '"x-location": "Toronto"' "a town the name says already"
 expect_contains "$T/p.json" '"institution": "University of Toronto"' "is not said twice"
-"$RESUME" render --txt "$T/p.md" >"$T/p.txt"
-"$RESUME" render --txt "$T/p.json" >"$T/p2.txt" 2>/dev/null
-checks=$((checks + 1))
-cmp -s "$T/p.txt" "$T/p2.txt" || { fail "places read back otherwise:"; diff -u "$T/p.txt" "$T/p2.txt"; }
-"$RESUME" render --md "$T/p.json" | "$RESUME" render --json - >"$T/p3.json" 2>/dev/null
-checks=$((checks + 1))
-cmp -s "$T/p.json" "$T/p3.json" || { fail "places: JSON -> Markdown -> JSON changed:"; diff -u "$T/p.json" "$T/p3.json"; }
+reads_back p "places"
 
 # a contact section: a sentence in it is no place; one whose lines are
 # no contacts keeps its text, among the projects as a section of no kind
@@ -189,9 +192,7 @@ printf '%s\n' '# Ann Lee' '' '## 联系方式' '' '（HR会打印你的简历）
 expect_status 0 $? "a contact section of no contacts"
 expect_contains "$T/c2.json" '"x-section": "联系方式"' "kept as a section"
 expect_contains "$T/c2.json" '"description": "（HR会打印你的简历）' "with its text"
-"$RESUME" render --md "$T/c2.json" | "$RESUME" render --json - >"$T/c3.json" 2>/dev/null
-checks=$((checks + 1))
-cmp -s "$T/c2.json" "$T/c3.json" || { fail "a contact section: JSON -> Markdown -> JSON changed:"; diff -u "$T/c2.json" "$T/c3.json"; }
+reads_back c2 "a contact section of no contacts"
 
 # a front matter that is not YAML still names the person, with a warning
 printf -- '---\ntitle: CV: Ann Lee\nname: Ann Lee\n---\n\n## Skills\n\n- Go\n' >"$T/y.md"

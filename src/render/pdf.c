@@ -1886,11 +1886,10 @@ icon_path_simplify(cairo_t *cr)
 	cairo_path_destroy(flat);
 }
 
-static bool have_icon_font;
-/* the icon font as cairo draws it, for the process: draw_icon() takes a
- * glyph's outline from it without pango, whose metrics for a font lay a
- * Latin sample text out in it and so set up a fallback font for the
- * letters the icon font lacks */
+/* the icon font as cairo draws it, for the process (NULL: none is
+ * installed): draw_icon() takes a glyph's outline from it without pango,
+ * whose metrics for a font lay a Latin sample text out in it and so set
+ * up a fallback font for the letters the icon font lacks */
 static cairo_font_face_t *icon_face;
 static pthread_once_t icon_font_once = PTHREAD_ONCE_INIT;
 
@@ -1903,7 +1902,7 @@ draw_icon(cairo_t *cr, PangoAttrShape *a, gboolean do_path, gpointer data)
 	double em = PT(a->logical_rect.height), x, y;
 	cairo_text_extents_t ink;
 
-	if (!cairo_has_current_point(cr) || icon_face == NULL)
+	if (!cairo_has_current_point(cr))
 		return;
 	cairo_get_current_point(cr, &x, &y);
 	cairo_save(cr);
@@ -1923,8 +1922,9 @@ draw_icon(cairo_t *cr, PangoAttrShape *a, gboolean do_path, gpointer data)
 	cairo_restore(cr);
 }
 
-/* Room for c's icon in b: an object replacement character that pango
- * sets as a shape one em and a half wide, which draw_icon() fills. */
+/* Room for c's icon in b: a no-break space (Lato has one, and it keeps
+ * the icon with its text) that pango sets as a shape one em and a half
+ * wide, which draw_icon() fills. */
 static void
 contact_icon(struct pdf *p, struct rich *b, const struct compose_contact *c)
 {
@@ -2145,7 +2145,6 @@ header(struct pdf *p)
 
 /* --- fonts --- */
 
-
 static void
 icon_font_look(void)
 {
@@ -2154,8 +2153,7 @@ icon_font_look(void)
 	FcObjectSet *os = FcObjectSetBuild(FC_FILE, (char *)NULL);
 	FcFontSet *fs = FcInit() ? FcFontList(NULL, pat, os) : NULL;
 
-	have_icon_font = fs && fs->nfont > 0;
-	if (have_icon_font) {
+	if (fs && fs->nfont > 0) {
 		/* the face pango would take for the family */
 		FcResult res;
 		FcPattern *m;
@@ -2178,7 +2176,7 @@ static bool
 icon_font_installed(void)
 {
 	pthread_once(&icon_font_once, icon_font_look);
-	return have_icon_font;
+	return icon_face != NULL;
 }
 
 static void
@@ -2377,18 +2375,17 @@ theme_fonts(const struct resume *r, const struct resume_theme *t,
     struct resume_diag *diag)
 {
 	struct theme_fonts *tf = &font_cache.tf;
-	/* the icon font last: its characters are pictures, not the text's,
-	 * and without it there are no icons, not a warning */
-	const char *families[] = {t->font_body, t->font_heading, t->font_mono,
-	    t->icons ? ICON_FONT : NULL};
+	/* not the icon font: draw_icon() takes it from fontconfig itself,
+	 * and pango never sets it */
+	const char *families[] = {t->font_body, t->font_heading, t->font_mono};
 	struct resume_buf key = {0};
 	FcChar32 map[FC_CHARSET_MAP_SIZE], next, base;
 	FcCharSet *have;
 	size_t i;
 	int f;
 
-	resume_buf_printf(&key, "%s\n%s\n%s\n%d", t->font_body, t->font_heading,
-	    t->font_mono, t->icons);
+	resume_buf_printf(
+	    &key, "%s\n%s\n%s", t->font_body, t->font_heading, t->font_mono);
 	if (tf->looked &&
 	    strcmp(resume_buf_str(&tf->key), resume_buf_str(&key)) == 0) {
 		resume_buf_free(&key);
@@ -2441,7 +2438,7 @@ theme_fonts(const struct resume *r, const struct resume_theme *t,
 			        &cs) == FcResultMatch)
 				FcCharSetMerge(have, cs, NULL);
 		}
-		if ((fs == NULL || fs->nfont == 0) && i < 3) {
+		if (fs == NULL || fs->nfont == 0) {
 			static const char *const keys[] = {
 			    "font_body", "font_heading", "font_mono"};
 			const char *file = r->file;

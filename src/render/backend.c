@@ -52,6 +52,18 @@ resume_backend_at(size_t i)
 	return table[i].builtin ? table[i].builtin : &table[i].info;
 }
 
+/* The table's row for backend name; NTABLE when there is none. */
+static size_t
+row_of(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NTABLE; i++)
+		if (strcmp(resume_backend_at(i)->name, name) == 0)
+			break;
+	return i;
+}
+
 static char *module_path;
 /* why the last lookup failed, in the thread that asked */
 static _Thread_local char module_error[512];
@@ -238,14 +250,10 @@ early_run(void *unused)
 void
 resume_backend_prepare(const char *name)
 {
-	size_t i;
+	size_t i = row_of(name);
 	void *h;
 
-	for (i = 0; i < NTABLE; i++)
-		if (table[i].early_lib &&
-		    strcmp(resume_backend_at(i)->name, name) == 0)
-			break;
-	if (i == NTABLE)
+	if (i == NTABLE || table[i].early_lib == NULL)
 		return;
 	pthread_mutex_lock(&early_lock);
 	/* loaded here, before the module: two threads loading libraries at
@@ -279,12 +287,10 @@ backend_prepared(void)
 const struct resume_backend *
 resume_backend_find(const char *name)
 {
-	size_t i;
+	size_t i = row_of(name);
 
-	for (i = 0; i < NTABLE; i++)
-		if (strcmp(resume_backend_at(i)->name, name) == 0)
-			return table[i].builtin ? table[i].builtin
-			                        : load_module(i);
+	if (i < NTABLE)
+		return table[i].builtin ? table[i].builtin : load_module(i);
 	snprintf(module_error, sizeof(module_error), "no %s backend", name);
 	return NULL;
 }

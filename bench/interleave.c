@@ -108,9 +108,9 @@ main(int argc, char **argv)
 	for (i = 0; i < ncmd; i++) {
 		qsort(c[i].ms, (size_t)rounds, sizeof(double), cmp);
 		printf("%s %.2f\n", c[i].name,
-		    rounds % 2 ? c[i].ms[rounds / 2]
-		               : (c[i].ms[rounds / 2 - 1] + c[i].ms[rounds / 2]) /
-		            2);
+		    rounds % 2
+		        ? c[i].ms[rounds / 2]
+		        : (c[i].ms[rounds / 2 - 1] + c[i].ms[rounds / 2]) / 2);
 	}
 	return 0;
 }

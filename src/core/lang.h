@@ -47,11 +47,11 @@ const char *lang_label(const struct lang *, const char *key);
 /* Appends a date as the language sets it, as precise as d is: "mars
  * 2019", "2019年3月", "Fall 2017", "2019"; the open end for present.
  * Appends nothing for a date with no year. */
-void lang_date(const struct lang *, const struct resume_date *d,
-    struct resume_buf *out);
+void lang_date(
+    const struct lang *, const struct resume_date *d, struct resume_buf *out);
 /* Appends "page 2 of 3" in the language. */
-void lang_page(const struct lang *, int page, int pages,
-    struct resume_buf *out);
+void lang_page(
+    const struct lang *, int page, int pages, struct resume_buf *out);
 
 /* --- what is read (every language at once; words lowercase, as
  * utf8_lower makes them) --- */
@@ -63,9 +63,9 @@ int lang_read_season(const char *lower, size_t len);
 /* What kind of word a list holds. */
 enum lang_list {
 	LANG_PRESENT, /* an open end: "heute", "по настоящее время" */
-	LANG_TO,      /* between a range's ends: "bis", "à", "до" */
-	LANG_FROM,    /* before a range: "von", "de", "từ" */
-	LANG_SINCE,   /* before an open range's start: "seit", "depuis" */
+	LANG_TO,         /* between a range's ends: "bis", "à", "до" */
+	LANG_FROM,       /* before a range: "von", "de", "từ" */
+	LANG_SINCE,      /* before an open range's start: "seit", "depuis" */
 	LANG_MONTH_WORD, /* before a month's number: "tháng" */
 	LANG_NLISTS
 };

@@ -258,9 +258,10 @@ sentence_like(const char *s)
 	    (n >= 6 && memcmp(s, "\uff08", 3) == 0 &&
 	        memcmp(s + n - 3, "\uff09", 3) == 0))
 		return true;
-	if (n >= 3 && (memcmp(s + n - 3, "\u3002", 3) == 0 ||
-	                  memcmp(s + n - 3, "\uff01", 3) == 0 ||
-	                  memcmp(s + n - 3, "\uff1f", 3) == 0))
+	if (n >= 3 &&
+	    (memcmp(s + n - 3, "\u3002", 3) == 0 ||
+	        memcmp(s + n - 3, "\uff01", 3) == 0 ||
+	        memcmp(s + n - 3, "\uff1f", 3) == 0))
 		return true;
 	if (n == 0 || !strchr(".!?", s[n - 1]))
 		return false;

@@ -684,8 +684,9 @@ static bool
 unread_contacts(const struct resume *r, size_t i)
 {
 	const struct resume_section *s = &r->sections[i];
-	size_t k, end = i + 1 < r->nsections ? r->sections[i + 1].pos.line
-	                                     : (size_t)-1;
+	size_t k,
+	    end = i + 1 < r->nsections ? r->sections[i + 1].pos.line
+	                               : (size_t)-1;
 
 	if (s->kind != RESUME_SECTION_CONTACT || s->nintro == 0)
 		return false;

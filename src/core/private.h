@@ -37,6 +37,7 @@
 #pragma redefine_extname render_name_weight resume_priv_render_name_weight
 #pragma redefine_extname render_next_family resume_priv_render_next_family
 #pragma redefine_extname render_sidebar resume_priv_render_sidebar
+#pragma redefine_extname render_turn resume_priv_render_turn
 #pragma redefine_extname render_widest_date resume_priv_render_widest_date
 #pragma redefine_extname utf8_add_clean resume_priv_utf8_add_clean
 #pragma redefine_extname utf8_decode resume_priv_utf8_decode

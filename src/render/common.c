@@ -267,6 +267,60 @@ render_sidebar(const struct resume *r, const struct resume_theme *t, bool *any)
 	return side;
 }
 
+/* The direction of s by its first strong letter: 1 right to left, -1 left
+ * to right, 0 none (digits, signs and spaces only). */
+static int
+text_dir(const char *s)
+{
+	size_t n = s ? strlen(s) : 0, i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		i += utf8_decode(s + i, n - i, &cp);
+		/* Arabic digits and signs are not strong */
+		if ((cp >= 0x600 && cp <= 0x61f) ||
+		    (cp >= 0x660 && cp <= 0x66d) ||
+		    (cp >= 0x6f0 && cp <= 0x6f9))
+			continue;
+		if (utf8_is_rtl(cp))
+			return 1;
+		if (cp < 0x80 ? isalpha((int)cp) != 0
+		              : cp >= 0xc0 && cp != 0xd7 && cp != 0xf7 &&
+		            !(cp >= 0x2000 && cp <= 0x2bff) &&
+		            !(cp >= 0x3000 && cp <= 0x303f) &&
+		            !(cp >= 0xfe00 && cp <= 0xff20))
+			return -1;
+	}
+	return 0;
+}
+
+size_t
+render_turn(const struct resume *r, const bool *side)
+{
+	size_t i, at = r->nsections, n = 0;
+	int dir = 0, before = 0;
+
+	for (i = r->nsections; i-- > 0;) {
+		const struct resume_section *s = &r->sections[i];
+		int d;
+
+		if (side[i] || resume_section_is_empty(s))
+			continue;
+		d = text_dir(compose_section_title(s, r));
+		if (d == 0)
+			continue;
+		if (dir == 0)
+			dir = d;
+		if (d != dir) {
+			before = d;
+			break;
+		}
+		at = i;
+		n++;
+	}
+	return before != 0 && n >= 2 ? at : r->nsections;
+}
+
 double
 render_widest_date(const struct resume *r,
     double (*width)(void *ctx, const char *text, const struct resume_entry *e),

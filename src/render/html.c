@@ -450,8 +450,10 @@ entry(struct html *h, const struct resume_section *s,
 	compose_head_free(&hd);
 }
 
+/* Writes section s; turn: it begins the part that reads the other way
+ * (render_turn()), which prints from a new page. */
 static void
-section(struct html *h, const struct resume_section *s)
+section(struct html *h, const struct resume_section *s, bool turn)
 {
 	const char *title = compose_section_title(s, h->r);
 	bool kw = resume_section_kind_is_keywords(s->kind), list = false;
@@ -464,13 +466,14 @@ section(struct html *h, const struct resume_section *s)
 	id = ++h->ids;
 	if (title)
 		resume_buf_printf(&h->out,
-		    "<section class=\"%s\" aria-labelledby=\"s%d\"><h2 "
+		    "<section class=\"%s%s\" aria-labelledby=\"s%d\"><h2 "
 		    "id=\"s%d\" "
 		    "dir=\"auto\">",
-		    resume_section_kind_name(s->kind), id, id);
+		    resume_section_kind_name(s->kind), turn ? " turn" : "", id,
+		    id);
 	else
-		resume_buf_printf(&h->out, "<section class=\"%s\">",
-		    resume_section_kind_name(s->kind));
+		resume_buf_printf(&h->out, "<section class=\"%s%s\">",
+		    resume_section_kind_name(s->kind), turn ? " turn" : "");
 	if (title) {
 		esc(&h->out, title);
 		resume_buf_puts(&h->out, "</h2>");
@@ -871,7 +874,8 @@ style(struct html *h)
 	    "article,.skill,.group,.sub,tr{break-inside:avoid}h2,.eh,.group,"
 	    ".sub,.head{break-"
 	    "after:avoid}"
-	    "a{color:var(--text)}.url{color:var(--muted)}}\n",
+	    "a{color:var(--text)}.url{color:var(--muted)}"
+	    ".turn{break-before:page}}\n",
 	    t->weight_heading, t->size_section, t->gap_section, t->gap_title,
 	    t->gap_rule, t->rule_width, t->rule_alpha, t->title_scale,
 	    t->weight_title, t->gap_entry, t->gap_date, t->size_small,
@@ -1237,7 +1241,7 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	struct html h = {.level = 1};
 	const struct resume_basics *bs = &r->basics;
 	struct compose_contact *cs;
-	size_t i, hdr, ncs;
+	size_t i, hdr, ncs, turn;
 	int rc = 0;
 	bool any = false;
 
@@ -1344,16 +1348,17 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 		    &h.out, "<div class=\"page\">\n<aside class=\"side\">\n");
 		for (i = 0; i < r->nsections; i++)
 			if (h.side[i]) {
-				section(&h, &r->sections[i]);
+				section(&h, &r->sections[i], false);
 				resume_buf_putc(&h.out, '\n');
 			}
 		resume_buf_puts(&h.out, "</aside>\n");
 	}
 	resume_buf_puts(&h.out, "<main>\n");
 	blocks(&h, bs->summary, bs->nsummary);
+	turn = render_turn(r, h.side);
 	for (i = 0; i < r->nsections; i++)
 		if (!h.has_side || !h.side[i]) {
-			section(&h, &r->sections[i]);
+			section(&h, &r->sections[i], i == turn);
 			resume_buf_putc(&h.out, '\n');
 		}
 	resume_buf_puts(&h.out, h.has_side ? "</main>\n</div>\n" : "</main>\n");

@@ -90,6 +90,8 @@ struct fline {
 	double baseline;        /* from the top of the line */
 	double space_before;    /* dropped at the top of a page */
 	bool keep;              /* keep with the next line */
+	bool page_first;        /* begins a page: the part of the document
+	                         * that reads the other way (render_turn()) */
 	struct box *side;
 	enum side side_kind;
 	double side_x;
@@ -2634,6 +2636,10 @@ paginate(struct pdf *p, struct page_pos *pos, double avail, double *last)
 		for (j = i; j + 1 < p->nlines && p->lines[j].keep && j - i < 40;
 		     j++)
 			;
+		if (p->lines[i].page_first && y > 0) {
+			page++;
+			y = 0;
+		}
 		h = y > 0 ? p->lines[i].space_before : 0;
 		for (k = i; k <= j; k++)
 			h += p->lines[k].height +
@@ -2730,7 +2736,7 @@ columns(struct pdf *p, const bool *side)
 	double main_x = 0, main_w = full;
 	bool first = r->basics.nsummary == 0 && !r->basics.name &&
 	    !r->basics.ncontacts;
-	size_t i, nside = 0;
+	size_t i, nside = 0, turn;
 
 	for (i = 0; i < r->nsections; i++)
 		nside += side[i] && !resume_section_is_empty(&r->sections[i]);
@@ -2765,9 +2771,14 @@ columns(struct pdf *p, const bool *side)
 		p->pending = pending;
 		column(p, main_x, main_w, true);
 	}
+	turn = render_turn(r, side);
 	for (i = 0; i < r->nsections; i++)
 		if (!side[i]) {
+			size_t at = p->nlines;
+
 			section(p, &r->sections[i], first);
+			if (i == turn && p->nlines > at)
+				p->lines[at].page_first = true;
 			first = false;
 		}
 	column(p, 0, full, false);
@@ -3197,6 +3208,59 @@ outline_entry(cairo_t *cr, const char *title, int page, double x, double y)
 }
 
 /* Draws box bx whole, its left at x, its first line's top at top. */
+/*
+ * The text layer of a right-to-left run, as PDF readers that order a
+ * line's characters by their place rebuild it (poppler): pango leaves a
+ * zero-width non-joiner out of the glyphs, so a Persian word with one
+ * would read as a word without it.  It becomes the font's own empty
+ * glyph, a hair left of the letter it follows, which keeps it between
+ * that letter and the next one in every reader's order.
+ */
+static void
+keep_joiners(PangoLayoutLine *line)
+{
+	const char *text = NULL;
+	GSList *rn;
+
+	for (rn = line->runs; rn; rn = rn->next) {
+		PangoLayoutRun *run = rn->data;
+		PangoGlyphString *gs = run->glyphs;
+		hb_codepoint_t zwnj = 0;
+		int g;
+
+		if (!(run->item->analysis.level & 1))
+			continue;
+		for (g = 0; g < gs->num_glyphs; g++) {
+			int at = run->item->offset + gs->log_clusters[g];
+
+			if (gs->glyphs[g].glyph != PANGO_GLYPH_EMPTY)
+				continue;
+			if (text == NULL)
+				text = pango_layout_get_text(line->layout);
+			if (memcmp(text + at, "\xe2\x80\x8c", 3) != 0)
+				continue;
+			if (zwnj == 0 &&
+			    !hb_font_get_nominal_glyph(
+			        pango_font_get_hb_font(
+			            run->item->analysis.font),
+			        0x200c, &zwnj))
+				break;
+			gs->glyphs[g].glyph = zwnj;
+			gs->glyphs[g].geometry.width = 0;
+			gs->glyphs[g].geometry.x_offset -= PANGO_SCALE / 100;
+		}
+	}
+}
+
+/* Draws a line of text at the current point. */
+static void
+show_line(struct pdf *p, cairo_t *cr, PangoLayoutLine *line)
+{
+	if (!p->raster)
+		keep_joiners(line);
+	pango_cairo_show_layout_line(cr, line);
+}
+
 static void
 draw_box(struct pdf *p, cairo_t *cr, const struct fline *l, struct box *bx,
     double x, double top)
@@ -3218,8 +3282,8 @@ draw_box(struct pdf *p, cairo_t *cr, const struct fline *l, struct box *bx,
 			cl.height = adv;
 			left = x + PT(log.x);
 			cairo_move_to(cr, left, top + cl.baseline);
-			pango_cairo_show_layout_line(
-			    cr, pango_layout_iter_get_line_readonly(it));
+			show_line(
+			    p, cr, pango_layout_iter_get_line_readonly(it));
 			link_rects(p, cr, &cl, left, top,
 			    pango_layout_iter_get_line_readonly(it));
 			top += adv;
@@ -3390,7 +3454,7 @@ draw_side(
 
 	set_color(cr, &l->side->color);
 	cairo_move_to(cr, sx, base);
-	pango_cairo_show_layout_line(cr, sl);
+	show_line(p, cr, sl);
 	side.box = l->side;
 	link_rects(p, cr, &side, sx, y, sl);
 }
@@ -3484,7 +3548,7 @@ draw_line(struct pdf *p, cairo_t *cr, const struct fline *l, double y, int page)
 	}
 	set_color(cr, &l->box->color);
 	cairo_move_to(cr, left, base);
-	pango_cairo_show_layout_line(cr, line);
+	show_line(p, cr, line);
 	link_rects(p, cr, l, left, y, line);
 	if (l->side && l->side_kind != SIDE_MARKER)
 		draw_side(p, cr, l, y, base);
@@ -3494,13 +3558,30 @@ draw_line(struct pdf *p, cairo_t *cr, const struct fline *l, double y, int page)
 		outline_entry(cr, l->outline, page, left, y);
 }
 
+/* Does page `page` read right to left: its first line of the main
+ * column (the part after render_turn(), a Persian résumé)? */
+static bool
+page_rtl(struct pdf *p, const struct page_pos *pos, int page)
+{
+	size_t i;
+
+	for (i = 0; i < p->nlines; i++)
+		if (pos[i].page == page && p->lines[i].box &&
+		    (i < p->side_first || i >= p->side_end))
+			return box_rtl(p->lines[i].box);
+	return false;
+}
+
 /* The running footer, on every page, small and muted in the foot's end
- * corner: the name and "page N of M".
+ * corner (the left one on a page that reads right to left): the name and
+ * "page N of M".
  * It also gives text extractors a line that reaches the date column:
- * pdftotext orders a block of right-hand dates before the text under it
- * only when something below spans both, and the foot always does. */
+ * pdftotext orders a block of dates at the line's end before the text
+ * under it only when something below spans both, and the foot always
+ * does. */
 static void
-footer(struct pdf *p, cairo_t *cr, int page, int npages)
+footer(struct pdf *p, cairo_t *cr, const struct page_pos *pos, int page,
+    int npages)
 {
 	struct rich b;
 	struct box *bx;
@@ -3522,11 +3603,12 @@ footer(struct pdf *p, cairo_t *cr, int page, int npages)
 	bx = make_box(p, &b, 0, p->th->font_body, p->th->size_footer, 400,
 	    &p->th->muted, NULL);
 	line = pango_layout_get_line_readonly(bx->layout, 0);
-	x = box_rtl(bx) ? p->th->margin_side
-	                : p->page_w - p->th->margin_side - box_width(bx);
+	x = page_rtl(p, pos, page)
+	    ? p->th->margin_side
+	    : p->page_w - p->th->margin_side - box_width(bx);
 	set_color(cr, &bx->color);
 	cairo_move_to(cr, x, p->page_h - p->th->margin_bottom / 2);
-	pango_cairo_show_layout_line(cr, line);
+	show_line(p, cr, line);
 }
 
 /* cairo writes into memory: pdfdoc_write() reads it back whole */
@@ -3630,7 +3712,7 @@ draw_png(struct pdf *p, const struct resume_opts *o, const struct page_pos *pos,
 			emit_event(p, cr, &p->tags[i],
 			    &p->lines[p->tags[i].line],
 			    p->th->margin_top + pos[p->tags[i].line].y, page);
-	footer(p, cr, page, npages);
+	footer(p, cr, pos, page, npages);
 	st = cairo_status(cr);
 	cairo_destroy(cr);
 	if (st == CAIRO_STATUS_SUCCESS)
@@ -3696,6 +3778,11 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 	p.icons = p.th->icons && icon_font_installed();
 	pango_cairo_context_set_shape_renderer(p.ctx, draw_icon, &p, NULL);
 	pango_cairo_context_set_resolution(p.ctx, 72);
+	/* glyphs where the font puts them: pango rounds each position to a
+	 * whole point by default (a device pixel at 72 dpi), which spaced
+	 * words unevenly and set a right-to-left word's letters up to half a
+	 * point apart, where pdftotext read a space inside the word */
+	pango_context_set_round_glyph_positions(p.ctx, FALSE);
 	fo = cairo_font_options_create();
 	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
 	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
@@ -3792,7 +3879,7 @@ render_doc(const struct resume *r, const struct resume_opts *o, FILE *out,
 		if (i == p.nlines)
 			for (; t < p.ntags; t++)
 				emit_event(&p, cr, &p.tags[t], NULL, 0, page);
-		footer(&p, cr, page, npages);
+		footer(&p, cr, pos, page, npages);
 		cairo_show_page(cr);
 	}
 	st = cairo_status(cr);

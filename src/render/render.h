@@ -49,6 +49,15 @@ int render_write_text(FILE *out, const char *s, size_t n);
 bool *render_sidebar(
     const struct resume *r, const struct resume_theme *t, bool *any);
 
+/* Where the main column's sections (those side, from render_sidebar(),
+ * leaves out) turn for good to the other reading direction, as a résumé
+ * written twice does, in English and then in Persian: the index of the
+ * first section of the turned part, or r->nsections for none.  At least
+ * two sections, every titled one from there on in the new direction (by
+ * its title's first strong letter), after one or more the other way.
+ * That part begins a page, in the PDF and in the HTML page's print. */
+size_t render_turn(const struct resume *r, const bool *side);
+
 /* Appends the marker a part's tags are written back in, in Markdown and
  * in JSON Resume's strings alike: " <!-- tags: a, b -->"; nothing when
  * it has none. */

@@ -142,6 +142,7 @@ checks=$((checks + 1))
 # words, as pdftotext -raw reads them, are the text's
 printf '# Kern Test\n\n## Summary\n\nValuable to any company. Company proved it at http://piedpiper.example.com every day.\n' >"$T/kern2.md"
 "$RESUME" render --pdf --theme compact -o "$T/kern2.pdf" "$T/kern2.md"
-pdftotext -raw "$T/kern2.pdf" "$T/kern2.txt"
+# (the lines joined: where the line breaks is not the point)
+pdftotext -raw "$T/kern2.pdf" - | tr '\n' ' ' >"$T/kern2.txt"
 expect_contains "$T/kern2.txt" "to any company. Company proved it at http://piedpiper.example.com every" "words apart after 'y' and in a URL"
 finish

@@ -256,9 +256,14 @@ render_sidebar(const struct resume *r, const struct resume_theme *t, bool *any)
 	size_t i;
 	bool shows = false;
 
+	size_t turn = render_turn(r);
+
 	for (i = 0; i < r->nsections; i++) {
-		side[i] = resume_theme_in_sidebar(
-		    t, resume_section_kind_name(r->sections[i].kind));
+		/* the part that reads the other way has its own pages and
+		 * keeps its sections with it */
+		side[i] = i < turn &&
+		    resume_theme_in_sidebar(
+		        t, resume_section_kind_name(r->sections[i].kind));
 		shows = shows ||
 		    (side[i] && !resume_section_is_empty(&r->sections[i]));
 	}
@@ -295,7 +300,7 @@ text_dir(const char *s)
 }
 
 size_t
-render_turn(const struct resume *r, const bool *side)
+render_turn(const struct resume *r)
 {
 	size_t i, at = r->nsections, n = 0;
 	int dir = 0, before = 0;
@@ -304,7 +309,7 @@ render_turn(const struct resume *r, const bool *side)
 		const struct resume_section *s = &r->sections[i];
 		int d;
 
-		if (side[i] || resume_section_is_empty(s))
+		if (resume_section_is_empty(s))
 			continue;
 		d = text_dir(compose_section_title(s, r));
 		if (d == 0)

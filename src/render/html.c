@@ -1355,7 +1355,7 @@ render_html(const struct resume *r, const struct resume_opts *o, FILE *out,
 	}
 	resume_buf_puts(&h.out, "<main>\n");
 	blocks(&h, bs->summary, bs->nsummary);
-	turn = render_turn(r, h.side);
+	turn = render_turn(r);
 	for (i = 0; i < r->nsections; i++)
 		if (!h.has_side || !h.side[i]) {
 			section(&h, &r->sections[i], i == turn);

@@ -2771,7 +2771,7 @@ columns(struct pdf *p, const bool *side)
 		p->pending = pending;
 		column(p, main_x, main_w, true);
 	}
-	turn = render_turn(r, side);
+	turn = render_turn(r);
 	for (i = 0; i < r->nsections; i++)
 		if (!side[i]) {
 			size_t at = p->nlines;

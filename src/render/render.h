@@ -43,20 +43,22 @@ void render_links_free(struct render_links *);
  * U+FFFD.  Returns 0, or -1 when writing fails. */
 int render_write_text(FILE *out, const char *s, size_t n);
 
-/* Which sections the theme's sidebar holds: a new array, side[i] for
- * section i (one spare element); *any, unless any is NULL, says whether
- * one of them shows something.  The PDF and the HTML page share it. */
+/* Which sections the theme's sidebar holds (none after render_turn()): a
+ * new array, side[i] for section i (one spare element); *any, unless any
+ * is NULL, says whether one of them shows something.  The PDF and the
+ * HTML page share it. */
 bool *render_sidebar(
     const struct resume *r, const struct resume_theme *t, bool *any);
 
-/* Where the main column's sections (those side, from render_sidebar(),
- * leaves out) turn for good to the other reading direction, as a résumé
- * written twice does, in English and then in Persian: the index of the
- * first section of the turned part, or r->nsections for none.  At least
- * two sections, every titled one from there on in the new direction (by
- * its title's first strong letter), after one or more the other way.
- * That part begins a page, in the PDF and in the HTML page's print. */
-size_t render_turn(const struct resume *r, const bool *side);
+/* Where the résumé's sections turn for good to the other reading
+ * direction, as a résumé written twice does, in English and then in
+ * Persian: the index of the first section of the turned part, or
+ * r->nsections for none.  At least two sections, every titled one from
+ * there on in the new direction (by its title's first strong letter),
+ * after one or more the other way.  That part begins a page, in the PDF
+ * and in the HTML page's print, and keeps its sections out of the
+ * sidebar, which stands beside the first part. */
+size_t render_turn(const struct resume *r);
 
 /* Appends the marker a part's tags are written back in, in Markdown and
  * in JSON Resume's strings alike: " <!-- tags: a, b -->"; nothing when

@@ -28,19 +28,6 @@ T=$(mktemp -d) || exit 1
 trap 'rm -rf "$T"' EXIT
 export LC_ALL=C.UTF-8 SOURCE_DATE_EPOCH=1700000000
 themes=$("$bin" themes | awk '{ print $1 }')
-# expect.awk OUTLINE TXT: TXT's sections ("Title ───") in the outline's
-# order, the lines before the first one first; sections the outline does
-# not name keep their place after them
-cat >"$T/expect.awk" <<'EOF'
-FILENAME == ARGV[1] { if (match($0, /"[^"]*"/)) order[++no] = substr($0, RSTART + 1, RLENGTH - 2); next }
-/ ───/ { t = $0; sub(/ ─.*/, "", t); cur = t; names[++ns] = t }
-{ if (cur == "") head = head $0 "\n"; else body[cur] = body[cur] $0 "\n" }
-END {
-	printf "%s", head
-	for (i = 1; i <= no; i++) if (order[i] in body) { printf "%s", body[order[i]]; done[order[i]] = 1 }
-	for (i = 1; i <= ns; i++) if (!(names[i] in done)) { printf "%s", body[names[i]]; done[names[i]] = 1 }
-}
-EOF
 # datefirst.awk TXT: each date (a year in it, "2019" or a placeholder
 # "20XX") set right of a head line in --txt moved
 # to the head's start (the line after a blank one), as a date column
@@ -94,7 +81,7 @@ for f in "$@"; do
 		expect="$T/t.txt"
 		if $have_mutool; then
 			mutool show "$T/p.pdf" outline >"$T/outline" 2>/dev/null
-			awk -f "$T/expect.awk" "$T/outline" "$T/t.txt" >"$T/e.txt"
+			awk -f "$(dirname "$0")/outline-order.awk" "$T/outline" "$T/t.txt" >"$T/e.txt"
 			expect="$T/e.txt"
 		fi
 		pdftotext -layout -enc UTF-8 "$T/p.pdf" "$T/layout.all"

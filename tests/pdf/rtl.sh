@@ -5,9 +5,10 @@
 # pdftotext, which guesses each page's direction from its letters, reads
 # it in order, a zero-width non-joiner kept inside its word
 # ("نرم‌افزار").  One Persian section at the end of an English résumé
-# does not move.  And the corpus's bilingual résumé (PERSIAN, from
-# ../shared: passed over with a message where absent): pdftotext
-# recovers at least 95 % of the words of --txt in order.
+# does not move, nor goes to the sidebar.  And the corpus's bilingual
+# résumé (PERSIAN, from ../shared: passed over with a message where
+# absent), in every theme: pdftotext recovers at least 95 % of the words
+# of --txt in order (a sidebar's read first, as the outline lists them).
 . "$(dirname "$0")/../cli/lib.sh"
 lcs=$1 fa=${2:-}
 command -v pdftotext >/dev/null 2>&1 || { echo "SKIP: pdftotext not installed"; exit 77; }
@@ -60,6 +61,11 @@ grep -v 'page 2 of 2' "$T/p2.txt" >"$T/p2.body"
 	fail "pdftotext reads the Persian page out of order: $(cat "$T/r")"
 grep -q 'نرم‌افزار' "$T/p2.txt" || fail "the non-joiner is not in the text layer"
 grep -q 'پیاده‌سازی' "$T/p2.txt" || fail "the non-joiner is not in the text layer"
+# in a sidebar theme too: the Persian skills stay with the Persian part,
+# not in the English page's sidebar
+"$RESUME" render --pdf --theme sidebar -o "$T/bs.pdf" "$T/bi.md"
+pdftotext -f 1 -l 1 -enc UTF-8 "$T/bs.pdf" "$T/bs1.txt"
+grep -q 'مهارت' "$T/bs1.txt" && fail "sidebar: the Persian skills are on the English page"
 # one Persian section after English ones stays in the flow
 printf '## زبان‌ها\n\nفارسی، انگلیسی\n' >"$T/one.md"
 cat "$T/en.md" "$T/one.md" >"$T/en1.md"
@@ -79,12 +85,20 @@ grep -q 'class="[a-z]* turn"' "$T/en1.html" && fail "one Persian section turns t
 
 if [ -f "$fa" ]; then
 	"$RESUME" render --txt "$fa" >"$T/c.txt" 2>/dev/null
-	"$RESUME" render --pdf -o "$T/c.pdf" "$fa" 2>/dev/null
-	expect_status 0 $? "render $fa"
-	pdftotext -enc UTF-8 "$T/c.pdf" - | grep -v -E "$("$FOOTERS")" >"$T/c.pt"
-	"$lcs" 0.95 "$T/c.txt" "$T/c.pt" >"$T/r" ||
-		fail "pdftotext recovers too few of $fa's words in order: $(cut -d' ' -f1 "$T/r")"
-	echo "pdftotext of $fa: $(cut -d' ' -f1 "$T/r")"
+	for theme in $("$RESUME_REAL" themes | awk '{ print $1 }'); do
+		"$RESUME" render --pdf --theme "$theme" -o "$T/c.pdf" "$fa" 2>/dev/null
+		expect_status 0 $? "render $fa ($theme)"
+		# a sidebar's sections are read first, as the outline lists them
+		cp "$T/c.txt" "$T/e.txt"
+		if command -v mutool >/dev/null 2>&1; then
+			mutool show "$T/c.pdf" outline >"$T/outline" 2>/dev/null
+			awk -f "$(dirname "$0")/outline-order.awk" "$T/outline" "$T/c.txt" >"$T/e.txt"
+		fi
+		pdftotext -enc UTF-8 "$T/c.pdf" - | grep -v -E "$("$FOOTERS")" >"$T/c.pt"
+		"$lcs" 0.95 "$T/e.txt" "$T/c.pt" >"$T/r" ||
+			fail "$theme: pdftotext recovers too few of $fa's words in order: $(cut -d' ' -f1 "$T/r")"
+		echo "pdftotext of $fa ($theme): $(cut -d' ' -f1 "$T/r")"
+	done
 else
 	echo "note: ${fa:-the Persian corpus résumé} is absent (../shared): its extraction ratio is not measured"
 fi

@@ -1001,10 +1001,108 @@ navigation(struct rec *rc, size_t b, size_t e)
 	return items > 0;
 }
 
+/* Appends the shape of line t to out: each span's emphasis, and for a
+ * plain span the punctuation it begins and ends with ("President,
+ * *Royal Society*, London, UK": "P,|I|P,"); nothing unless a span is
+ * emphasized and the line is short and ends without a full stop, as an
+ * entry's head does. */
+static void
+head_shape(struct rec *rc, const struct resume_text *t, struct resume_buf *out)
+{
+	struct resume_buf pb = {0};
+	const char *s = plain_of(rc, t, &pb);
+	size_t k, start = out->len, n = pb.len;
+	bool emph = false;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n == 0 || utf8_width(s, n) > 100 || strchr(".!?:", s[n - 1])) {
+		resume_buf_free(&pb);
+		return;
+	}
+	resume_buf_free(&pb);
+	for (k = 0; k < t->nspans; k++) {
+		const struct resume_span *sp = &t->spans[k];
+		const char *a = sp->text, *z;
+
+		if (sp->flags & (RESUME_SPAN_BOLD | RESUME_SPAN_ITALIC)) {
+			resume_buf_putc(
+			    out, sp->flags & RESUME_SPAN_BOLD ? 'B' : 'I');
+			emph = true;
+		} else {
+			while (*a == ' ')
+				a++;
+			z = a + strlen(a);
+			while (z > a && z[-1] == ' ')
+				z--;
+			if (z == a)
+				continue;
+			resume_buf_putc(out, 'P');
+			resume_buf_putc(
+			    out, ispunct((unsigned char)*a) ? *a : 'a');
+			resume_buf_putc(
+			    out, ispunct((unsigned char)z[-1]) ? z[-1] : 'a');
+		}
+		resume_buf_putc(out, '|');
+	}
+	if (!emph) {
+		out->len = start;
+		if (out->data)
+			out->data[start] = '\0';
+	}
+}
+
+/* The shape of a date-led entry's head, when its date stands on a line
+ * of its own above it ("`2012`" then "President, *Royal Society*, ...");
+ * else none. */
+static void
+dated_head(struct rec *rc, const struct resume_block *x, enum lead l,
+    struct resume_buf *shape)
+{
+	struct resume_buf pb = {0};
+	struct resume_text *lines;
+	struct date_match m;
+	size_t nl;
+
+	resume_buf_clear(shape);
+	if (l != LEAD_DATE || x->kind != RESUME_BLOCK_PARAGRAPH)
+		return;
+	lines = text_lines(rc->a, &x->text, &nl);
+	if (nl >= 2) {
+		const char *s = plain_of(rc, &lines[0], &pb);
+
+		if (dates_whole(s, pb.len, &m))
+			head_shape(rc, &lines[1], shape);
+	}
+	resume_buf_free(&pb);
+}
+
+/* Is x a paragraph of one line shaped as the head whose shape is
+ * `shape`? */
+static bool
+same_shape(struct rec *rc, const struct resume_block *x,
+    const struct resume_buf *shape)
+{
+	struct resume_buf mine = {0};
+	bool same;
+	size_t nl;
+
+	if (x->kind != RESUME_BLOCK_PARAGRAPH || x->level != 0)
+		return false;
+	text_lines(rc->a, &x->text, &nl);
+	if (nl != 1)
+		return false;
+	head_shape(rc, &x->text, &mine);
+	same = mine.len == shape->len &&
+	    memcmp(mine.data, shape->data, shape->len) == 0;
+	resume_buf_free(&mine);
+	return same;
+}
+
 static void
 fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 {
-	struct resume_buf pb = {0};
+	struct resume_buf pb = {0}, shape = {0};
 	struct date_match m;
 	unsigned int le = 0;
 	size_t i, first = NONE;
@@ -1064,9 +1162,16 @@ fill_section(struct rec *rc, struct resume_section *sec, size_t b, size_t e)
 			if (l != LEAD_NONE) {
 				leads[ns] = l;
 				starts[ns++] = i;
+				dated_head(rc, x, l, &shape);
+			} else if (shape.len && same_shape(rc, x, &shape)) {
+				/* a second head written as the dated one's,
+				 * with no date: an entry of its own */
+				leads[ns] = LEAD_ITEM;
+				starts[ns++] = i;
 			}
 		}
 	}
+	resume_buf_free(&shape);
 	if (ns == 0 && item_entries(rc, sec->kind, b, e))
 		for (i = b; i < e && ns < 4096; i++)
 			if (blk(rc, i)->kind != RESUME_BLOCK_RULE &&

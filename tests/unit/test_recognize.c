@@ -653,6 +653,27 @@ skills_and_free_content(void)
 		CHECK(false);
 	resume_free(r);
 
+	/* date lines over heads ("`2012`" then "President, *Royal
+	 * Society*, London"): a paragraph after one, shaped as its head but
+	 * with no date, is an entry of its own; prose with emphasis in it
+	 * stays the entry's text */
+	r = load("# A\n\na@example.com\n\n## Awards\n\n"
+	         "`2012`\nPresident, *Royal Society*, London, UK\n\n"
+	         "Associate, *French Academy of Science*, Paris, France\n\n"
+	         "`2010`\nFellow, *Other Society*, Paris, France\n\n"
+	         "A prize for a paper, with *emphasis* in it.\n");
+	CHECK_INT(sec(r, 0)->nentries, 3);
+	if (sec(r, 0)->nentries == 3) {
+		e = ent(r, 0, 1);
+		CHECK_STR(e->title, "Associate");
+		CHECK_STR(e->org, "French Academy of Science");
+		CHECK(e->dates.text == NULL);
+		CHECK_INT(ent(r, 0, 0)->nbody, 0);
+		CHECK_STR(ent(r, 0, 2)->dates.text, "2010");
+		CHECK_INT(ent(r, 0, 2)->nbody, 1);
+	}
+	resume_free(r);
+
 	/* a work or education table under a header row that names its
 	 * columns: an entry per row ("From | To" one range, an unnamed
 	 * column the entry's text); a table of other columns stays one */

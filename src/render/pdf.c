@@ -3237,7 +3237,7 @@ keep_joiners(PangoLayoutLine *line)
 				continue;
 			if (text == NULL)
 				text = pango_layout_get_text(line->layout);
-			if (memcmp(text + at, "\xe2\x80\x8c", 3) != 0)
+			if (strncmp(text + at, "\xe2\x80\x8c", 3) != 0)
 				continue;
 			if (zwnj == 0 &&
 			    !hb_font_get_nominal_glyph(

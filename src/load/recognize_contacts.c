@@ -405,6 +405,8 @@ add_contact(struct rec *rc, const struct resume_contact *c, bool in_section,
 	dst->pos = pos;
 }
 
+static bool personal(const char *s);
+
 /* An item of a line that may be a contact. */
 struct citem {
 	struct resume_contact c;
@@ -426,7 +428,10 @@ classify_line(struct rec *rc, struct citem **cs, size_t *n,
 	for (k = 0; k < ni; k++) {
 		struct citem *it = RESUME_PUSH(rc->a, *cs, n);
 
-		good += classify(rc, &items[k].t, &it->c);
+		/* a gender or a year of birth: not a contact, but what a
+		 * contact line holds */
+		good += classify(rc, &items[k].t, &it->c) ||
+		    (it->c.label == NULL && it->c.text && personal(it->c.text));
 		it->dropped_link = text_all(
 		    &items[k].t, RESUME_SPAN_DROPPED_LINK);
 		it->line = line;
@@ -434,6 +439,108 @@ classify_line(struct rec *rc, struct citem **cs, size_t *n,
 		it->pos = pos;
 	}
 	return good;
+}
+
+/* The parts of s parted by commas ("，", "、", ", "), spaces trimmed:
+ * at most max of them into p and len; returns how many, 0 for more. */
+static size_t
+comma_parts(const char *s, const char **p, size_t *len, size_t max)
+{
+	size_t n = 0;
+
+	for (;;) {
+		const char *e = s, *z;
+		size_t sep = 0;
+
+		while (*s == ' ')
+			s++;
+		for (e = s; *e; e++) {
+			if (strncmp(e, "\uff0c", 3) == 0 ||
+			    strncmp(e, "\u3001", 3) == 0) {
+				sep = 3;
+				break;
+			}
+			if (e[0] == ',' && e[1] == ' ') {
+				sep = 2;
+				break;
+			}
+		}
+		for (z = e; z > s && z[-1] == ' '; z--)
+			;
+		if (n == max)
+			return 0;
+		p[n] = s;
+		len[n++] = (size_t)(z - s);
+		if (sep == 0)
+			return n;
+		s = e + sep;
+	}
+}
+
+/* Is s[0..n) a personal detail that a contact line holds beside the
+ * place, as Chinese résumés write it ("浙江杭州，男，1989年"): a gender,
+ * a year of birth ("1989年", "1989年生", "born 1989") or an age ("28岁",
+ * "32 years old")? */
+static bool
+personal_detail(const char *s, size_t n)
+{
+	static const char *const gender[] = {
+	    "男", "女", "男性", "女性", "male", "female", NULL};
+	char buf[64];
+	size_t i, k = 0;
+
+	if (n == 0 || n >= sizeof(buf))
+		return false;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	for (i = 0; gender[i]; i++)
+		if (strcasecmp(buf, gender[i]) == 0)
+			return true;
+	if (age_like(buf))
+		return true;
+	if (strncasecmp(buf, "born ", 5) == 0)
+		k = 5;
+	else if (strncasecmp(buf, "b. ", 3) == 0)
+		k = 3;
+	for (i = k; i < n && buf[i] >= '0' && buf[i] <= '9'; i++)
+		;
+	if (k && i - k == 4 && i == n)
+		return true; /* "born 1989" */
+	if (k == 0 && i == 4 &&
+	    (strcmp(buf + 4, "年") == 0 || strcmp(buf + 4, "年生") == 0 ||
+	        strcmp(buf + 4, "年出生") == 0))
+		return true;
+	if (k == 0 && i >= 1 && i <= 2 && strcmp(buf + i, "岁") == 0)
+		return true;
+	return false;
+}
+
+/* Is every comma-parted part of s a personal detail? */
+static bool
+personal(const char *s)
+{
+	const char *p[8];
+	size_t len[8], n = comma_parts(s, p, len, 8), i;
+
+	for (i = 0; i < n; i++)
+		if (!personal_detail(p[i], len[i]))
+			return false;
+	return n > 0;
+}
+
+/* Could s be a place's name beside personal details: short, no digit,
+ * no sign of an address, a link or a sentence? */
+static bool
+place_name(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || utf8_width(s, n) > 20)
+		return false;
+	for (i = 0; i < n; i++)
+		if (strchr("0123456789@/:", s[i]))
+			return false;
+	return !personal_detail(s, n);
 }
 
 /* An item of a contact group that is no known kind: a place when it
@@ -447,7 +554,7 @@ other_place(struct rec *rc, struct citem *it)
 	const char *s = c->text;
 
 	if (strpbrk(s, "@/") || it->dropped_link || vocab_names_link(s) ||
-	    sentence_like(s))
+	    sentence_like(s) || personal(s))
 		return;
 	if (!strpbrk(s, "0123456789") && utf8_swidth(s) <= 40 && !age_like(s) &&
 	    (strstr(s, ", ") || strstr(s, "، ") || strstr(s, "，") ||
@@ -459,6 +566,42 @@ other_place(struct rec *rc, struct citem *it)
 		if (street_address(s))
 			c->place = street_place(rc, s);
 	}
+}
+
+/* A place beside personal details (a gender, a year of birth, an age):
+ * "浙江杭州，男，1989年" in one item, or the place as an item of its own
+ * right before such details ("Hangzhou · male, born 1989").  The place
+ * becomes a location contact and the details stay one free-text contact
+ * after it, as written; returns true when it added them. */
+static bool
+personal_place(
+    struct rec *rc, struct citem *cs, size_t n, size_t i, bool in_section)
+{
+	struct resume_contact *c = &cs[i].c, rest;
+	const char *p[8];
+	size_t len[8], np;
+
+	if (c->label || cs[i].dropped_link || sentence_like(c->text))
+		return false;
+	np = comma_parts(c->text, p, len, 8);
+	if (np >= 2 && place_name(p[0], len[0]) && personal(p[1])) {
+		rest = *c;
+		rest.text = p[1];
+		c->kind = RESUME_CONTACT_LOCATION;
+		c->text = resume_arena_strndup(rc->a, p[0], len[0]);
+		add_contact(rc, c, in_section, cs[i].pos);
+		add_contact(rc, &rest, in_section, cs[i].pos);
+		return true;
+	}
+	if (np == 1 && place_name(p[0], len[0]) && i + 1 < n &&
+	    cs[i + 1].line == cs[i].line &&
+	    cs[i + 1].c.kind == RESUME_CONTACT_OTHER &&
+	    cs[i + 1].c.label == NULL && personal(cs[i + 1].c.text)) {
+		c->kind = RESUME_CONTACT_LOCATION;
+		add_contact(rc, c, in_section, cs[i].pos);
+		return true;
+	}
+	return false;
 }
 
 /* Tries blocks [b, e) as one group of contact lines.  Returns true and
@@ -516,6 +659,8 @@ contact_group(struct rec *rc, size_t b, size_t e, bool in_section)
 				bs->label = c->text;
 				continue;
 			}
+			if (personal_place(rc, cs, n, i, in_section))
+				continue;
 			other_place(rc, &cs[i]);
 		}
 		add_contact(rc, c, in_section, cs[i].pos);

@@ -20,9 +20,6 @@ jsonresume-theme-elegant@1.16.1 jsonresume-theme-kendall@0.2.0"
 # starts failing.
 known() {
 	case "$1" in
-	# an unlabelled contact item of free text ("浙江杭州，男，1989年", a note
-	# to the reader) has no JSON Resume field: basics.x-contacts
-	there4-markdown-resume-zhsample) return 0 ;;
 	# a publication's group ("Journals") and the label of the web address
 	# ("My wikipedia page") have no JSON Resume field: x-group, and
 	# basics.url holds the address alone (stackoverflow shows no

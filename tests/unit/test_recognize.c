@@ -158,6 +158,46 @@ names_and_contacts(void)
 	}
 	resume_free(r);
 
+	/* a place with personal details in one item ("浙江杭州，男，1989年"):
+	 * the place a location, the details one free-text contact after it;
+	 * so too the place as an item before the details (which count as
+	 * contact items); an item with a part that is no personal detail is
+	 * left whole */
+	{
+		static const struct {
+			const char *line, *place, *rest;
+		} t[] = {{"浙江杭州，男，1989年", "浙江杭州", "男，1989年"},
+		    {"Hangzhou · male, born 1989", "Hangzhou",
+		        "male, born 1989"},
+		    {"北京、女、28岁", "北京", "女、28岁"},
+		    {"浙江杭州，1989年夏", NULL, NULL}};
+		size_t k;
+
+		for (k = 0; k < sizeof(t) / sizeof(*t); k++) {
+			char md[256];
+			const struct resume_contact *c;
+
+			snprintf(md, sizeof(md),
+			    "# 杜少陵\n## 工程师\n\n> %s  \n> a@example.com\n\n"
+			    "## 简介\n\nText\n",
+			    t[k].line);
+			r = load(md);
+			c = r->basics.contacts;
+			if (t[k].place == NULL) {
+				/* not parted */
+				CHECK_INT(r->basics.ncontacts, 2);
+				CHECK_STR(c[0].text, t[k].line);
+			} else if (r->basics.ncontacts == 3) {
+				CHECK_INT(c[0].kind, RESUME_CONTACT_LOCATION);
+				CHECK_STR(c[0].text, t[k].place);
+				CHECK_INT(c[1].kind, RESUME_CONTACT_OTHER);
+				CHECK_STR(c[1].text, t[k].rest);
+			} else
+				CHECK_INT(r->basics.ncontacts, 3);
+			resume_free(r);
+		}
+	}
+
 	/* a street address on the line before the contacts is a place, not
 	 * the headline; a headline there stays one */
 	{

@@ -449,7 +449,7 @@ comma_parts(const char *s, const char **p, size_t *len, size_t max)
 	size_t n = 0;
 
 	for (;;) {
-		const char *e = s, *z;
+		const char *e, *z;
 		size_t sep = 0;
 
 		while (*s == ' ')

@@ -253,10 +253,8 @@ bool *
 render_sidebar(const struct resume *r, const struct resume_theme *t, bool *any)
 {
 	bool *side = xcalloc(r->nsections + 1, sizeof(*side));
-	size_t i;
+	size_t i, turn = render_turn(r);
 	bool shows = false;
-
-	size_t turn = render_turn(r);
 
 	for (i = 0; i < r->nsections; i++) {
 		/* the part that reads the other way has its own pages and

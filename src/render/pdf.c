@@ -3207,7 +3207,6 @@ outline_entry(cairo_t *cr, const char *title, int page, double x, double y)
 	resume_buf_free(&t);
 }
 
-/* Draws box bx whole, its left at x, its first line's top at top. */
 /*
  * The text layer of a right-to-left run, as PDF readers that order a
  * line's characters by their place rebuild it (poppler): pango leaves a
@@ -3261,6 +3260,7 @@ show_line(struct pdf *p, cairo_t *cr, PangoLayoutLine *line)
 	pango_cairo_show_layout_line(cr, line);
 }
 
+/* Draws box bx whole, its left at x, its first line's top at top. */
 static void
 draw_box(struct pdf *p, cairo_t *cr, const struct fline *l, struct box *bx,
     double x, double top)

@@ -11,10 +11,12 @@
  * This file is built as a module (resume-pdf.so) that the resume command
  * loads only when a PDF is asked for.
  */
+#include <dlfcn.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include <cairo-ft.h>
@@ -2340,6 +2342,76 @@ add_fonts(FcConfig *cfg, const FcChar8 *dir, FcStrSet *files)
 	FcStrListDone(it);
 }
 
+/*
+ * Where the build put copies of the themes' font files without their
+ * hinting (src/render/unhint-fonts.sh): fonts/ beside this module in the
+ * build tree, RESUME_FONTS_REL from it once installed.  "" when there are
+ * none.  Looked for once a process, under cairo_lock.
+ */
+static const char *
+unhinted_root(void)
+{
+	static char root[4096];
+	static bool looked;
+	char self[2048];
+	const char *slash;
+	struct stat st;
+	Dl_info info;
+
+	if (looked)
+		return root;
+	looked = true;
+	if (dladdr((const void *)&unhinted_root, &info) == 0 ||
+	    info.dli_fname == NULL ||
+	    (slash = strrchr(info.dli_fname, '/')) == NULL ||
+	    (size_t)(slash - info.dli_fname) >= sizeof(self))
+		return root;
+	snprintf(self, sizeof(self), "%.*s", (int)(slash - info.dli_fname),
+	    info.dli_fname);
+	snprintf(root, sizeof(root), "%s/fonts", self);
+	if (stat(root, &st) == 0 && S_ISDIR(st.st_mode))
+		return root;
+	snprintf(root, sizeof(root), "%s/%s", self, RESUME_FONTS_REL);
+	if (stat(root, &st) == 0 && S_ISDIR(st.st_mode))
+		return root;
+	root[0] = '\0';
+	return root;
+}
+
+/*
+ * Puts into cfg the unhinted copies (under root) of directory dir, if
+ * every theme font file of dir (files) has one of its own mtime: a font
+ * package updated since the build is used as installed.  Their outlines,
+ * metrics and layout tables are the installed files', so that nothing is
+ * set otherwise; only what cairo embeds is smaller.
+ */
+static bool
+add_unhinted(
+    FcConfig *cfg, const char *root, const FcChar8 *dir, FcStrSet *files)
+{
+	size_t len = strlen((const char *)dir);
+	char copy[8192];
+	struct stat a, b;
+	bool all = true;
+	FcStrList *it;
+	FcChar8 *file;
+
+	if (*root == '\0' || dir[0] != '/')
+		return false;
+	it = FcStrListCreate(files);
+	while (all && (file = FcStrListNext(it)) != NULL) {
+		if (!in_dir(file, dir, len))
+			continue;
+		snprintf(copy, sizeof(copy), "%s%s", root, (const char *)file);
+		all = stat((const char *)file, &a) == 0 &&
+		    stat(copy, &b) == 0 && S_ISREG(b.st_mode) &&
+		    a.st_mtime == b.st_mtime;
+	}
+	FcStrListDone(it);
+	snprintf(copy, sizeof(copy), "%s%s", root, (const char *)dir);
+	return all && FcConfigAppFontAddDir(cfg, (const FcChar8 *)copy);
+}
+
 /* What the theme's families are on this system: their font files and
  * directories, and the characters their text faces have. */
 struct theme_fonts {
@@ -2523,6 +2595,7 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 		/* the system's font caches, so that no font file is read */
 		struct resume_buf xml = {0};
 		FcStrList *cd = FcConfigGetCacheDirs(NULL);
+		const char *root = unhinted_root();
 
 		resume_buf_puts(&xml, "<fontconfig>");
 		while (cd && (dir = FcStrListNext(cd)) != NULL)
@@ -2530,6 +2603,12 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 			    &xml, "<cachedir>%s</cachedir>", (const char *)dir);
 		if (cd)
 			FcStrListDone(cd);
+		/* and the build's own, of the unhinted copies (a path of the
+		 * build tree or the installation: no markup in it to escape
+		 * but for a stray '<' or '&', then no cache is read) */
+		if (*root && strpbrk(root, "<&") == NULL)
+			resume_buf_printf(
+			    &xml, "<cachedir>%s/cache</cachedir>", root);
 		resume_buf_puts(&xml, "</fontconfig>");
 		cfg = FcConfigCreate();
 		FcConfigParseAndLoadFromMemory(
@@ -2537,7 +2616,8 @@ theme_covers(const struct resume *r, const struct resume_theme *t,
 		resume_buf_free(&xml);
 		it = FcStrListCreate(tf->dirs);
 		while ((dir = FcStrListNext(it)) != NULL)
-			add_fonts(cfg, dir, tf->files);
+			if (!add_unhinted(cfg, root, dir, tf->files))
+				add_fonts(cfg, dir, tf->files);
 		FcStrListDone(it);
 		*cfg_out = cfg;
 	}

@@ -26,6 +26,16 @@ if command -v strace >/dev/null 2>&1; then
 	grep 'resume-pdf.so' "$T/trace" | grep -v ENOENT | grep -q "$T/prefix/" ||
 		{ echo "FAIL: the module was not loaded from the prefix"; fail=1; }
 fi
+# the themes' fonts without their hinting, when the build made them: in
+# the prefix with fontconfig's cache of them, and what the PDF embeds
+if [ -f "$build/fonts/README" ] && command -v strace >/dev/null 2>&1; then
+	[ -f "$T/prefix/share/resume/fonts/README" ] ||
+		{ echo "FAIL: the unhinted fonts are not installed"; fail=1; }
+	grep -v ENOENT "$T/trace" | grep -q "$T/prefix/share/resume/fonts/.*/Lato-Regular.ttf" ||
+		{ echo "FAIL: Lato was not read from the prefix's unhinted copies"; fail=1; }
+	grep -v ENOENT "$T/trace" | grep -q "$T/prefix/share/resume/fonts/cache/.*cache-" ||
+		{ echo "FAIL: fontconfig's cache of the copies was not read"; fail=1; }
+fi
 for f in share/man/man1/resume.1 share/bash-completion/completions/resume \
 	share/zsh/vendor-completions/_resume; do
 	[ -s "$T/prefix/$f" ] || { echo "FAIL: $f not installed"; fail=1; }

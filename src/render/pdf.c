@@ -244,16 +244,6 @@ attr(struct rich *b, PangoAttribute *a, size_t start, size_t end)
 	pango_attr_list_insert(b->attrs, a);
 }
 
-/* What a space gets on top of its own width, in pango units: 0.3 pt. */
-enum { WORD_GAP = 3 * PANGO_SCALE / 10 };
-
-/* Makes the space at byte i an item of its own, WORD_GAP wider. */
-static void
-word_gap(struct rich *b, size_t i)
-{
-	attr(b, pango_attr_letter_spacing_new(WORD_GAP), i, i + 1);
-}
-
 static PangoAttribute *
 color_attr(const struct resume_color *c)
 {
@@ -328,16 +318,6 @@ rich_add(struct pdf *p, struct rich *b, const char *s, unsigned int st,
 		    start, end);
 	if (st & ST_ITALIC)
 		italic(b, start, end);
-	if (st & (ST_ITALIC | ST_TITLE | ST_BOLD)) {
-		const char *t = resume_buf_str(&b->text);
-		size_t i;
-
-		/* italic and bold spaces are narrow: "calculus for" read
-		 * as one word */
-		for (i = start; i < end; i++)
-			if (t[i] == ' ')
-				word_gap(b, i);
-	}
 	if (st & ST_CODE) {
 		attr(b, pango_attr_family_new(p->th->font_mono), start, end);
 		attr(b,

@@ -21,14 +21,20 @@
 # reads the files instead, which is slower, never wrong).
 set -eu
 
+# xml TEXT: TEXT as the text of an XML element
+xml() {
+	printf '%s' "$1" | sed 's/&/\&amp;/g; s/</\&lt;/g'
+}
+
 cache() {
 	conf=$(mktemp) || exit 1
 	{
 		echo '<fontconfig>'
 		find "$1" -name '*.ttf' | sed 's|/[^/]*$||' | sort -u |
-			sed 's|&|\&amp;|g; s|<|\&lt;|g; s|.*|<dir>&</dir>|'
-		printf '<cachedir>%s/cache</cachedir>\n' "$1" |
-			sed 's|&|\&amp;|g; s|<\([^/c]\)|\&lt;\1|g'
+			while IFS= read -r d; do
+				printf '<dir>%s</dir>\n' "$(xml "$d")"
+			done
+		printf '<cachedir>%s/cache</cachedir>\n' "$(xml "$1")"
 		echo '</fontconfig>'
 	} >"$conf"
 	mkdir -p "$1/cache"

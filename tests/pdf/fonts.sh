@@ -12,6 +12,10 @@ if [ ! -f "$dir/fonts/README" ]; then
 	echo "SKIP: the build made no unhinted copies of the themes' fonts (hb-subset missing; on Debian: apt install libharfbuzz-bin)"
 	exit 77
 fi
+if [ -z "$(find "$dir/fonts" -name 'Lato-*.ttf' | head -1)" ]; then
+	echo "SKIP: no TrueType Lato was installed when the build ran, so there is no copy of it to embed (on Debian: apt install fonts-lato, then build again)"
+	exit 77
+fi
 command -v mutool >/dev/null || { echo "SKIP: mutool missing (apt install mupdf-tools)"; exit 77; }
 
 # tables FONT: the tags of FONT's tables, one a line
@@ -50,8 +54,11 @@ expect_empty "$T/hinted" " (embedded with hinting)" "fonts with hinting tables"
 # it stood
 mkdir "$T/b"
 cp -p "$RESUME_REAL" "$dir"/libresume.so* "$dir"/resume-*.so "$T/b/"
+# the copies wherever the fonts were installed, without the cache of
+# them (it names the build's directories)
 mkdir "$T/b/fonts"
-cp -pR "$dir/fonts/usr" "$T/b/fonts/"
+cp -pR "$dir/fonts/." "$T/b/fonts/"
+rm -rf "$T/b/fonts/cache"
 "$T/b/resume" render --pdf -o "$T/b1.pdf" "$EX/alex-rivera.md" 2>"$T/err"
 expect_status 0 $? "render --pdf, copied build"
 hinted "$T/b1.pdf" >"$T/hinted"

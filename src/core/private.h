@@ -29,6 +29,7 @@
 #pragma redefine_extname link_is_local_image resume_priv_link_is_local_image
 #pragma redefine_extname link_uri_encode resume_priv_link_uri_encode
 #pragma redefine_extname module_beside resume_priv_module_beside
+#pragma redefine_extname module_dir resume_priv_module_dir
 #pragma redefine_extname render_base64 resume_priv_render_base64
 #pragma redefine_extname render_css_string resume_priv_render_css_string
 #pragma redefine_extname render_link_run resume_priv_render_link_run

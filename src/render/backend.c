@@ -133,10 +133,8 @@ symbol_of(void *h, const char *name, const char *symbol)
 	return sym;
 }
 
-/* Writes into dir the directory of the object (the library, a module)
- * that holds address; false when it is unknown. */
-static bool
-dir_of(const void *address, char *dir, size_t size)
+bool
+module_dir(const void *address, char *dir, size_t size)
 {
 	const char *slash;
 	Dl_info info;
@@ -159,7 +157,7 @@ search_path(char *dirs, size_t size)
 {
 	char self[4096];
 
-	if (!dir_of((const void *)&resume_backend_find, self, sizeof(self)))
+	if (!module_dir((const void *)&resume_backend_find, self, sizeof(self)))
 		self[0] = '\0';
 	snprintf(dirs, size, "%s%s%s:%s/resume:%s",
 	    module_path ? module_path : "", module_path ? ":" : "", self, self,
@@ -183,7 +181,7 @@ module_beside(const void *self, const char *name, const char *symbol)
 	char file[4096], dir[4096];
 	void *h;
 
-	if (!dir_of(self, dir, sizeof(dir))) {
+	if (!module_dir(self, dir, sizeof(dir))) {
 		snprintf(module_error, sizeof(module_error),
 		    "%s not found: this module's directory is unknown", name);
 		return NULL;

@@ -11,7 +11,6 @@
  * This file is built as a module (resume-pdf.so) that the resume command
  * loads only when a PDF is asked for.
  */
-#include <dlfcn.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -2404,20 +2403,13 @@ unhinted_root(void)
 	static char root[4096];
 	static bool looked;
 	char self[2048];
-	const char *slash;
 	struct stat st;
-	Dl_info info;
 
 	if (looked)
 		return root;
 	looked = true;
-	if (dladdr((const void *)&unhinted_root, &info) == 0 ||
-	    info.dli_fname == NULL ||
-	    (slash = strrchr(info.dli_fname, '/')) == NULL ||
-	    (size_t)(slash - info.dli_fname) >= sizeof(self))
+	if (!module_dir((const void *)&unhinted_root, self, sizeof(self)))
 		return root;
-	snprintf(self, sizeof(self), "%.*s", (int)(slash - info.dli_fname),
-	    info.dli_fname);
 	snprintf(root, sizeof(root), "%s/fonts", self);
 	if (stat(root, &st) == 0 && S_ISDIR(st.st_mode))
 		return root;

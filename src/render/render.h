@@ -108,6 +108,9 @@ struct render_fit {
  * this version: a module's way to its sibling whatever the module path.
  * NULL when it cannot be loaded (resume_backend_error() says why). */
 void *module_beside(const void *self, const char *name, const char *symbol);
+/* Writes into dir the directory of the object (the library, a module, the
+ * executable) that holds address; false when it is unknown. */
+bool module_dir(const void *address, char *dir, size_t size);
 
 /* Waits for the set-up resume_backend_prepare() began, if it did (a
  * module's render calls it before its library is used). */

@@ -29,10 +29,14 @@ tables() {
 		} }'
 }
 
-# hinted PDF: the names of PDF's embedded TrueType fonts that have a
-# hinting table (fpgm, prep, cvt), one a line
-hinted() {
+# extract PDF: PDF's embedded fonts (and images) into $T/x, alone
+extract() {
 	rm -rf "$T/x" && mkdir "$T/x" && (cd "$T/x" && mutool extract "$1" >/dev/null 2>&1)
+}
+
+# hinted: the extracted TrueType fonts that have a hinting table (fpgm,
+# prep, cvt), one a line
+hinted() {
 	for f in "$T"/x/*.ttf; do
 		[ -f "$f" ] || continue
 		tables "$f" | grep -qxE 'fpgm|prep|cvt ' && echo "$f"
@@ -41,12 +45,12 @@ hinted() {
 
 "$RESUME" render --pdf -o "$T/a.pdf" "$EX/alex-rivera.md" 2>"$T/err"
 expect_status 0 $? "render --pdf"
-rm -rf "$T/x" && mkdir "$T/x" && (cd "$T/x" && mutool extract "$T/a.pdf" >/dev/null 2>&1)
+extract "$T/a.pdf"
 n=$(ls "$T"/x/*.ttf 2>/dev/null | wc -l)
 [ "$n" -ge 3 ] || fail "$n TrueType fonts extracted, want the theme's faces"
 tables "$(ls "$T"/x/*.ttf | head -1)" >"$T/tags"
 expect_contains "$T/tags" glyf "a TrueType font's tables read"
-hinted "$T/a.pdf" >"$T/hinted"
+hinted >"$T/hinted"
 expect_empty "$T/hinted" " (embedded with hinting)" "fonts with hinting tables"
 
 # the same build with a copy older than its font: that directory's fonts
@@ -61,14 +65,16 @@ cp -pR "$dir/fonts/." "$T/b/fonts/"
 rm -rf "$T/b/fonts/cache"
 "$T/b/resume" render --pdf -o "$T/b1.pdf" "$EX/alex-rivera.md" 2>"$T/err"
 expect_status 0 $? "render --pdf, copied build"
-hinted "$T/b1.pdf" >"$T/hinted"
+extract "$T/b1.pdf"
+hinted >"$T/hinted"
 expect_empty "$T/hinted" " (copied build)" "fonts with hinting tables"
 lato=$(find "$T/b/fonts" -name 'Lato-Regular.ttf' | head -1)
 if [ -n "$lato" ]; then
 	touch -d 2001-01-01 "$lato"
 	"$T/b/resume" render --pdf -o "$T/b2.pdf" "$EX/alex-rivera.md" 2>"$T/err"
 	expect_status 0 $? "render --pdf, a stale copy"
-	hinted "$T/b2.pdf" >"$T/hinted"
+	extract "$T/b2.pdf"
+	hinted >"$T/hinted"
 	[ -s "$T/hinted" ] || fail "a copy of another mtime than its font's was used"
 	pdftotext -bbox "$T/b1.pdf" - >"$T/b1.box"
 	pdftotext -bbox "$T/b2.pdf" - >"$T/b2.box"

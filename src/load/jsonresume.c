@@ -684,7 +684,7 @@ map_basics(struct jctx *c, const json_t *b)
 {
 	struct resume_basics *bs = &c->r->basics;
 	const json_t *loc, *profiles, *p;
-	const char *s, *email;
+	const char *s, *email, *shown;
 	size_t i;
 
 	if (!json_is_object(b))
@@ -727,8 +727,11 @@ map_basics(struct jctx *c, const json_t *b)
 		    q > tel + 4 ? tel : NULL, NULL, "/basics/phone");
 	}
 	s = str2(c, b, "url", "website");
-	contact(c, RESUME_CONTACT_URL, NULL, bare_url(c, s), s, NULL,
-	    "/basics/url");
+	/* shown as our export's x-url-text says ("My wikipedia page"), or
+	 * as the bare address */
+	shown = s ? str(c, b, "x-url-text") : NULL;
+	contact(c, RESUME_CONTACT_URL, NULL,
+	    shown && *shown ? shown : bare_url(c, s), s, NULL, "/basics/url");
 	loc = json_object_get(b, "location");
 	if (json_is_object(loc)) {
 		struct resume_place *pl = resume_arena_alloc(c->a, sizeof(*pl));

@@ -582,6 +582,11 @@ basics(const struct resume *r)
 		c = &bs->contacts[i];
 		if (c->kind == RESUME_CONTACT_URL && c->href) {
 			set_str(o, "url", c->href);
+			/* the words it is shown as ("My wikipedia page"),
+			 * which no theme reads but a read back keeps */
+			if (c->text && *c->text &&
+			    !render_link_redundant(c->text, c->href))
+				set_str(o, "x-url-text", c->text);
 			url = true;
 		}
 	}

@@ -561,8 +561,9 @@ keyword_entry(struct resume_buf *b, const struct resume_entry *e,
 		resume_buf_putc(b, '\n');
 		return;
 	}
-	if (!e->title && e->nkeywords && !e->level && plain_keywords(e)) {
-		/* a list without a name: a sentence, as the user wrote it */
+	if (!e->title && e->nkeywords > 1 && !e->level && plain_keywords(e)) {
+		/* a list without a name: a sentence, as the user wrote it
+		 * (one keyword alone would read back as a paragraph) */
 		for (i = 0; i < e->nkeywords; i++) {
 			if (i)
 				resume_buf_puts(b, ", ");

@@ -162,6 +162,26 @@ checks=$((checks + 1))
 grep -q '"x-sections"' "$T/k.json" && fail "x-sections written"
 reads_back k "sections of no kind"
 
+# the words a web address is shown as, which basics.url cannot hold, are
+# basics.x-url-text and read back as the link's words, brackets and all;
+# an address shown as itself writes none.  (Its one skill without a name
+# must go back to Markdown as a list item: alone on a line, it read back
+# as a paragraph.)
+printf '%s\n' '# Ann Lee' '' 'ann@example.org · [My *wiki* page [en]](https://en.wikipedia.org/wiki/Ann_Lee)' '' \
+	'## Skills' '' '- Optics' >"$T/u.md"
+"$RESUME" render --json "$T/u.md" >"$T/u.json" 2>"$T/err"
+expect_status 0 $? "a labelled web address"
+expect_contains "$T/u.json" '"url": "https://en.wikipedia.org/wiki/Ann_Lee"' "the address in basics.url"
+expect_contains "$T/u.json" '"x-url-text": "My wiki page [en]"' "its words beside it"
+"$RESUME" render --md "$T/u.json" >"$T/u2.md"
+expect_contains "$T/u2.md" '[My wiki page \[en\]](https://en.wikipedia.org/wiki/Ann_Lee)' "the words read back as the link's"
+reads_back u "a labelled web address"
+printf '%s\n' '# Ann Lee' '' 'ann@example.org · https://www.ann.example/' '' '## Skills' '' '- Optics' >"$T/v.md"
+"$RESUME" render --json "$T/v.md" >"$T/v.json" 2>"$T/err"
+checks=$((checks + 1))
+grep -q '"x-url-text"' "$T/v.json" && fail "an address shown as itself wrote x-url-text"
+expect_contains "$T/v.json" '"url": "https://www.ann.example/"' "a bare address in basics.url"
+
 # a place where JSON Resume has none (a school's town, an award's city)
 # joins the organisation's name, which themes show; one the name says
 # already, or one with no organisation, stays in x-location

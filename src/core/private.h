@@ -25,6 +25,7 @@
 #pragma redefine_extname lang_label resume_priv_lang_label
 #pragma redefine_extname lang_page resume_priv_lang_page
 #pragma redefine_extname lang_present resume_priv_lang_present
+#pragma redefine_extname lang_rtl resume_priv_lang_rtl
 #pragma redefine_extname link_allowed resume_priv_link_allowed
 #pragma redefine_extname link_is_local_image resume_priv_link_is_local_image
 #pragma redefine_extname link_uri_encode resume_priv_link_uri_encode

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../core/link.h"
+#include "../core/lang.h"
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
 #include "compose.h"
@@ -534,8 +535,7 @@ color(struct resume_buf *b, const struct resume_color *c)
 static bool
 rtl_document(const struct resume *r)
 {
-	return strcmp(r->lang, "fa") == 0 || strcmp(r->lang, "ar") == 0 ||
-	    strcmp(r->lang, "he") == 0;
+	return lang_rtl(lang_get(r->lang));
 }
 
 /* The theme's families for the document's script: the CJK face of the

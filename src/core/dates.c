@@ -6,6 +6,7 @@
 #include "lang.h"
 #include "resume/buf.h"
 #include "utf8.h"
+#include "xmalloc.h"
 
 /* Returns the length of a run of letters (any non-ASCII code point that is
  * not punctuation, or an ASCII letter) at s. */
@@ -395,8 +396,8 @@ range_at(
 	return true;
 }
 
-bool
-dates_parse_at(const char *s, size_t len, size_t pos, struct date_match *m)
+static bool
+parse_at(const char *s, size_t len, size_t pos, struct date_match *m)
 {
 	size_t n, k;
 	bool since;
@@ -463,8 +464,8 @@ ends_word(const char *s, size_t len, size_t i)
 	    word_len(s + i, len - i) == 0;
 }
 
-bool
-dates_find(const char *s, size_t len, struct date_match *best)
+static bool
+find(const char *s, size_t len, struct date_match *best)
 {
 	struct date_match m;
 	size_t i;
@@ -473,7 +474,7 @@ dates_find(const char *s, size_t len, struct date_match *best)
 	for (i = 0; i < len; i++) {
 		if ((s[i] & 0xc0) == 0x80)
 			continue;
-		if (!dates_parse_at(s, len, i, &m))
+		if (!parse_at(s, len, i, &m))
 			continue;
 		if (m.from.present && !m.range)
 			continue; /* "now" alone is no date */
@@ -512,8 +513,8 @@ lone_year(const char *s, size_t len, size_t i)
 /* "2017, 2018": the years of a prize won twice are one date, the first
  * year its value; widens a match of one lone year over the years listed
  * with it. */
-void
-dates_year_list(const char *s, size_t len, struct date_match *m)
+static void
+year_list(const char *s, size_t len, struct date_match *m)
 {
 	size_t lo = m->start, hi = m->end;
 
@@ -544,8 +545,8 @@ trim_char(unsigned char c)
 	    c == ',' || c == '.' || c == '|';
 }
 
-bool
-dates_whole(const char *s, size_t len, struct date_match *m)
+static bool
+whole(const char *s, size_t len, struct date_match *m)
 {
 	size_t b = 0, e = len;
 
@@ -560,7 +561,7 @@ dates_whole(const char *s, size_t len, struct date_match *m)
 		e -= 3;
 	while (e > b && s[e - 1] == ' ')
 		e--;
-	if (b >= e || !dates_parse_at(s, e, b, m))
+	if (b >= e || !parse_at(s, e, b, m))
 		return false;
 	if (m->from.present && !m->range)
 		return false;
@@ -569,19 +570,19 @@ dates_whole(const char *s, size_t len, struct date_match *m)
 	return m->end == e;
 }
 
-bool
-dates_with_note(
+static bool
+with_note(
     const char *s, size_t len, struct date_match *m, size_t *text_end)
 {
 	size_t i = strspn(s, " \t"), j, k;
 
-	if (dates_whole(s, len, m)) {
+	if (whole(s, len, m)) {
 		*text_end = m->end;
 		return true;
 	}
-	if (!dates_parse_at(s, len, i, m))
+	if (!parse_at(s, len, i, m))
 		return false;
-	dates_year_list(s, len, m);
+	year_list(s, len, m);
 	for (j = m->end; j < len && s[j] == ' '; j++)
 		;
 	if (j >= len && m->end > m->from_end && !m->range) {
@@ -598,6 +599,210 @@ dates_with_note(
 		return false;
 	*text_end = k;
 	return true;
+}
+
+/* Arabic-Indic (U+0660..0669) and Persian (U+06F0..06F9) digits, in
+ * which Arabic and Persian résumés write their dates ("٢٠١٩ – ٢٠٢٣",
+ * "۱۳۹۸ تا ۱۴۰۲"), are read as the digits they stand for: the functions
+ * above read ASCII, so they run over a copy in which each such digit is
+ * its ASCII byte, and every offset they give is mapped back to s.  A
+ * string without one (nearly all) is read as it is. */
+struct digit_copy {
+	char *s;
+	size_t len;
+	size_t *at; /* at[i]: the offset in s of the copy's byte i; len + 1 */
+};
+
+/* The value of the digit of those two ranges at s[i], or -1. */
+static int
+eastern_digit(const char *s, size_t len, size_t i)
+{
+	unsigned char a, b;
+
+	if (i + 1 >= len)
+		return -1;
+	a = (unsigned char)s[i];
+	b = (unsigned char)s[i + 1];
+	if (a == 0xd9 && b >= 0xa0 && b <= 0xa9)
+		return b - 0xa0;
+	if (a == 0xdb && b >= 0xb0 && b <= 0xb9)
+		return b - 0xb0;
+	return -1;
+}
+
+/* Fills *c and returns true when s holds such a digit. */
+static bool
+digit_copy(const char *s, size_t len, struct digit_copy *c)
+{
+	size_t i, j = 0;
+	int d;
+
+	for (i = 0; i + 1 < len && eastern_digit(s, len, i) < 0; i++)
+		;
+	if (i + 1 >= len)
+		return false;
+	c->s = xmalloc(len + 1);
+	c->at = xmalloc((len + 1) * sizeof(*c->at));
+	for (i = 0; i < len; j++) {
+		c->at[j] = i;
+		if ((d = eastern_digit(s, len, i)) >= 0) {
+			c->s[j] = (char)('0' + d);
+			i += 2;
+		} else
+			c->s[j] = s[i++];
+	}
+	c->at[j] = len;
+	c->s[j] = '\0';
+	c->len = j;
+	return true;
+}
+
+static void
+digit_copy_free(struct digit_copy *c)
+{
+	free(c->s);
+	free(c->at);
+}
+
+/* The copy's offset of s's offset i, or (size_t)-1 when i is inside a
+ * digit. */
+static size_t
+copy_offset(const struct digit_copy *c, size_t i)
+{
+	size_t lo = 0, hi = c->len + 1;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->at[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo <= c->len && c->at[lo] == i ? lo : (size_t)-1;
+}
+
+/* m's offsets, of the copy, as offsets of s (to s when back, else the
+ * other way) */
+static void
+map_match(const struct digit_copy *c, struct date_match *m, bool back)
+{
+	size_t *f[] = {
+	    &m->start, &m->end, &m->from_start, &m->from_end, &m->to_start};
+	size_t k;
+
+	for (k = 0; k < sizeof(f) / sizeof(*f); k++)
+		*f[k] = back ? c->at[*f[k]] : copy_offset(c, *f[k]);
+}
+
+bool
+dates_parse_at(const char *s, size_t len, size_t pos, struct date_match *m)
+{
+	struct digit_copy c;
+	size_t k;
+	bool r;
+
+	if (!digit_copy(s, len, &c))
+		return parse_at(s, len, pos, m);
+	k = copy_offset(&c, pos);
+	r = k != (size_t)-1 && parse_at(c.s, c.len, k, m);
+	if (r)
+		map_match(&c, m, true);
+	digit_copy_free(&c);
+	return r;
+}
+
+bool
+dates_find(const char *s, size_t len, struct date_match *m)
+{
+	struct digit_copy c;
+	bool r;
+
+	if (!digit_copy(s, len, &c))
+		return find(s, len, m);
+	if ((r = find(c.s, c.len, m)))
+		map_match(&c, m, true);
+	digit_copy_free(&c);
+	return r;
+}
+
+void
+dates_year_list(const char *s, size_t len, struct date_match *m)
+{
+	struct digit_copy c;
+
+	if (!digit_copy(s, len, &c)) {
+		year_list(s, len, m);
+		return;
+	}
+	map_match(&c, m, false);
+	year_list(c.s, c.len, m);
+	map_match(&c, m, true);
+	digit_copy_free(&c);
+}
+
+bool
+dates_whole(const char *s, size_t len, struct date_match *m)
+{
+	struct digit_copy c;
+	bool r;
+
+	if (!digit_copy(s, len, &c))
+		return whole(s, len, m);
+	if ((r = whole(c.s, c.len, m)))
+		map_match(&c, m, true);
+	digit_copy_free(&c);
+	return r;
+}
+
+bool
+dates_with_note(
+    const char *s, size_t len, struct date_match *m, size_t *text_end)
+{
+	struct digit_copy c;
+	bool r;
+
+	if (!digit_copy(s, len, &c))
+		return with_note(s, len, m, text_end);
+	if ((r = with_note(c.s, c.len, m, text_end))) {
+		map_match(&c, m, true);
+		*text_end = c.at[*text_end];
+	}
+	digit_copy_free(&c);
+	return r;
+}
+
+/* A Solar Hijri date's values as the Gregorian ones: its year Y begins on
+ * 20 or 21 March of Y + 621, so a year alone (or a season) is read as Y +
+ * 621, and its month m, which lies mostly in the Gregorian month m + 3
+ * (Farvardin in April, Dey in the January after), as that month; a day is
+ * dropped rather than guessed. */
+static void
+solar_date(struct resume_date *d)
+{
+	if (d->year < 1300 || d->year > 1499)
+		return;
+	d->year += 621;
+	d->day = 0;
+	if (d->month && (d->month += 3) > 12) {
+		d->month -= 12;
+		d->year++;
+	}
+}
+
+void
+dates_solar_hijri(struct resume_dates *d, const char *lang)
+{
+	const char *p;
+	bool persian = lang && strcmp(lang, "fa") == 0;
+
+	for (p = d->text; p && *p && !persian; p++)
+		persian = (unsigned char)p[0] == 0xdb &&
+		    (unsigned char)p[1] >= 0xb0 && (unsigned char)p[1] <= 0xb9;
+	if (!persian || d->text == NULL)
+		return;
+	solar_date(&d->start);
+	solar_date(&d->end);
 }
 
 /* YYYY, YYYY-MM or YYYY-MM-DD, as the schema's iso8601 pattern says. */

@@ -43,6 +43,15 @@ bool dates_with_note(
 /* Returns true when s[0..len) is a word meaning "until now". */
 bool dates_is_present_word(const char *s, size_t len);
 
+/* Arabic-Indic and Persian digits ("٢٠١٩", "۱۳۹۸") are read as the
+ * digits they stand for by every function above, offsets being those of
+ * s. */
+
+/* Reads the dates of a Persian résumé (lang "fa") or written in Persian
+ * digits that are Solar Hijri years (1300 to 1499: "۱۳۹۸ – ۱۴۰۲") as the
+ * Gregorian dates they fall in, their text staying as written. */
+void dates_solar_hijri(struct resume_dates *d, const char *lang);
+
 /* YYYY, YYYY-MM or YYYY-MM-DD, as JSON Resume's schema writes a date (and
  * a calendar allows: no month 13). */
 bool dates_iso_ok(const char *s);

@@ -596,13 +596,17 @@ set_dates(struct jctx *c, struct resume_entry *e, const char *start,
 }
 
 /* Appends the string values under v (not the keys, which are English
- * whatever the résumé's language), depth-bounded, at most 64 KiB. */
+ * whatever the résumé's language), depth-bounded, at most 64 KiB; not
+ * the addresses and the schema's and metadata's values, whose Latin
+ * letters outweigh a short Persian or Russian résumé's words. */
 static void
 gather_values(json_t *v, struct resume_buf *b, int depth)
 {
+	static const char *const skip[] = {"$schema", "meta", "email", "url",
+	    "website", "image", "picture", NULL};
 	const char *k;
 	json_t *x;
-	size_t i;
+	size_t i, n;
 
 	if (depth > 32 || b->len > 65536)
 		return;
@@ -612,7 +616,10 @@ gather_values(json_t *v, struct resume_buf *b, int depth)
 	} else if (json_is_object(v)) {
 		json_object_foreach(v, k, x)
 		{
-			gather_values(x, b, depth + 1);
+			for (n = 0; skip[n] && strcmp(k, skip[n]) != 0; n++)
+				;
+			if (skip[n] == NULL)
+				gather_values(x, b, depth + 1);
 		}
 	} else if (json_is_array(v)) {
 		json_array_foreach(v, i, x) gather_values(x, b, depth + 1);
@@ -863,6 +870,7 @@ map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
 			e->dates.start = m.from;
 			e->dates.end = m.to;
 			e->dates.range = m.range;
+			dates_solar_hijri(&e->dates, c->r->lang);
 		}
 		/* with a note after them, each end as written, as the
 		 * Markdown reader keeps them */

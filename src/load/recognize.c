@@ -1734,4 +1734,8 @@ recognize(struct md_doc *d)
 	finish(&rc);
 	drop_blank_sections(rc.r);
 	place_marks(&rc);
+	for (i = 0; i < rc.r->nsections; i++)
+		for (size_t j = 0; j < rc.r->sections[i].nentries; j++)
+			dates_solar_hijri(
+			    &rc.r->sections[i].entries[j].dates, rc.r->lang);
 }

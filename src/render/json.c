@@ -306,6 +306,19 @@ names_org(enum resume_section_kind k)
 	}
 }
 
+/* Does a date's text show year y as JSON Resume writes it, in ASCII
+ * digits?  (y 0 or less: nothing to show.) */
+static bool
+shows_year(const char *text, int y)
+{
+	char b[16];
+
+	if (y <= 0)
+		return true;
+	snprintf(b, sizeof(b), "%d", y);
+	return strstr(text, b) != NULL;
+}
+
 static json_t *
 entry(const struct resume_section *s, const struct resume_entry *e,
     const char *lang)
@@ -324,6 +337,11 @@ entry(const struct resume_section *s, const struct resume_entry *e,
 	set_str(o, "x-group", e->group);
 	if (e->dates.text &&
 	    (e->dates.start.season || e->dates.start.year <= 0 ||
+	        /* in other digits or another calendar ("۱۳۹۸ – ۱۴۰۲",
+	         * read as 2019 – 2023) */
+	        !shows_year(e->dates.text, e->dates.start.year) ||
+	        (e->dates.range &&
+	            !shows_year(e->dates.text, e->dates.end.year)) ||
 	        (e->dates.range && !e->dates.end.present &&
 	            e->dates.end.year <= 0) ||
 	        *compose_tail(&e->dates) ||

@@ -182,6 +182,32 @@ checks=$((checks + 1))
 grep -q '"x-url-text"' "$T/v.json" && fail "an address shown as itself wrote x-url-text"
 expect_contains "$T/v.json" '"url": "https://www.ann.example/"' "a bare address in basics.url"
 
+# dates in Arabic-Indic or Persian digits are dates: ISO values in
+# ASCII, the text as written in x-date; a Persian résumé's Solar Hijri
+# years are the Gregorian dates they fall in (1398 began in March 2019,
+# Dey lies mostly in January); the check sees no overlap or future
+printf '%s\n' '# أحمد علي' '' 'ahmad@example.org' '' '## الخبرة' '' '### مهندس | شركة (٢٠١٩ – ٢٠٢٣)' '' '- عمل' >"$T/ar.md"
+"$RESUME" render --json "$T/ar.md" >"$T/ar.json" 2>"$T/err"
+expect_status 0 $? "Arabic-Indic digits"
+for k in '"x-date": "٢٠١٩ – ٢٠٢٣"' '"startDate": "2019"' '"endDate": "2023"' '"name": "شركة"'; do
+	expect_contains "$T/ar.json" "$k" "Arabic-Indic digits"
+done
+reads_back ar "Arabic-Indic digits"
+printf '%s\n' '# علی رضایی' '' 'ali@example.org' '' '## سوابق کاری' '' \
+	'### مهندس | شرکت الف (۱۴۰۱/۰۱ – تاکنون)' '' '- کار' '' '### کارآموز | شرکت ب (1398/10 – 1400/12)' '' '- کار' >"$T/fa.md"
+"$RESUME" render --json "$T/fa.md" >"$T/fa.json" 2>"$T/err"
+expect_status 0 $? "Solar Hijri dates"
+for k in '"x-date": "۱۴۰۱/۰۱ – تاکنون"' '"startDate": "2022-04"' '"x-date": "1398/10 – 1400/12"' \
+	'"startDate": "2020-01"' '"endDate": "2022-03"'; do
+	expect_contains "$T/fa.json" "$k" "Solar Hijri dates"
+done
+reads_back fa "Solar Hijri dates"
+"$RESUME" render --txt "$T/fa.md" >"$T/fa.txt"
+expect_contains "$T/fa.txt" "۱۴۰۱/۰۱ – تاکنون" "Solar Hijri dates shown as written"
+"$RESUME" check "$T/fa.md" >"$T/out" 2>&1
+expect_status 0 $? "check of Solar Hijri dates"
+expect_empty "$T/out" "" "check of Solar Hijri dates"
+
 # a place where JSON Resume has none (a school's town, an award's city)
 # joins the organisation's name, which themes show; one the name says
 # already, or one with no organisation, stays in x-location

@@ -1,5 +1,6 @@
 /* Dates and ranges as people write them. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 #include "core/dates.h"
@@ -62,6 +63,13 @@ static const struct dcase cases[] = {
     {"(2005)", 1, 2005, 0, 0, 0, 0, 0, 0},
     {"`1654-1660`", 1, 1654, 0, 0, 1, 1660, 0, 0},
     {"Dec 2019 – current", 1, 2019, 12, 0, 1, 0, 0, 1},
+    /* Arabic-Indic and Persian digits (a Solar Hijri year stays as
+     * written here: dates_solar_hijri reads it) */
+    {"٢٠١٩ – ٢٠٢٣", 1, 2019, 0, 0, 1, 2023, 0, 0},
+    {"سبتمبر ٢٠١٩ - حتى الآن", 1, 2019, 9, 0, 1, 0, 0, 1},
+    {"۱۳۹۸/۰۶ تا ۱۴۰۲/۱۲", 1, 1398, 6, 0, 1, 1402, 12, 0},
+    {"(۱۴۰۱ – تاکنون)", 1, 1401, 0, 0, 1, 0, 0, 1},
+    {"۱۲۳۴۵", 0, 0, 0, 0, 0, 0, 0, 0},
     {"Software Engineer", 0, 0, 0, 0, 0, 0, 0, 0},
     {"S3", 0, 0, 0, 0, 0, 0, 0, 0}, {"1-650-999-7777", 0, 0, 0, 0, 0, 0, 0, 0}};
 
@@ -128,6 +136,57 @@ main(void)
 		CHECK(!m.range);
 		s = "12017, 2018";
 		CHECK(!dates_with_note(s, strlen(s), &m, &te));
+	}
+	/* offsets are those of the string as written, two bytes a digit */
+	{
+		const char *s = "مهندس | شرکت (۱۳۹۸ – ۱۴۰۲)";
+		const char *from = strstr(s, "۱۳۹۸"), *to = strstr(s, "۱۴۰۲");
+		size_t te = 0;
+
+		CHECK(dates_find(s, strlen(s), &m));
+		CHECK_INT(m.from_start, from - s);
+		CHECK_INT(m.from_end, from - s + 8);
+		CHECK_INT(m.to_start, to - s);
+		CHECK_INT(m.end, to - s + 8);
+		CHECK(dates_parse_at(s, strlen(s), from - s, &m));
+		CHECK_INT(m.end, to - s + 8);
+		CHECK(!dates_parse_at(s, strlen(s), from - s + 1, &m));
+		s = "۱۳۹۸، ۱۳۹۹";
+		CHECK(!dates_with_note(s, strlen(s), &m, &te));
+		s = "۲۰۱۷, ۲۰۱۸ (دو بار)";
+		CHECK(dates_with_note(s, strlen(s), &m, &te));
+		CHECK_INT(te, strlen(s));
+		CHECK_INT(m.from_end, 8);
+	}
+	/* a Persian résumé's Solar Hijri years as the Gregorian dates they
+	 * fall in: 1398 began in March 2019, Dey (10) lies mostly in January,
+	 * Esfand (12) in March; other years and other languages stay */
+	{
+		struct resume_dates d = {.text = "1398/10 – 1400/12",
+		    .start = {.year = 1398, .month = 10, .day = 5},
+		    .end = {.year = 1400, .month = 12},
+		    .range = true};
+
+		dates_solar_hijri(&d, "fa");
+		CHECK_INT(d.start.year, 2020);
+		CHECK_INT(d.start.month, 1);
+		CHECK_INT(d.start.day, 0);
+		CHECK_INT(d.end.year, 2022);
+		CHECK_INT(d.end.month, 3);
+		d = (struct resume_dates){
+		    .text = "۱۳۹۸", .start = {.year = 1398}};
+		dates_solar_hijri(&d, "en");
+		CHECK_INT(d.start.year, 2019);
+		d = (struct resume_dates){
+		    .text = "1398", .start = {.year = 1398}};
+		dates_solar_hijri(&d, "en");
+		CHECK_INT(d.start.year, 1398);
+		d = (struct resume_dates){
+		    .text = "2019 – 1999", .start = {.year = 2019},
+		    .end = {.year = 1999}};
+		dates_solar_hijri(&d, "fa");
+		CHECK_INT(d.start.year, 2019);
+		CHECK_INT(d.end.year, 1999);
 	}
 	CHECK(dates_is_present_word("Present", 7));
 	CHECK(dates_is_present_word("至今", strlen("至今")));

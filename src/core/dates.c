@@ -571,8 +571,7 @@ whole(const char *s, size_t len, struct date_match *m)
 }
 
 static bool
-with_note(
-    const char *s, size_t len, struct date_match *m, size_t *text_end)
+with_note(const char *s, size_t len, struct date_match *m, size_t *text_end)
 {
 	size_t i = strspn(s, " \t"), j, k;
 

@@ -181,8 +181,8 @@ main(void)
 		    .text = "1398", .start = {.year = 1398}};
 		dates_solar_hijri(&d, "en");
 		CHECK_INT(d.start.year, 1398);
-		d = (struct resume_dates){
-		    .text = "2019 – 1999", .start = {.year = 2019},
+		d = (struct resume_dates){.text = "2019 – 1999",
+		    .start = {.year = 2019},
 		    .end = {.year = 1999}};
 		dates_solar_hijri(&d, "fa");
 		CHECK_INT(d.start.year, 2019);

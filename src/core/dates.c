@@ -217,9 +217,41 @@ cjk_month(const char *s, size_t len, size_t j, const char *y, const char *m,
 	return j;
 }
 
-/* Parses one date at s[i]; returns the end offset or 0. */
+/* The calendar a year is marked with, in Arabic and Persian: "هـ" (Hijri,
+ * lunar), "ه.ش" (Hijri, solar), "ه.ق" (lunar), "م" (Gregorian), longest
+ * first. */
+static const struct {
+	const char *mark;
+	enum date_calendar cal;
+} calendar_marks[] = {{"\xd9\x87\xd9\x80.\xd8\xb4", DATE_SOLAR_HIJRI},
+    {"\xd9\x87.\xd8\xb4", DATE_SOLAR_HIJRI},
+    {"\xd9\x87\xd9\x80.\xd9\x82", DATE_LUNAR_HIJRI},
+    {"\xd9\x87.\xd9\x82", DATE_LUNAR_HIJRI},
+    {"\xd9\x87\xd9\x80", DATE_LUNAR_HIJRI}, {"\xd9\x85", DATE_GREGORIAN}};
+
+/* The length of a calendar mark at s[i], with the space before it, or 0;
+ * its calendar in *cal. */
 static size_t
-one_date(const char *s, size_t len, size_t i, struct resume_date *d)
+calendar_mark(const char *s, size_t len, size_t i, enum date_calendar *cal)
+{
+	size_t j = skip_space(s, len, i), k, n;
+
+	for (k = 0; k < sizeof(calendar_marks) / sizeof(*calendar_marks); k++) {
+		n = strlen(calendar_marks[k].mark);
+		if (at(s, len, j, calendar_marks[k].mark) &&
+		    word_len(s + j + n, len - j - n) == 0) {
+			if (cal)
+				*cal = calendar_marks[k].cal;
+			return j + n - i;
+		}
+	}
+	return 0;
+}
+
+/* Parses one date at s[i], its calendar's mark aside; returns the end
+ * offset or 0. */
+static size_t
+one_date_core(const char *s, size_t len, size_t i, struct resume_date *d)
 {
 	size_t n, j, w;
 	int v, v2, v3, m;
@@ -309,6 +341,16 @@ one_date(const char *s, size_t len, size_t i, struct resume_date *d)
 	d->season = v2;
 	d->year = v < 0 ? 0 : v;
 	return j + n;
+}
+
+/* Parses one date at s[i], a calendar mark after it included ("١٤٤٤ هـ",
+ * "2019م"); returns the end offset or 0. */
+static size_t
+one_date(const char *s, size_t len, size_t i, struct resume_date *d)
+{
+	size_t e = one_date_core(s, len, i, d);
+
+	return e && !d->present ? e + calendar_mark(s, len, e, NULL) : e;
 }
 
 /* Matches a range separator at s[i] (after optional space); returns the
@@ -771,11 +813,14 @@ dates_with_note(
 	return r;
 }
 
-/* A Solar Hijri date's values as the Gregorian ones: its year Y begins on
- * 20 or 21 March of Y + 621, so a year alone (or a season) is read as Y +
- * 621, and its month m, which lies mostly in the Gregorian month m + 3
- * (Farvardin in April, Dey in the January after), as that month; a day is
- * dropped rather than guessed. */
+/* Hijri dates' values as the Gregorian ones, each the Gregorian year (and
+ * month) that holds the middle of the Hijri year (or month); a day is
+ * dropped rather than guessed.  Only years 1300 to 1499 are Hijri ones:
+ * Gregorian 1921 to 2121 (solar), 1882 to 2076 (lunar). */
+
+/* Solar Hijri year Y begins on 20 or 21 March of Y + 621; its month m
+ * lies mostly in the Gregorian month m + 3 (Farvardin in April, Dey in
+ * the January after). */
 static void
 solar_date(struct resume_date *d)
 {
@@ -789,19 +834,65 @@ solar_date(struct resume_date *d)
 	}
 }
 
-void
-dates_solar_hijri(struct resume_dates *d, const char *lang)
+/* A lunar Hijri year is 354.367 days, 0.970224 of a Gregorian one, and
+ * year 1 began in July 622 (622.54): 1440 ran from September 2018 to
+ * August 2019, so is 2019; Ramadan 1444 is April 2023. */
+static void
+lunar_date(struct resume_date *d)
 {
-	const char *p;
-	bool persian = lang && strcmp(lang, "fa") == 0;
+	double t;
 
-	for (p = d->text; p && *p && !persian; p++)
-		persian = (unsigned char)p[0] == 0xdb &&
-		    (unsigned char)p[1] >= 0xb0 && (unsigned char)p[1] <= 0xb9;
-	if (!persian || d->text == NULL)
+	if (d->year < 1300 || d->year > 1499)
 		return;
-	solar_date(&d->start);
-	solar_date(&d->end);
+	t = 622.54 +
+	    ((d->year - 1) + (d->month ? (d->month - 0.5) / 12 : 0.5)) *
+	        0.970224;
+	d->year = (int)t;
+	d->day = 0;
+	if (d->month)
+		d->month = (int)((t - d->year) * 12) + 1;
+}
+
+/* The calendar a date's text is marked with, after a digit ("١٤٤٤ هـ"),
+ * or says by its digits (Persian ones: solar). */
+static enum date_calendar
+text_calendar(const char *t)
+{
+	size_t len = strlen(t), i;
+	enum date_calendar cal = DATE_UNMARKED, found;
+	bool persian = false;
+
+	for (i = 1; i <= len; i++) {
+		bool eastern = i >= 2 && eastern_digit(t, len, i - 2) >= 0;
+
+		persian = persian ||
+		    (eastern && (unsigned char)t[i - 2] == 0xdb);
+		if ((isdigit((unsigned char)t[i - 1]) || eastern) &&
+		    calendar_mark(t, len, i, &found))
+			cal = found;
+	}
+	return cal == DATE_UNMARKED && persian ? DATE_SOLAR_HIJRI : cal;
+}
+
+void
+dates_hijri(struct resume_dates *d, const char *lang)
+{
+	enum date_calendar cal;
+
+	if (d->text == NULL)
+		return;
+	cal = text_calendar(d->text);
+	if (cal == DATE_UNMARKED && lang)
+		cal = strcmp(lang, "fa") == 0 ? DATE_SOLAR_HIJRI
+		    : strcmp(lang, "ar") == 0 ? DATE_LUNAR_HIJRI
+		                              : DATE_UNMARKED;
+	if (cal == DATE_SOLAR_HIJRI) {
+		solar_date(&d->start);
+		solar_date(&d->end);
+	} else if (cal == DATE_LUNAR_HIJRI) {
+		lunar_date(&d->start);
+		lunar_date(&d->end);
+	}
 }
 
 /* YYYY, YYYY-MM or YYYY-MM-DD, as the schema's iso8601 pattern says. */

@@ -20,6 +20,14 @@ struct date_match {
 	bool open; /* range with a missing end ("2024-", "since 2019") */
 };
 
+/* The calendar a date is marked with ("١٤٤٤ هـ", "۱۳۹۸ ه.ش", "2019م"). */
+enum date_calendar {
+	DATE_UNMARKED,
+	DATE_GREGORIAN,
+	DATE_SOLAR_HIJRI,
+	DATE_LUNAR_HIJRI
+};
+
 /* Parses a date or range starting exactly at s[pos]; returns true and fills
  * *m, or false. */
 bool dates_parse_at(
@@ -47,10 +55,11 @@ bool dates_is_present_word(const char *s, size_t len);
  * digits they stand for by every function above, offsets being those of
  * s. */
 
-/* Reads the dates of a Persian résumé (lang "fa") or written in Persian
- * digits that are Solar Hijri years (1300 to 1499: "۱۳۹۸ – ۱۴۰۲") as the
- * Gregorian dates they fall in, their text staying as written. */
-void dates_solar_hijri(struct resume_dates *d, const char *lang);
+/* Reads the Hijri years (1300 to 1499) of d as the Gregorian dates they
+ * fall in, its text staying as written: Solar Hijri in a Persian résumé
+ * (lang "fa") or written in Persian digits ("۱۳۹۸ – ۱۴۰۲"), lunar Hijri in
+ * an Arabic one or marked "هـ" ("١٤٤٤ هـ"). */
+void dates_hijri(struct resume_dates *d, const char *lang);
 
 /* YYYY, YYYY-MM or YYYY-MM-DD, as JSON Resume's schema writes a date (and
  * a calendar allows: no month 13). */

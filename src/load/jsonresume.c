@@ -870,7 +870,7 @@ map_ours(struct jctx *c, struct resume_entry *e, const json_t *o)
 			e->dates.start = m.from;
 			e->dates.end = m.to;
 			e->dates.range = m.range;
-			dates_solar_hijri(&e->dates, c->r->lang);
+			dates_hijri(&e->dates, c->r->lang);
 		}
 		/* with a note after them, each end as written, as the
 		 * Markdown reader keeps them */

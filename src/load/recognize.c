@@ -1736,6 +1736,6 @@ recognize(struct md_doc *d)
 	place_marks(&rc);
 	for (i = 0; i < rc.r->nsections; i++)
 		for (size_t j = 0; j < rc.r->sections[i].nentries; j++)
-			dates_solar_hijri(
+			dates_hijri(
 			    &rc.r->sections[i].entries[j].dates, rc.r->lang);
 }

@@ -186,10 +186,14 @@ expect_contains "$T/v.json" '"url": "https://www.ann.example/"' "a bare address 
 # ASCII, the text as written in x-date; a Persian résumé's Solar Hijri
 # years are the Gregorian dates they fall in (1398 began in March 2019,
 # Dey lies mostly in January); the check sees no overlap or future
-printf '%s\n' '# أحمد علي' '' 'ahmad@example.org' '' '## الخبرة' '' '### مهندس | شركة (٢٠١٩ – ٢٠٢٣)' '' '- عمل' >"$T/ar.md"
+printf '%s\n' '# أحمد علي' '' 'ahmad@example.org' '' '## الخبرة' '' '### مهندس | شركة (٢٠١٩ – ٢٠٢٣)' '' '- عمل' '' \
+	'### متدرب | شركة أخرى (١٤٣٨ هـ)' '' '- عمل' >"$T/ar.md"
 "$RESUME" render --json "$T/ar.md" >"$T/ar.json" 2>"$T/err"
 expect_status 0 $? "Arabic-Indic digits"
-for k in '"x-date": "٢٠١٩ – ٢٠٢٣"' '"startDate": "2019"' '"endDate": "2023"' '"name": "شركة"'; do
+# (a lunar Hijri year with its mark: 1438 ran from October 2016 to
+# September 2017)
+for k in '"x-date": "٢٠١٩ – ٢٠٢٣"' '"startDate": "2019"' '"endDate": "2023"' '"name": "شركة"' \
+	'"x-date": "١٤٣٨ هـ"' '"name": "شركة أخرى"' '"startDate": "2017"'; do
 	expect_contains "$T/ar.json" "$k" "Arabic-Indic digits"
 done
 reads_back ar "Arabic-Indic digits"

@@ -64,12 +64,17 @@ static const struct dcase cases[] = {
     {"`1654-1660`", 1, 1654, 0, 0, 1, 1660, 0, 0},
     {"Dec 2019 – current", 1, 2019, 12, 0, 1, 0, 0, 1},
     /* Arabic-Indic and Persian digits (a Solar Hijri year stays as
-     * written here: dates_solar_hijri reads it) */
+     * written here: dates_hijri reads it) */
     {"٢٠١٩ – ٢٠٢٣", 1, 2019, 0, 0, 1, 2023, 0, 0},
     {"سبتمبر ٢٠١٩ - حتى الآن", 1, 2019, 9, 0, 1, 0, 0, 1},
     {"۱۳۹۸/۰۶ تا ۱۴۰۲/۱۲", 1, 1398, 6, 0, 1, 1402, 12, 0},
     {"(۱۴۰۱ – تاکنون)", 1, 1401, 0, 0, 1, 0, 0, 1},
     {"۱۲۳۴۵", 0, 0, 0, 0, 0, 0, 0, 0},
+    /* a calendar's mark after a year is the date's */
+    {"١٤٤٠ – ١٤٤٤ هـ", 1, 1440, 0, 0, 1, 1444, 0, 0},
+    {"۱۳۹۸ ه.ش تا ۱۴۰۲ ه.ش", 1, 1398, 0, 0, 1, 1402, 0, 0},
+    {"2019م - 2021م", 1, 2019, 0, 0, 1, 2021, 0, 0},
+    {"١٤٤٤هـ", 1, 1444, 0, 0, 0, 0, 0, 0},
     {"Software Engineer", 0, 0, 0, 0, 0, 0, 0, 0},
     {"S3", 0, 0, 0, 0, 0, 0, 0, 0}, {"1-650-999-7777", 0, 0, 0, 0, 0, 0, 0, 0}};
 
@@ -167,7 +172,7 @@ main(void)
 		    .end = {.year = 1400, .month = 12},
 		    .range = true};
 
-		dates_solar_hijri(&d, "fa");
+		dates_hijri(&d, "fa");
 		CHECK_INT(d.start.year, 2020);
 		CHECK_INT(d.start.month, 1);
 		CHECK_INT(d.start.day, 0);
@@ -175,18 +180,60 @@ main(void)
 		CHECK_INT(d.end.month, 3);
 		d = (struct resume_dates){
 		    .text = "۱۳۹۸", .start = {.year = 1398}};
-		dates_solar_hijri(&d, "en");
+		dates_hijri(&d, "en");
 		CHECK_INT(d.start.year, 2019);
 		d = (struct resume_dates){
 		    .text = "1398", .start = {.year = 1398}};
-		dates_solar_hijri(&d, "en");
+		dates_hijri(&d, "en");
 		CHECK_INT(d.start.year, 1398);
 		d = (struct resume_dates){.text = "2019 – 1999",
 		    .start = {.year = 2019},
 		    .end = {.year = 1999}};
-		dates_solar_hijri(&d, "fa");
+		dates_hijri(&d, "fa");
 		CHECK_INT(d.start.year, 2019);
 		CHECK_INT(d.end.year, 1999);
+		/* lunar Hijri, in an Arabic résumé or marked "هـ": 1440 ran
+		 * from September 2018 to August 2019, 1400 began in November
+		 * 1979, Ramadan (9) 1444 is mostly April 2023, Muharram (1)
+		 * 1445 (19 July to 17 August) August 2023 */
+		d = (struct resume_dates){.text = "١٤٤٠ – ١٤٤٤/٠٩",
+		    .start = {.year = 1440},
+		    .end = {.year = 1444, .month = 9},
+		    .range = true};
+		dates_hijri(&d, "ar");
+		CHECK_INT(d.start.year, 2019);
+		CHECK_INT(d.end.year, 2023);
+		CHECK_INT(d.end.month, 4);
+		d = (struct resume_dates){
+		    .text = "1445/01 هـ", .start = {.year = 1445, .month = 1}};
+		dates_hijri(&d, "en");
+		CHECK_INT(d.start.year, 2023);
+		CHECK_INT(d.start.month, 8);
+		d = (struct resume_dates){
+		    .text = "1400 هـ", .start = {.year = 1400, .month = 0}};
+		dates_hijri(&d, "en");
+		CHECK_INT(d.start.year, 1980);
+		d = (struct resume_dates){
+		    .text = "2019", .start = {.year = 2019}};
+		dates_hijri(&d, "ar");
+		CHECK_INT(d.start.year, 2019);
+		/* the mark wins over the language: a lunar year in a Persian
+		 * résumé, a Gregorian one in an Arabic one */
+		d = (struct resume_dates){
+		    .text = "۱۴۴۰ ه.ق", .start = {.year = 1440}};
+		dates_hijri(&d, "fa");
+		CHECK_INT(d.start.year, 2019);
+		d = (struct resume_dates){
+		    .text = "1450م", .start = {.year = 1450}};
+		dates_hijri(&d, "ar");
+		CHECK_INT(d.start.year, 1450);
+	}
+	/* a letter after the year is a word's, not a mark: "2019 مهندس" */
+	{
+		const char *s = "2019 مهندس";
+
+		CHECK(dates_find(s, strlen(s), &m));
+		CHECK_INT(m.end, 4);
 	}
 	CHECK(dates_is_present_word("Present", 7));
 	CHECK(dates_is_present_word("至今", strlen("至今")));

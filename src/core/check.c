@@ -116,13 +116,15 @@ date_cmp(const struct resume_date *a, const struct resume_date *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The date that says how recent an entry is: its end, else its start. */
+/* The date that says how recent an entry is: its end, else its start;
+ * NULL for a range whose end is a word and no date ("1661 – death"):
+ * it may be as recent as any. */
 static const struct resume_date *
 recency(const struct resume_dates *d)
 {
 	if (d->range && has_date(&d->end))
 		return &d->end;
-	return &d->start;
+	return d->range ? NULL : &d->start;
 }
 
 /* Months from year 0, for overlaps that are certain: a year alone
@@ -323,6 +325,7 @@ check_dates(struct ctx *c)
 				    d->text);
 			/* newest first, within one group */
 			if (prev && same_group(prev->group, e->group) &&
+			    recency(d) && recency(&prev->dates) &&
 			    date_cmp(recency(d), recency(&prev->dates)) > 0)
 				finding(c, &e->pos, "dates-order",
 				    "'%s' is more recent than '%s' above it: "

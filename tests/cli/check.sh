@@ -109,6 +109,16 @@ EOF
 expect_finding "$T/err" "roles.md:13:1: warning: 'Jan 2019 – Mar 2022' is more recent" dates-order
 expect_finding "$T/err" "roles.md:13:1: warning: 'Jan 2019 – Mar 2022' overlaps 'Jan 2016 – Jun 2019' by 5 months" dates-overlap
 
+# a range whose end is a word ("death", "?") may be as recent as any: no
+# order is claimed against it, either way
+printf '%s\n' '# Isaac Newton' '' 'isaac@example.org' '' '## Experience' '' '### Professor, Trinity (1661 – death)' '' \
+	'- Taught' '' '### Fellow, Trinity (1661 – 1667)' '' '- Studied' '' '### Warden, Mint (1696 – 1699)' '' '- Minted' >"$T/open.md"
+"$RESUME" check "$T/open.md" >"$T/out" 2>"$T/err"
+checks=$((checks + 1))
+grep -q "death.*dates-order" "$T/err" && fail "an end that is a word ordered: $(cat "$T/err")"
+# (the order is still checked between dated entries)
+expect_finding "$T/err" "open.md:15:1: warning: '1696 – 1699' is more recent than '1661 – 1667' above it" dates-order
+
 # the same in JSON
 "$RESUME" check --format json "$T/a.md" >"$T/out" 2>"$T/err"
 expect_status 0 $? "check --format json"

@@ -678,9 +678,15 @@ digit_copy(const char *s, size_t len, struct digit_copy *c)
 	size_t i, j = 0;
 	int d;
 
-	for (i = 0; i + 1 < len && eastern_digit(s, len, i) < 0; i++)
-		;
-	if (i + 1 >= len)
+	/* their first bytes, looked for fast: most text has neither */
+	const char *p = NULL;
+
+	for (i = 0; i < 2 && p == NULL; i++)
+		for (p = memchr(s, i ? 0xdb : 0xd9, len);
+		     p && eastern_digit(s, len, (size_t)(p - s)) < 0;
+		     p = memchr(p + 1, i ? 0xdb : 0xd9, len - (size_t)(p - s) - 1))
+			;
+	if (p == NULL)
 		return false;
 	c->s = xmalloc(len + 1);
 	c->at = xmalloc((len + 1) * sizeof(*c->at));

@@ -759,18 +759,26 @@ dates_parse_at(const char *s, size_t len, size_t pos, struct date_match *m)
 	return r;
 }
 
-bool
-dates_find(const char *s, size_t len, struct date_match *m)
+/* fn (find or whole) over s, read through the copy when it needs one */
+static bool
+over_copy(bool (*fn)(const char *, size_t, struct date_match *),
+    const char *s, size_t len, struct date_match *m)
 {
 	struct digit_copy c;
 	bool r;
 
 	if (!digit_copy(s, len, &c))
-		return find(s, len, m);
-	if ((r = find(c.s, c.len, m)))
+		return fn(s, len, m);
+	if ((r = fn(c.s, c.len, m)))
 		map_match(&c, m, true);
 	digit_copy_free(&c);
 	return r;
+}
+
+bool
+dates_find(const char *s, size_t len, struct date_match *m)
+{
+	return over_copy(find, s, len, m);
 }
 
 void
@@ -791,15 +799,7 @@ dates_year_list(const char *s, size_t len, struct date_match *m)
 bool
 dates_whole(const char *s, size_t len, struct date_match *m)
 {
-	struct digit_copy c;
-	bool r;
-
-	if (!digit_copy(s, len, &c))
-		return whole(s, len, m);
-	if ((r = whole(c.s, c.len, m)))
-		map_match(&c, m, true);
-	digit_copy_free(&c);
-	return r;
+	return over_copy(whole, s, len, m);
 }
 
 bool

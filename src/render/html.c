@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/link.h"
 #include "../core/lang.h"
+#include "../core/link.h"
 #include "../core/utf8.h"
 #include "../core/xmalloc.h"
 #include "compose.h"

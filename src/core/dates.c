@@ -684,7 +684,8 @@ digit_copy(const char *s, size_t len, struct digit_copy *c)
 	for (i = 0; i < 2 && p == NULL; i++)
 		for (p = memchr(s, i ? 0xdb : 0xd9, len);
 		     p && eastern_digit(s, len, (size_t)(p - s)) < 0;
-		     p = memchr(p + 1, i ? 0xdb : 0xd9, len - (size_t)(p - s) - 1))
+		     p = memchr(
+		         p + 1, i ? 0xdb : 0xd9, len - (size_t)(p - s) - 1))
 			;
 	if (p == NULL)
 		return false;
@@ -761,8 +762,8 @@ dates_parse_at(const char *s, size_t len, size_t pos, struct date_match *m)
 
 /* fn (find or whole) over s, read through the copy when it needs one */
 static bool
-over_copy(bool (*fn)(const char *, size_t, struct date_match *),
-    const char *s, size_t len, struct date_match *m)
+over_copy(bool (*fn)(const char *, size_t, struct date_match *), const char *s,
+    size_t len, struct date_match *m)
 {
 	struct digit_copy c;
 	bool r;
